@@ -1,0 +1,37 @@
+package dev.backstory.build;
+
+import dev.backstory.diag.Diagnostic;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How a build went: every diagnostic, sorted, and what was made.
+ *
+ * @param pages pages written (0 when nothing was written)
+ */
+public record BuildReport(
+    List<Diagnostic> diagnostics, int explainers, int questions, int topics, int pages,
+    Duration elapsed) {
+
+  public BuildReport {
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  public boolean succeeded() {
+    return diagnostics.stream().noneMatch(Diagnostic::isError);
+  }
+
+  public long errorCount() {
+    return diagnostics.stream().filter(Diagnostic::isError).count();
+  }
+
+  public long warningCount() {
+    return diagnostics.size() - errorCount();
+  }
+
+  /** Distinct files with at least one error, for "3 errors in 2 files". */
+  public long filesWithErrors() {
+    return diagnostics.stream().filter(Diagnostic::isError)
+        .map(d -> d.position().file()).distinct().count();
+  }
+}

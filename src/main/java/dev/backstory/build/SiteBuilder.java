@@ -1,0 +1,146 @@
+package dev.backstory.build;
+
+import com.vladsch.flexmark.util.ast.Document;
+import dev.backstory.content.ContentFiles;
+import dev.backstory.content.ContentLoader;
+import dev.backstory.content.LoadedContent;
+import dev.backstory.content.LoadedExplainer;
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.Diagnostics;
+import dev.backstory.diag.SourcePosition;
+import dev.backstory.model.Explainer;
+import dev.backstory.model.Routes;
+import dev.backstory.model.Site;
+import dev.backstory.output.OutputRefused;
+import dev.backstory.output.StagedOutput;
+import dev.backstory.render.SiteRenderer;
+import dev.backstory.resolve.LinkResolver;
+import dev.backstory.resolve.ResolvedSite;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Runs the pipeline: load, model, resolve, render, write. Each phase collects all its problems;
+ * the build stops at the end of the first phase that found an error, before anything is
+ * written, so the last good output stays in place.
+ */
+public final class SiteBuilder {
+
+  private final Progress progress;
+
+  public SiteBuilder(Progress progress) {
+    this.progress = progress;
+  }
+
+  /** Builds the site; I/O failures (a full disk, a missing permission) are thrown. */
+  public BuildReport build(BuildOptions options) throws IOException {
+    long started = System.nanoTime();
+    Diagnostics diagnostics = new Diagnostics();
+    Counts counts = new Counts();
+    run(options, diagnostics, counts);
+    return new BuildReport(diagnostics.sorted(), counts.explainers, counts.questions,
+        counts.topics, counts.pages, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private void run(BuildOptions options, Diagnostics diagnostics, Counts counts) throws IOException {
+    String contentName = display(options.content());
+    String templatesName = display(options.templates());
+    if (!checkOutputPlace(options, diagnostics)) {
+      return;
+    }
+    Optional<LoadedContent> loaded =
+        new ContentLoader(options.content(), contentName).load(diagnostics);
+    if (loaded.isEmpty()) {
+      return;
+    }
+    Site site = Site.of(loaded.get().config(),
+        loaded.get().explainers().stream().map(LoadedExplainer::explainer).toList());
+    counts.explainers = site.explainers().size();
+    counts.questions = site.questionCount();
+    counts.topics = site.topics().size();
+
+    ResolvedSite resolved =
+        new LinkResolver(site, new ContentFiles(options.content())).resolve(diagnostics);
+    if (!isTemplatesFolder(options, templatesName, diagnostics)) {
+      return;
+    }
+    SiteRenderer renderer = new SiteRenderer(options.templates(), templatesName);
+    diagnostics.addAll(renderer.compile());
+    if (diagnostics.hasErrors() || !options.write()) {
+      return;
+    }
+    Map<String, Document> markdown = new TreeMap<>();
+    loaded.get().explainers().forEach(e -> markdown.put(e.explainer().slug(), e.markdown()));
+    int total = site.explainers().size() + site.topics().size() + 1;
+    try (StagedOutput output = StagedOutput.open(options.output())) {
+      int pages = renderer.render(resolved, markdown, output::write, diagnostics,
+          done -> progress.pages(done, total));
+      if (diagnostics.hasErrors()) {
+        return;
+      }
+      ContentFiles files = new ContentFiles(options.content());
+      for (String media : resolved.mediaFiles()) {
+        output.copy(files.file(media), Routes.media(media));
+      }
+      output.copyTree(options.templates().resolve("assets"), Routes.asset(""));
+      output.commit();
+      counts.pages = pages;
+    } catch (OutputRefused e) {
+      diagnostics.add(Diagnostic.error(SourcePosition.startOf(display(options.output())), "%s",
+          e.getMessage()));
+    }
+  }
+
+  /**
+   * Refuses an output folder that would overwrite or swallow the user's own files: the
+   * working folder, or one that is, holds or sits inside the content or templates.
+   */
+  private static boolean checkOutputPlace(BuildOptions options, Diagnostics diagnostics) {
+    Path output = absolute(options.output());
+    Path here = absolute(Path.of(""));
+    for (Path precious : List.of(absolute(options.content()), absolute(options.templates()), here)) {
+      if (precious.startsWith(output) || (output.startsWith(precious) && !precious.equals(here))) {
+        diagnostics.add(Diagnostic.error(SourcePosition.startOf(display(options.output())),
+            "refusing to write the site to %s: it is, holds or lies inside %s, whose files "
+                + "would be lost; choose a separate --output such as site",
+            display(options.output()), display(precious)));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTemplatesFolder(
+      BuildOptions options, String name, Diagnostics diagnostics) {
+    if (java.nio.file.Files.isDirectory(options.templates())) {
+      return true;
+    }
+    diagnostics.add(Diagnostic.error(SourcePosition.startOf(name),
+        "the templates folder does not exist; create it or pass --templates"));
+    return false;
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
+  }
+
+  /** How messages name a folder: relative to the working folder when it is inside it. */
+  static String display(Path path) {
+    Path here = absolute(Path.of(""));
+    Path target = absolute(path);
+    String shown = target.startsWith(here) ? here.relativize(target).toString() : target.toString();
+    return shown.isEmpty() ? "." : shown.replace('\\', '/');
+  }
+
+  private static final class Counts {
+    int explainers;
+    int questions;
+    int topics;
+    int pages;
+  }
+}

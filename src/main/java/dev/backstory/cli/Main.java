@@ -1,0 +1,45 @@
+package dev.backstory.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The command line. {@link #run} does the work with all I/O passed in and returns the exit
+ * code; only {@link #main} exits, and only on failure, because under {@code mvn exec:java}
+ * the program shares Maven's JVM and exiting with 0 would cut Maven short.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    if (code != ExitCode.OK) {
+      System.exit(code);
+    }
+  }
+
+  /** Runs a command line and returns its exit code (see {@link ExitCode}). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new BackstoryCommand(out, err))
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, cl, parsed) -> {
+          err.println("backstory: internal error: " + e);
+          err.println("This is a bug in Backstory; please report it with the command you ran.");
+          return ExitCode.INTERNAL;
+        });
+    commandLine.setParameterExceptionHandler((e, arguments) -> {
+      err.println("backstory: " + e.getMessage());
+      err.println("Try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
+      return ExitCode.USAGE;
+    });
+    return commandLine.execute(args);
+  }
+}

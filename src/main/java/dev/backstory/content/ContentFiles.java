@@ -1,0 +1,88 @@
+package dev.backstory.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/**
+ * The content folder as a source of files that explainers refer to. References are resolved
+ * against the referring file and must stay inside the folder, symbolic links included, so a
+ * build can never copy {@code ../../etc/passwd} into a site.
+ */
+public final class ContentFiles {
+
+  /** What a reference from one content file to another leads to. */
+  public enum Status {
+    FOUND,
+    MISSING,
+    OUTSIDE
+  }
+
+  /**
+   * A looked-up reference.
+   *
+   * @param contentPath the target relative to the content folder, with {@code /} separators
+   */
+  public record Lookup(String contentPath, Status status) {}
+
+  private final Path root;
+  private final Path realRoot;
+
+  public ContentFiles(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+    try {
+      this.realRoot = this.root.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /**
+   * Looks up a relative reference, percent-encoded or not, such as {@code images/a%20b.png}
+   * or {@code ../other.md}, written in the file at {@code fromContentPath}.
+   */
+  public Lookup lookup(String fromContentPath, String reference) {
+    String decoded = URLDecoder.decode(reference.replace("+", "%2B"), StandardCharsets.UTF_8);
+    if (decoded.startsWith("/") || decoded.contains("\\") || decoded.indexOf(':') >= 0) {
+      return new Lookup(decoded, Status.OUTSIDE);
+    }
+    Path from = root.resolve(fromContentPath).getParent();
+    Path target = from.resolve(decoded).normalize();
+    if (!target.startsWith(root)) {
+      return new Lookup(decoded, Status.OUTSIDE);
+    }
+    String contentPath = contentPath(target);
+    if (!Files.isRegularFile(target)) {
+      return new Lookup(contentPath, Status.MISSING);
+    }
+    try {
+      if (!target.toRealPath().startsWith(realRoot)) {
+        return new Lookup(contentPath, Status.OUTSIDE);
+      }
+    } catch (IOException e) {
+      return new Lookup(contentPath, Status.MISSING);
+    }
+    return new Lookup(contentPath, Status.FOUND);
+  }
+
+  /** The absolute file for a content path that {@link #lookup} found. */
+  public Path file(String contentPath) {
+    return root.resolve(contentPath);
+  }
+
+  String contentPath(Path file) {
+    return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  boolean isInside(Path file) {
+    return Files.exists(file, LinkOption.NOFOLLOW_LINKS) && file.toAbsolutePath().normalize().startsWith(root);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.backstory.content;
+
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.Diagnostics;
+import dev.backstory.diag.SourcePosition;
+import dev.backstory.model.Routes;
+import dev.backstory.model.SiteConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The load phase: finds every explainer under the content folder and reads them in parallel.
+ * Files and folders whose names start with {@code .} or {@code _} are left alone, so editors'
+ * swap files and drafts-in-progress folders do not become pages.
+ */
+public final class ContentLoader {
+
+  private final Path root;
+  private final String displayRoot;
+
+  /**
+   * @param root the content folder
+   * @param displayRoot how messages name it, such as {@code content}
+   */
+  public ContentLoader(Path root, String displayRoot) {
+    this.root = root;
+    this.displayRoot = displayRoot;
+  }
+
+  /** Reads the content; the result is empty when any file had an error. */
+  public Optional<LoadedContent> load(Diagnostics diagnostics) throws IOException {
+    if (!Files.isDirectory(root)) {
+      diagnostics.add(Diagnostic.error(SourcePosition.startOf(displayRoot),
+          "the content folder does not exist; create it or pass --content"));
+      return Optional.empty();
+    }
+    ContentFiles files = new ContentFiles(root);
+    ExplainerLoader loader = new ExplainerLoader(files);
+    List<Diagnostic> configProblems = new ArrayList<>();
+    Optional<SiteConfig> config = SiteConfigReader.read(root, displayRoot, configProblems);
+    diagnostics.addAll(configProblems);
+
+    List<LoadedExplainer> explainers;
+    try {
+      explainers = markdownFiles().parallelStream()
+          .map(file -> {
+            List<Diagnostic> problems = new ArrayList<>();
+            Optional<LoadedExplainer> loaded = loadOne(loader, files, file, problems);
+            diagnostics.addAll(problems);
+            return loaded.orElse(null);
+          })
+          .filter(Objects::nonNull)
+          .sorted(Comparator.comparing(e -> e.explainer().contentPath()))
+          .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    checkSlugs(explainers, diagnostics);
+    if (diagnostics.hasErrors() || config.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new LoadedContent(config.get(), explainers));
+  }
+
+  private Optional<LoadedExplainer> loadOne(
+      ExplainerLoader loader, ContentFiles files, Path file, List<Diagnostic> problems) {
+    try {
+      return loader.load(file, displayRoot + "/" + files.contentPath(file), problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<Path> markdownFiles() throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk
+          .filter(path -> !isHidden(root.relativize(path)))
+          .filter(path -> path.getFileName().toString().endsWith(".md"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      String name = part.toString();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void checkSlugs(List<LoadedExplainer> explainers, Diagnostics diagnostics) {
+    Map<String, LoadedExplainer> bySlug = new HashMap<>();
+    for (LoadedExplainer loaded : explainers) {
+      String slug = loaded.explainer().slug();
+      SourcePosition where = SourcePosition.startOf(loaded.explainer().sourceFile());
+      if (Routes.RESERVED_SLUGS.contains(slug)) {
+        diagnostics.add(Diagnostic.error(where,
+            "slug `%s` is taken by the site's own pages; set another with `slug:`", slug));
+        continue;
+      }
+      LoadedExplainer other = bySlug.putIfAbsent(slug, loaded);
+      if (other != null) {
+        diagnostics.add(Diagnostic.error(where, "slug `%s` is also the slug of %s; set `slug:` in one",
+            slug, other.explainer().sourceFile()));
+        diagnostics.add(Diagnostic.error(SourcePosition.startOf(other.explainer().sourceFile()),
+            "slug `%s` is also the slug of %s; set `slug:` in one", slug,
+            loaded.explainer().sourceFile()));
+      }
+    }
+  }
+}

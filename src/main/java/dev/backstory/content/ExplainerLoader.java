@@ -1,0 +1,245 @@
+package dev.backstory.content;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.SourcePosition;
+import dev.backstory.model.Explainer;
+import dev.backstory.model.FrontMatter;
+import dev.backstory.model.LinkRef;
+import dev.backstory.model.Question;
+import dev.backstory.model.Quote;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one explainer file: front matter, Markdown tree, question sections with their ids, and
+ * the links and quotes in each section. Everything wrong with the file is reported, with
+ * positions counted from the top of the file.
+ */
+final class ExplainerLoader {
+
+  private final ContentFiles files;
+
+  ExplainerLoader(ContentFiles files) {
+    this.files = files;
+  }
+
+  /** The explainer, or empty when the file has errors (then they are in {@code problems}). */
+  Optional<LoadedExplainer> load(Path file, String displayName, List<Diagnostic> problems)
+      throws IOException {
+    SourceText.Result read = SourceText.read(file, displayName);
+    if (read.problem() != null) {
+      problems.add(read.problem());
+      return Optional.empty();
+    }
+    FrontMatterBlock.Result split = FrontMatterBlock.split(read.source());
+    if (split.problem() != null) {
+      problems.add(split.problem());
+      return Optional.empty();
+    }
+    FrontMatterBlock block = split.block();
+    String contentPath = files.contentPath(file);
+    LineMap yamlLines = new LineMap(displayName, block.yaml(), block.yamlFirstLine());
+    Optional<FrontMatterReader.Result> frontMatter =
+        new FrontMatterReader(contentPath, files, yamlLines, problems)
+            .read(block.yaml(), new SourcePosition(displayName, 1, 1));
+
+    LineMap bodyLines = new LineMap(displayName, block.body(), block.bodyFirstLine());
+    Document markdown = MarkdownSyntax.PARSER.parse(block.body());
+    int errorsBefore = errorCount(problems);
+    Body body = new BodyReader(bodyLines, problems).read(markdown);
+    if (frontMatter.isEmpty() || errorCount(problems) > errorsBefore) {
+      return Optional.empty();
+    }
+    FrontMatter meta = frontMatter.get().frontMatter();
+    checkTimeline(meta, body, problems);
+    String slug = frontMatter.get().slug() != null
+        ? frontMatter.get().slug()
+        : dev.backstory.model.Slugs.of(baseName(file));
+    Explainer explainer = new Explainer(slug, displayName, contentPath, meta, body.questions(),
+        body.anchors(), body.links(), body.quotes());
+    return Optional.of(new LoadedExplainer(explainer, markdown));
+  }
+
+  private static void checkTimeline(FrontMatter meta, Body body, List<Diagnostic> problems) {
+    Set<String> questionIds = new LinkedHashSet<>();
+    body.questions().forEach(q -> questionIds.add(q.id()));
+    meta.timeline().stream()
+        .filter(event -> event.questionId() != null && !questionIds.contains(event.questionId()))
+        .forEach(event -> problems.add(Diagnostic.error(event.position(),
+            "timeline event names question `%s`, which is not in this explainer%s",
+            event.questionId(),
+            dev.backstory.diag.Suggestions.didYouMean(event.questionId(), questionIds))));
+  }
+
+  private static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(0, name.length() - ".md".length());
+  }
+
+  private static int errorCount(List<Diagnostic> problems) {
+    return (int) problems.stream().filter(Diagnostic::isError).count();
+  }
+
+  /** What the body holds, section by section. */
+  record Body(List<Question> questions, Set<String> anchors, List<LinkRef> links, List<Quote> quotes) {}
+
+  /** One pass over the body's top-level blocks, tracking the question section each is in. */
+  private static final class BodyReader {
+    private final LineMap lines;
+    private final List<Diagnostic> problems;
+    private final IdRegistry ids;
+    private final List<Question> questions = new ArrayList<>();
+    private final Set<String> anchors = new LinkedHashSet<>();
+    private final List<LinkRef> links = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
+
+    BodyReader(LineMap lines, List<Diagnostic> problems) {
+      this.lines = lines;
+      this.problems = problems;
+      this.ids = new IdRegistry(problems);
+    }
+
+    Body read(Document markdown) {
+      List<Heading> headings = new ArrayList<>();
+      for (Node node : markdown.getDescendants()) {
+        if (node instanceof Heading heading) {
+          headings.add(heading);
+        }
+      }
+      assignIds(headings);
+      String questionId = null;
+      int previousLevel = 2;
+      for (Node block : markdown.getChildren()) {
+        if (block instanceof Heading heading) {
+          checkLevel(heading, previousLevel);
+          previousLevel = Math.max(2, heading.getLevel());
+          if (heading.getLevel() == 2) {
+            questionId = heading.getAnchorRefId();
+            questions.add(new Question(questionId, headingText(heading), at(heading)));
+          }
+        }
+        collect(block, questionId);
+      }
+      if (questions.isEmpty()) {
+        problems.add(Diagnostic.warning(lines.at(0),
+            "no `##` question sections: an explainer is a short answer followed by questions"));
+      } else if (isBlank(markdown.getFirstChild(), markdown)) {
+        problems.add(Diagnostic.warning(questions.get(0).position(),
+            "no short answer before the first question: write a few sentences above it"));
+      }
+      return new Body(questions, anchors, links, quotes);
+    }
+
+    private void assignIds(List<Heading> headings) {
+      List<Heading> generated = new ArrayList<>();
+      for (Heading heading : headings) {
+        Optional<String> explicit = explicitId(heading);
+        if (explicit.isPresent() && ids.claimExplicit(explicit.get(), at(heading))) {
+          heading.setAnchorRefId(explicit.get());
+          anchors.add(explicit.get());
+        } else {
+          // A refused explicit id has been reported; a generated one lets the rest be checked.
+          generated.add(heading);
+        }
+      }
+      for (Heading heading : generated) {
+        String id = ids.claimGenerated(headingText(heading), at(heading));
+        heading.setAnchorRefId(id);
+        anchors.add(id);
+      }
+    }
+
+    private void checkLevel(Heading heading, int previousLevel) {
+      if (heading.getLevel() == 1) {
+        problems.add(Diagnostic.error(at(heading),
+            "`#` makes a second page title; use `##` for a question, `###` inside one"));
+      } else if (heading.getLevel() > previousLevel + 1) {
+        problems.add(Diagnostic.warning(at(heading),
+            "heading jumps from level %d to %d; screen readers expect no skipped levels",
+            previousLevel, heading.getLevel()));
+      }
+    }
+
+    private void collect(Node block, String questionId) {
+      visit(block, questionId);
+      for (Node node : block.getDescendants()) {
+        visit(node, questionId);
+      }
+    }
+
+    private void visit(Node node, String questionId) {
+      if (node instanceof Link link) {
+        links.add(new LinkRef(link.getUrl().toString(), false, questionId, at(node)));
+      } else if (node instanceof Image image) {
+        links.add(new LinkRef(image.getUrl().toString(), true, questionId, at(node)));
+        if (image.getText().isBlank()) {
+          problems.add(Diagnostic.warning(at(node),
+              "image `%s` has no alt text: describe it inside the brackets", image.getUrl()));
+        }
+      } else if (node instanceof Reference reference) {
+        links.add(new LinkRef(reference.getUrl().toString(), false, questionId, at(node)));
+      } else if (node instanceof BlockQuote quote) {
+        QuoteAttribution.of(quote).ifPresent(attribution -> quotes.add(new Quote(
+            attribution.speaker(), attribution.role(), quoteText(quote, attribution),
+            questionId, at(node))));
+      }
+    }
+
+    private static String quoteText(BlockQuote quote, QuoteAttribution attribution) {
+      StringBuilder text = new StringBuilder();
+      for (Node child : quote.getChildren()) {
+        if (child != attribution.line()) {
+          text.append(text.length() > 0 ? " " : "").append(QuoteAttribution.plainText(child).strip());
+        }
+      }
+      return text.toString();
+    }
+
+    private SourcePosition at(Node node) {
+      return lines.at(node.getStartOffset());
+    }
+
+    private static boolean isBlank(Node first, Document markdown) {
+      return first == null || first instanceof Heading h && h.getLevel() == 2;
+    }
+  }
+
+  /** The id written as {@code {#id}} after a heading, if any. */
+  static Optional<String> explicitId(Heading heading) {
+    for (Node child : heading.getChildren()) {
+      if (child instanceof AttributesNode attributes) {
+        for (Node attribute : attributes.getChildren()) {
+          if (attribute instanceof AttributeNode a && a.isId()) {
+            return Optional.of(a.getValue().toString());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A heading's text without its {@code {#id}} attributes. */
+  static String headingText(Heading heading) {
+    StringBuilder text = new StringBuilder();
+    for (Node child : heading.getChildren()) {
+      if (!(child instanceof AttributesNode)) {
+        text.append(QuoteAttribution.plainText(child));
+      }
+    }
+    return text.toString().strip();
+  }
+}

@@ -1,0 +1,185 @@
+package dev.backstory.content;
+
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.SourcePosition;
+import dev.backstory.model.Author;
+import dev.backstory.model.Correction;
+import dev.backstory.model.FrontMatter;
+import dev.backstory.model.LeadImage;
+import dev.backstory.model.PartialDate;
+import dev.backstory.model.Slugs;
+import dev.backstory.model.SourceRef;
+import dev.backstory.model.TimelineEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Validates an explainer's YAML front matter into a {@link FrontMatter}. All problems in the
+ * block are reported, each at its own line and column, before the file is given up.
+ */
+final class FrontMatterReader {
+
+  static final List<String> KEYS = List.of("title", "slug", "dek", "authors", "source", "date",
+      "updated", "dateline", "tags", "image", "summary", "sources", "timeline", "corrections");
+  private static final List<String> AUTHOR_KEYS = List.of("name", "url", "role");
+  private static final List<String> IMAGE_KEYS =
+      List.of("src", "alt", "caption", "credit", "license");
+  private static final List<String> SOURCE_KEYS = List.of("title", "url", "publisher", "date");
+  private static final List<String> TIMELINE_KEYS = List.of("date", "event", "question");
+  private static final List<String> CORRECTION_KEYS = List.of("date", "type", "text");
+
+  /** What the front matter says, with the slug it asks for (null to use the file name). */
+  record Result(FrontMatter frontMatter, String slug) {}
+
+  private final String contentPath;
+  private final ContentFiles files;
+  private final List<Diagnostic> problems;
+  private final YamlReader yaml;
+
+  FrontMatterReader(
+      String contentPath, ContentFiles files, LineMap lines, List<Diagnostic> problems) {
+    this.contentPath = contentPath;
+    this.files = files;
+    this.problems = problems;
+    this.yaml = new YamlReader(lines, problems);
+  }
+
+  /** Empty when a required field is missing or the YAML is malformed. */
+  Optional<Result> read(String text, SourcePosition blockStart) {
+    Optional<Node> root = yaml.parse(text, blockStart);
+    if (root.isEmpty()) {
+      if (text.isBlank()) {
+        problems.add(Diagnostic.error(blockStart, "the front matter is empty: it needs `title` and `date`"));
+      }
+      return Optional.empty();
+    }
+    int before = errorCount();
+    Optional<YamlReader.Fields> found = yaml.fields(root.get(), "the front matter", KEYS);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlReader.Fields fields = found.get();
+    Optional<String> title = fields.requiredText("title");
+    Optional<LocalDate> date = fields.requiredDate("date");
+    String slug = fields.text("slug").filter(s -> isValidSlug(s, fields)).orElse(null);
+    LocalDate updated = fields.date("updated").orElse(null);
+    FrontMatter frontMatter = new FrontMatter(
+        title.orElse(""),
+        fields.text("dek").orElse(null),
+        fields.items("authors").stream().flatMap(n -> author(n).stream()).toList(),
+        fields.text("source").orElse(null),
+        date.orElse(LocalDate.EPOCH),
+        updated,
+        fields.text("dateline").orElse(null),
+        fields.textList("tags"),
+        fields.node("image").flatMap(this::image).orElse(null),
+        fields.text("summary").orElse(null),
+        fields.items("sources").stream().flatMap(n -> source(n).stream()).toList(),
+        fields.items("timeline").stream().flatMap(n -> timelineEvent(n).stream()).toList(),
+        fields.items("corrections").stream().flatMap(n -> correction(n).stream()).toList());
+    return errorCount() > before ? Optional.empty() : Optional.of(new Result(frontMatter, slug));
+  }
+
+  private boolean isValidSlug(String slug, YamlReader.Fields fields) {
+    if (Slugs.of(slug).equals(slug)) {
+      return true;
+    }
+    yaml.error(fields.node("slug").orElseThrow(),
+        "`slug` must be lowercase letters, digits and single dashes, such as `%s`", Slugs.of(slug));
+    return false;
+  }
+
+  private Optional<Author> author(Node node) {
+    if (!(node instanceof MappingNode)) {
+      return yaml.text(node, "authors").map(name -> new Author(name, null, null));
+    }
+    return yaml.fields(node, "an author", AUTHOR_KEYS).flatMap(f -> f.requiredText("name")
+        .map(name -> new Author(name, f.text("url").orElse(null), f.text("role").orElse(null))));
+  }
+
+  private Optional<LeadImage> image(Node node) {
+    Optional<YamlReader.Fields> found = yaml.fields(node, "`image`", IMAGE_KEYS);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlReader.Fields f = found.get();
+    Optional<String> src = f.requiredText("src");
+    Optional<String> alt = f.requiredText("alt");
+    if (src.isEmpty() || alt.isEmpty()) {
+      return Optional.empty();
+    }
+    Node srcNode = f.node("src").orElseThrow();
+    ContentFiles.Lookup lookup = files.lookup(contentPath, src.get());
+    switch (lookup.status()) {
+      case MISSING -> {
+        yaml.error(srcNode, "image `%s` not found (looked for content/%s)", src.get(), lookup.contentPath());
+        return Optional.empty();
+      }
+      case OUTSIDE -> {
+        yaml.error(srcNode, "image `%s` is outside the content folder; move it inside", src.get());
+        return Optional.empty();
+      }
+      default -> { }
+    }
+    ImageSize size = ImageSize.of(files.file(lookup.contentPath()));
+    return Optional.of(new LeadImage(lookup.contentPath(), alt.get(), f.text("caption").orElse(null),
+        f.text("credit").orElse(null), f.text("license").orElse(null), size.width(), size.height()));
+  }
+
+  private Optional<SourceRef> source(Node node) {
+    return yaml.fields(node, "a source", SOURCE_KEYS).flatMap(f -> {
+      Optional<String> title = f.requiredText("title");
+      Optional<String> url = f.text("url");
+      LocalDate date = f.date("date").orElse(null);
+      return title.map(t -> new SourceRef(t, url.orElse(null), f.text("publisher").orElse(null), date));
+    });
+  }
+
+  private Optional<TimelineEvent> timelineEvent(Node node) {
+    return yaml.fields(node, "a timeline event", TIMELINE_KEYS).flatMap(f -> {
+      Optional<String> event = f.requiredText("event");
+      Optional<PartialDate> date = f.requiredText("date").flatMap(text -> {
+        Optional<PartialDate> parsed = PartialDate.parse(text);
+        if (parsed.isEmpty()) {
+          yaml.error(f.node("date").orElseThrow(),
+              "a timeline `date` must be YYYY, YYYY-MM or YYYY-MM-DD, not `%s`", text);
+        }
+        return parsed;
+      });
+      if (event.isEmpty() || date.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new TimelineEvent(date.get(), event.get(),
+          f.text("question").orElse(null), f.position()));
+    });
+  }
+
+  private Optional<Correction> correction(Node node) {
+    return yaml.fields(node, "a correction", CORRECTION_KEYS).flatMap(f -> {
+      Optional<LocalDate> date = f.requiredDate("date");
+      Optional<String> text = f.requiredText("text");
+      Optional<Correction.Kind> kind = f.requiredText("type").flatMap(type -> {
+        try {
+          return Optional.of(Correction.Kind.valueOf(type.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          yaml.error(f.node("type").orElseThrow(),
+              "a correction `type` is correction, clarification or update, not `%s`", type);
+          return Optional.empty();
+        }
+      });
+      if (date.isEmpty() || text.isEmpty() || kind.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Correction(date.get(), kind.get(), text.get()));
+    });
+  }
+
+  private int errorCount() {
+    return (int) problems.stream().filter(Diagnostic::isError).count();
+  }
+}

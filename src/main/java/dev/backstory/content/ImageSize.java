@@ -1,0 +1,86 @@
+package dev.backstory.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * An image's intrinsic size, read from its header only, so pages can set {@code width} and
+ * {@code height} and reserve the space before the image arrives. Zero when it cannot be told.
+ */
+record ImageSize(int width, int height) {
+
+  static final ImageSize UNKNOWN = new ImageSize(0, 0);
+
+  private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>", Pattern.DOTALL);
+  private static final Pattern NUMBER_ATTRIBUTE =
+      Pattern.compile("\\s(width|height)\\s*=\\s*[\"']\\s*([0-9.]+)\\s*(px)?\\s*[\"']");
+  private static final Pattern VIEW_BOX = Pattern.compile(
+      "\\sviewBox\\s*=\\s*[\"']\\s*[-0-9.]+[\\s,]+[-0-9.]+[\\s,]+([0-9.]+)[\\s,]+([0-9.]+)\\s*[\"']");
+
+  static ImageSize of(Path file) {
+    try {
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      return name.endsWith(".svg") ? ofSvg(file) : ofRaster(file);
+    } catch (IOException | RuntimeException e) {
+      return UNKNOWN;
+    }
+  }
+
+  private static ImageSize ofSvg(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(8192);
+    }
+    Matcher root = SVG_ROOT.matcher(new String(head, StandardCharsets.UTF_8));
+    if (!root.find()) {
+      return UNKNOWN;
+    }
+    String tag = root.group();
+    int width = 0;
+    int height = 0;
+    Matcher attribute = NUMBER_ATTRIBUTE.matcher(tag);
+    while (attribute.find()) {
+      int value = (int) Math.round(Double.parseDouble(attribute.group(2)));
+      if (attribute.group(1).equals("width")) {
+        width = value;
+      } else {
+        height = value;
+      }
+    }
+    Matcher viewBox = VIEW_BOX.matcher(tag);
+    if ((width == 0 || height == 0) && viewBox.find()) {
+      width = (int) Math.round(Double.parseDouble(viewBox.group(1)));
+      height = (int) Math.round(Double.parseDouble(viewBox.group(2)));
+    }
+    return width > 0 && height > 0 ? new ImageSize(width, height) : UNKNOWN;
+  }
+
+  private static ImageSize ofRaster(Path file) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      if (in == null) {
+        return UNKNOWN;
+      }
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return UNKNOWN;
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        return new ImageSize(reader.getWidth(0), reader.getHeight(0));
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.backstory.content;
+
+import dev.backstory.diag.SourcePosition;
+import java.util.Arrays;
+
+/**
+ * Turns character offsets in a piece of a file into 1-based positions in the whole file.
+ * Parsers see only the front matter or only the body; {@code firstLine} adds back the lines
+ * that came before.
+ */
+final class LineMap {
+
+  private final String file;
+  private final int firstLine;
+  private final int[] lineStarts;
+
+  LineMap(String file, String text, int firstLine) {
+    this.file = file;
+    this.firstLine = firstLine;
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, count);
+  }
+
+  SourcePosition at(int offset) {
+    int index = Arrays.binarySearch(lineStarts, offset);
+    int line = index >= 0 ? index : -index - 2;
+    return new SourcePosition(file, firstLine + line, offset - lineStarts[line] + 1);
+  }
+
+  /** A position from a parser that counts lines and columns from 0 within this piece. */
+  SourcePosition atLineColumn(int zeroBasedLine, int zeroBasedColumn) {
+    return new SourcePosition(file, firstLine + zeroBasedLine, zeroBasedColumn + 1);
+  }
+}

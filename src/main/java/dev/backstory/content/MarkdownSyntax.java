@@ -1,0 +1,45 @@
+package dev.backstory.content;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/**
+ * The one place that decides which Markdown Backstory understands: CommonMark plus the
+ * extensions an editor expects. The renderer is built from the same options, so what parses
+ * also renders.
+ */
+public final class MarkdownSyntax {
+
+  /** Parser and renderer options; immutable, shared by every thread. */
+  public static final DataHolder OPTIONS = new MutableDataSet()
+      .set(Parser.EXTENSIONS, List.of(
+          TablesExtension.create(),
+          FootnoteExtension.create(),
+          StrikethroughExtension.create(),
+          AutolinkExtension.create(),
+          TypographicExtension.create(),
+          AttributesExtension.create(),
+          DefinitionExtension.create()))
+      .set(TablesExtension.COLUMN_SPANS, false)
+      .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+      .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+      .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+      // Ids come from Backstory's own registry (unique per page), never from Flexmark's generator.
+      .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+      .set(HtmlRenderer.RENDER_HEADER_ID, false)
+      .toImmutable();
+
+  static final Parser PARSER = Parser.builder(OPTIONS).build();
+
+  private MarkdownSyntax() {}
+}

@@ -1,0 +1,39 @@
+package dev.backstory.content;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.util.Optional;
+
+/**
+ * Recognises an attributed quote: a blockquote whose last paragraph starts with an em dash
+ * ({@code —}) or two hyphens, followed by "Speaker, role". Shared by loading (which indexes the
+ * quote) and rendering (which turns it into a figure), so both agree on what a quote is.
+ */
+public record QuoteAttribution(String speaker, String role, Paragraph line) {
+
+  /** The attribution of a blockquote, if its last paragraph is one. */
+  public static Optional<QuoteAttribution> of(BlockQuote quote) {
+    Node last = quote.getLastChild();
+    if (!(last instanceof Paragraph paragraph) || last == quote.getFirstChild()) {
+      return Optional.empty();
+    }
+    String source = paragraph.getChars().toString().strip();
+    if (!source.startsWith("\u2014") && !source.startsWith("--")) {
+      return Optional.empty();
+    }
+    String text = plainText(paragraph).strip().replaceFirst("^[\u2014\u2013\u2012-]+\\s*", "");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    int comma = text.indexOf(',');
+    String speaker = (comma < 0 ? text : text.substring(0, comma)).strip();
+    String role = comma < 0 ? null : text.substring(comma + 1).strip();
+    return Optional.of(new QuoteAttribution(speaker, role == null || role.isEmpty() ? null : role, paragraph));
+  }
+
+  static String plainText(Node node) {
+    return new TextCollectingVisitor().collectAndGetText(node);
+  }
+}

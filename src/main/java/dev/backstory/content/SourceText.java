@@ -1,0 +1,71 @@
+package dev.backstory.content;
+
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.SourcePosition;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A source file read as UTF-8 text, with the byte-order mark removed and line endings made
+ * {@code \n}, so that every later position counts lines the way an editor does.
+ */
+record SourceText(String file, String text) {
+
+  /** Reads a file; invalid UTF-8 becomes a diagnostic at the line and column of the bad byte. */
+  static Result read(Path path, String displayName) throws IOException {
+    byte[] bytes = Files.readAllBytes(path);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      return new Result(new SourceText(displayName, normalise(text)), null);
+    } catch (CharacterCodingException e) {
+      return new Result(null, invalidUtf8(bytes, displayName));
+    }
+  }
+
+  static SourceText of(String displayName, String text) {
+    return new SourceText(displayName, normalise(text));
+  }
+
+  private static String normalise(String text) {
+    String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static Diagnostic invalidUtf8(byte[] bytes, String file) {
+    int bad = firstInvalidByte(bytes);
+    String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < before.length(); i++) {
+      if (before.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return Diagnostic.error(new SourcePosition(file, line, before.length() - lineStart + 1),
+        "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8",
+        bytes[bad] & 0xFF, bad);
+  }
+
+  private static int firstInvalidByte(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return in.position();
+  }
+
+  /** Either the text, or the reason it could not be read. */
+  record Result(SourceText source, Diagnostic problem) {}
+}

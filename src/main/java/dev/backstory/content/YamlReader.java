@@ -1,0 +1,219 @@
+package dev.backstory.content;
+
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.SourcePosition;
+import dev.backstory.diag.Suggestions;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads YAML into typed values, turning every type mismatch into a diagnostic at the value's
+ * position. Works on the composed node tree rather than plain Java objects because only the
+ * nodes remember where they were in the file.
+ */
+final class YamlReader {
+
+  private static final LoadSettings SETTINGS = LoadSettings.builder()
+      .setMaxAliasesForCollections(50)
+      .setAllowRecursiveKeys(false)
+      .build();
+
+  private final LineMap lines;
+  private final List<Diagnostic> problems;
+
+  YamlReader(LineMap lines, List<Diagnostic> problems) {
+    this.lines = lines;
+    this.problems = problems;
+  }
+
+  /** Parses a YAML document; empty when it is malformed (and then a diagnostic says where). */
+  Optional<Node> parse(String yaml, SourcePosition whole) {
+    try {
+      return new Compose(SETTINGS).composeString(yaml);
+    } catch (MarkedYamlEngineException e) {
+      SourcePosition where = e.getProblemMark().map(this::at).orElse(whole);
+      problems.add(Diagnostic.error(where, "malformed YAML: %s", e.getProblem()));
+    } catch (YamlEngineException e) {
+      problems.add(Diagnostic.error(whole, "malformed YAML: %s", e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  SourcePosition at(Node node) {
+    return node.getStartMark().map(this::at).orElseThrow();
+  }
+
+  private SourcePosition at(Mark mark) {
+    return lines.atLineColumn(mark.getLine(), mark.getColumn());
+  }
+
+  void error(Node node, String format, Object... args) {
+    problems.add(Diagnostic.error(at(node), format, args));
+  }
+
+  /**
+   * The fields of a mapping by key, in file order. Unknown keys are warned about with the
+   * nearest known key; repeated keys are errors. Empty when the node is not a mapping.
+   */
+  Optional<Fields> fields(Node node, String what, Collection<String> known) {
+    if (!(node instanceof MappingNode mapping)) {
+      error(node, "%s must be a mapping of `key: value` lines, not %s", what, describe(node));
+      return Optional.empty();
+    }
+    Map<String, Node> values = new LinkedHashMap<>();
+    Set<String> sortedKnown = new TreeSet<>(known);
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      if (!(keyNode instanceof ScalarNode key)) {
+        error(keyNode, "%s has a key that is not plain text", what);
+        continue;
+      }
+      String name = key.getValue();
+      if (values.containsKey(name)) {
+        error(keyNode, "`%s` is given twice in %s; keep one", name, what);
+      } else if (!sortedKnown.contains(name)) {
+        problems.add(Diagnostic.warning(at(keyNode), "unknown key `%s` in %s is ignored%s",
+            name, what, Suggestions.didYouMean(name, sortedKnown)));
+      } else {
+        values.put(name, tuple.getValueNode());
+      }
+    }
+    return Optional.of(new Fields(what, at(mapping), values));
+  }
+
+  /** The items of a list; a single value where a list is expected is an error. */
+  List<Node> items(Node node, String key) {
+    if (node instanceof SequenceNode sequence) {
+      return sequence.getValue();
+    }
+    error(node, "`%s` must be a list (lines starting with `- `), not %s", key, describe(node));
+    return List.of();
+  }
+
+  Optional<String> text(Node node, String key) {
+    if (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())) {
+      String value = scalar.getValue().strip();
+      if (!value.isEmpty()) {
+        return Optional.of(value);
+      }
+    }
+    if (!(node instanceof ScalarNode)) {
+      error(node, "`%s` must be text, not %s", key, describe(node));
+    }
+    return Optional.empty();
+  }
+
+  Optional<LocalDate> date(Node node, String key) {
+    return text(node, key).flatMap(value -> {
+      try {
+        return Optional.of(LocalDate.parse(value));
+      } catch (DateTimeParseException e) {
+        error(node, "`%s` must be a date written YYYY-MM-DD, not `%s`", key, value);
+        return Optional.empty();
+      }
+    });
+  }
+
+  List<String> textList(Node node, String key) {
+    List<String> values = new ArrayList<>();
+    for (Node item : items(node, key)) {
+      text(item, key + "` item `").ifPresent(values::add);
+    }
+    return values;
+  }
+
+  private static String describe(Node node) {
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    return Tag.NULL.equals(node.getTag()) ? "empty" : "a single value";
+  }
+
+  /** The checked fields of one mapping, with the mapping's own position for "missing" errors. */
+  final class Fields {
+    private final String what;
+    private final SourcePosition position;
+    private final Map<String, Node> values;
+
+    private Fields(String what, SourcePosition position, Map<String, Node> values) {
+      this.what = what;
+      this.position = position;
+      this.values = values;
+    }
+
+    SourcePosition position() {
+      return position;
+    }
+
+    Optional<Node> node(String key) {
+      return Optional.ofNullable(values.get(key));
+    }
+
+    Optional<String> text(String key) {
+      return node(key).flatMap(n -> YamlReader.this.text(n, key));
+    }
+
+    Optional<LocalDate> date(String key) {
+      return node(key).flatMap(n -> YamlReader.this.date(n, key));
+    }
+
+    /** A required text field; when absent or empty, an error says which key to add. */
+    Optional<String> requiredText(String key) {
+      Optional<String> value = text(key);
+      if (value.isEmpty() && isAbsentOrEmpty(key)) {
+        missing(key);
+      }
+      return value;
+    }
+
+    Optional<LocalDate> requiredDate(String key) {
+      Optional<LocalDate> value = date(key);
+      if (value.isEmpty() && isAbsentOrEmpty(key)) {
+        missing(key);
+      }
+      return value;
+    }
+
+    private boolean isAbsentOrEmpty(String key) {
+      Node present = values.get(key);
+      return present == null
+          || (present instanceof ScalarNode scalar && scalar.getValue().isBlank());
+    }
+
+    List<String> textList(String key) {
+      return node(key).map(n -> YamlReader.this.textList(n, key)).orElse(List.of());
+    }
+
+    List<Node> items(String key) {
+      return node(key).map(n -> YamlReader.this.items(n, key)).orElse(List.of());
+    }
+
+    private void missing(String key) {
+      Node present = values.get(key);
+      SourcePosition where = present != null ? at(present) : position;
+      problems.add(Diagnostic.error(where, "%s needs `%s`", what, key));
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.backstory.diag;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Collects the diagnostics of one phase. Safe to share between the threads of a parallel phase;
+ * {@link #sorted()} gives a stable order so output does not depend on thread timing.
+ */
+public final class Diagnostics {
+
+  private final List<Diagnostic> found = new ArrayList<>();
+
+  public synchronized void add(Diagnostic diagnostic) {
+    found.add(diagnostic);
+  }
+
+  public synchronized void addAll(Collection<Diagnostic> diagnostics) {
+    found.addAll(diagnostics);
+  }
+
+  public synchronized boolean hasErrors() {
+    return found.stream().anyMatch(Diagnostic::isError);
+  }
+
+  public synchronized long errorCount() {
+    return found.stream().filter(Diagnostic::isError).count();
+  }
+
+  public synchronized long warningCount() {
+    return found.size() - errorCount();
+  }
+
+  /** Distinct diagnostics, by file, line and column. */
+  public synchronized List<Diagnostic> sorted() {
+    return found.stream().distinct().sorted().toList();
+  }
+}

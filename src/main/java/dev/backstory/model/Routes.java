@@ -1,0 +1,66 @@
+package dev.backstory.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * Where each page and file lives inside the output folder, and how one page links to another.
+ * Links are relative and name {@code index.html} explicitly, so the same output works at a
+ * domain root, under a sub-path and opened from disk.
+ */
+public final class Routes {
+
+  public static final String HOME = "index.html";
+
+  /** Top-level names the site's own pages and files use; no explainer may take them. */
+  public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("assets", "media",
+      "topics", "people", "timeline", "questions", "search", "downloads", "feeds", "tags");
+
+  private Routes() {}
+
+  public static String explainer(String slug) {
+    return slug + "/index.html";
+  }
+
+  public static String topic(String topicSlug) {
+    return "topics/" + topicSlug + "/index.html";
+  }
+
+  /** A file copied from the content folder, such as an image. */
+  public static String media(String contentPath) {
+    return "media/" + contentPath;
+  }
+
+  public static String asset(String name) {
+    return "assets/" + name;
+  }
+
+  /**
+   * The relative URL from one output file to another, both given as output paths with
+   * {@code /} separators. Characters that are not allowed in a URL path are percent-encoded.
+   */
+  public static String relative(String fromPage, String toPath) {
+    String[] from = fromPage.split("/");
+    String[] to = toPath.split("/");
+    int common = 0;
+    while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+      common++;
+    }
+    StringBuilder href = new StringBuilder();
+    for (int i = common; i < from.length - 1; i++) {
+      href.append("../");
+    }
+    for (int i = common; i < to.length; i++) {
+      href.append(i > common ? "/" : "").append(to[i]);
+    }
+    return encodePath(href.toString());
+  }
+
+  private static String encodePath(String path) {
+    try {
+      return new URI(null, null, path, null).getRawPath();
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a path: " + path, e);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.backstory.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The whole site as data: explainers newest first, topics by name, and the indexes that
+ * later phases look things up in. Immutable once made.
+ */
+public final class Site {
+
+  /** Newest first; ties by slug, so the order never depends on the file system. */
+  static final Comparator<Explainer> NEWEST_FIRST =
+      Comparator.comparing((Explainer e) -> e.meta().date()).reversed()
+          .thenComparing(Explainer::slug);
+
+  private final SiteConfig config;
+  private final List<Explainer> explainers;
+  private final List<Topic> topics;
+  private final Map<String, Explainer> bySlug;
+  private final Map<String, Explainer> byContentPath;
+
+  private Site(SiteConfig config, List<Explainer> explainers) {
+    this.config = config;
+    this.explainers = explainers.stream().sorted(NEWEST_FIRST).toList();
+    this.bySlug = index(this.explainers, Explainer::slug);
+    this.byContentPath = index(this.explainers, Explainer::contentPath);
+    this.topics = topicsOf(this.explainers);
+  }
+
+  /** Assembles a site; slugs and content paths must already be unique. */
+  public static Site of(SiteConfig config, List<Explainer> explainers) {
+    return new Site(config, explainers);
+  }
+
+  public SiteConfig config() {
+    return config;
+  }
+
+  public List<Explainer> explainers() {
+    return explainers;
+  }
+
+  public List<Topic> topics() {
+    return topics;
+  }
+
+  public Optional<Explainer> bySlug(String slug) {
+    return Optional.ofNullable(bySlug.get(slug));
+  }
+
+  /** The explainer written in the given file (relative to the content folder). */
+  public Optional<Explainer> byContentPath(String contentPath) {
+    return Optional.ofNullable(byContentPath.get(contentPath));
+  }
+
+  /** Every explainer's content path, sorted, for "did you mean" suggestions. */
+  public List<String> contentPaths() {
+    return List.copyOf(byContentPath.keySet());
+  }
+
+  public int questionCount() {
+    return explainers.stream().mapToInt(e -> e.questions().size()).sum();
+  }
+
+  private static Map<String, Explainer> index(
+      List<Explainer> explainers, Function<Explainer, String> key) {
+    return explainers.stream()
+        .collect(Collectors.toMap(key, e -> e, (a, b) -> a, TreeMap::new));
+  }
+
+  private static List<Topic> topicsOf(List<Explainer> newestFirst) {
+    Map<String, String> names = new TreeMap<>();
+    Map<String, List<String>> members = new TreeMap<>();
+    for (Explainer explainer : newestFirst) {
+      for (String tag : explainer.meta().tags()) {
+        String slug = Slugs.of(tag);
+        names.putIfAbsent(slug, tag);
+        List<String> slugs = members.computeIfAbsent(slug, s -> new ArrayList<>());
+        if (!slugs.contains(explainer.slug())) {
+          slugs.add(explainer.slug());
+        }
+      }
+    }
+    return names.entrySet().stream()
+        .map(e -> new Topic(e.getKey(), e.getValue(), members.get(e.getKey())))
+        .sorted(Comparator.comparing((Topic t) -> t.name().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(Topic::slug))
+        .toList();
+  }
+}

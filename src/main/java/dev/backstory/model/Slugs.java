@@ -1,0 +1,57 @@
+package dev.backstory.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Turns headings, tags and titles into ids and URL names.
+ *
+ * <p>Letters and digits of every script are kept (Korean and Cyrillic stay readable), Latin
+ * accents are folded ("Pyŏngyang" gives "pyongyang"), and symbols such as emoji become their
+ * Unicode names, so "🚀 launch" and "launch" do not collide. Everything else separates words.
+ * The result is never empty: text with nothing to keep gives {@link #FALLBACK}.
+ */
+public final class Slugs {
+
+  /** The slug of text that has no letter, digit or symbol in it. */
+  public static final String FALLBACK = "section";
+
+  private Slugs() {}
+
+  public static String of(String text) {
+    String folded = foldAccents(text);
+    StringBuilder slug = new StringBuilder(folded.length());
+    folded.codePoints().forEach(cp -> {
+      if (Character.isLetterOrDigit(cp)) {
+        slug.appendCodePoint(Character.toLowerCase(cp));
+      } else if (isSymbol(cp)) {
+        String name = Character.getName(cp);
+        appendSeparator(slug);
+        slug.append(name == null ? Integer.toHexString(cp) : name.toLowerCase(Locale.ROOT));
+        appendSeparator(slug);
+      } else if (cp != '\'' && cp != '\u2019') {
+        // Apostrophes join ("Kim's" gives "kims"); all other marks separate words.
+        appendSeparator(slug);
+      }
+    });
+    String collapsed = slug.toString().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return collapsed.isEmpty() ? FALLBACK : collapsed;
+  }
+
+  private static String foldAccents(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String bare = decomposed.replaceAll("\\p{M}+", "");
+    // Recompose so that Hangul syllables, split into jamo by NFKD, come back whole.
+    return Normalizer.normalize(bare, Normalizer.Form.NFC);
+  }
+
+  private static boolean isSymbol(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL
+        || type == Character.CURRENCY_SYMBOL;
+  }
+
+  private static void appendSeparator(StringBuilder slug) {
+    slug.append(' ');
+  }
+}

@@ -1,0 +1,166 @@
+package dev.backstory.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The write phase: a new site is written into a staging folder beside the output folder and
+ * swapped in only when the whole build succeeded, so a failed or interrupted build leaves the
+ * last good site as it was. The output folder carries a marker file; a folder without it is
+ * never cleared, so a mistyped {@code --output} cannot delete the user's files.
+ */
+public final class StagedOutput implements AutoCloseable {
+
+  /** The file that marks a folder as Backstory's output. */
+  public static final String MARKER = ".backstory-output";
+
+  private final Path output;
+  private final Path staging;
+  private final Set<Path> createdFolders = ConcurrentHashMap.newKeySet();
+  private boolean committed;
+
+  private StagedOutput(Path output, Path staging) {
+    this.output = output;
+    this.staging = staging;
+  }
+
+  /**
+   * Starts a build's output. Leftovers of earlier interrupted builds are removed first.
+   *
+   * @throws OutputRefused if {@code output} exists and is not a Backstory output folder
+   */
+  public static StagedOutput open(Path output) throws IOException, OutputRefused {
+    Path absolute = output.toAbsolutePath().normalize();
+    if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !isOurs(absolute)) {
+      throw new OutputRefused(output + " exists and was not written by Backstory (it has no "
+          + MARKER + " file); choose another --output or empty it yourself");
+    }
+    Path parent = absolute.getParent();
+    Files.createDirectories(parent);
+    removeLeftovers(parent, absolute.getFileName().toString());
+    Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+    Files.writeString(staging.resolve(MARKER), "This folder is written by Backstory. "
+        + "Each build replaces it whole; do not keep your own files here.\n");
+    return new StagedOutput(absolute, staging);
+  }
+
+  /** Writes one file, given by its path in the output with {@code /} separators. */
+  public void write(String outputPath, byte[] content) throws IOException {
+    Files.write(prepare(outputPath), content);
+  }
+
+  /** Copies a file into the output. */
+  public void copy(Path source, String outputPath) throws IOException {
+    Files.copy(source, prepare(outputPath), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Swaps the new site in: two renames, then the old site is deleted. */
+  public void commit() throws IOException {
+    Path old = null;
+    if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+      old = output.resolveSibling("." + output.getFileName() + ".old-" + System.nanoTime());
+      Files.move(output, old);
+    }
+    Files.move(staging, output);
+    committed = true;
+    if (old != null) {
+      deleteTree(old);
+    }
+  }
+
+  /** Throws the staging folder away unless the build was committed. */
+  @Override
+  public void close() throws IOException {
+    if (!committed) {
+      deleteTree(staging);
+    }
+  }
+
+  private Path prepare(String outputPath) throws IOException {
+    Path target = staging.resolve(outputPath).normalize();
+    if (!target.startsWith(staging) || target.equals(staging)) {
+      throw new IllegalArgumentException("not inside the output: " + outputPath);
+    }
+    Path folder = target.getParent();
+    if (createdFolders.add(folder)) {
+      Files.createDirectories(folder);
+    }
+    return target;
+  }
+
+  private static boolean isOurs(Path folder) throws IOException {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    if (Files.exists(folder.resolve(MARKER))) {
+      return true;
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  /** Staging and old folders of builds that were killed before they could clean up. */
+  private static void removeLeftovers(Path parent, String name) throws IOException {
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
+        "." + name + ".{staging,old}-*")) {
+      for (Path leftover : siblings) {
+        if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS) && isOurs(leftover)) {
+          deleteTree(leftover);
+        }
+      }
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        if (e != null) {
+          throw e;
+        }
+        Files.delete(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  /** Copies a folder tree (such as the theme's assets) into the output under {@code prefix}. */
+  public void copyTree(Path source, String prefix) throws IOException {
+    if (!Files.isDirectory(source)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(source)) {
+      files.filter(Files::isRegularFile).sorted().forEach(file -> {
+        String relative = source.relativize(file).toString().replace('\\', '/');
+        try {
+          copy(file, prefix + relative);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

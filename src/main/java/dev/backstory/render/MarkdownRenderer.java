@@ -1,0 +1,144 @@
+package dev.backstory.render;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.backstory.content.MarkdownSyntax;
+import dev.backstory.content.QuoteAttribution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders an explainer's Markdown to HTML in pieces the layout places itself: the short
+ * answer, then each question's heading and body, then the footnotes. Links are rewritten to the
+ * URLs the resolve phase computed; attributed quotes become figures with a caption.
+ */
+final class MarkdownRenderer {
+
+  /** The resolved links of the document being rendered: target as written, to href. */
+  private static final DataKey<Map<String, String>> HREFS =
+      new DataKey<>("BACKSTORY_HREFS", Map.of());
+
+  // Flexmark turns NUL in the input into U+FFFD, so no content can forge these markers.
+  private static final String QUESTION_START = "\u0000Q";
+  private static final String QUESTION_BODY = "\u0000B";
+  private static final String FOOTNOTES = "<div class=\"footnotes\">";
+
+  /** The pieces of one rendered explainer body. */
+  record RenderedBody(String shortAnswer, List<RenderedQuestion> questions, String footnotes) {}
+
+  /** One question section: its heading as inline HTML, and its body. */
+  record RenderedQuestion(String heading, String body) {}
+
+  private final HtmlRenderer renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS)
+      .nodeRendererFactory(options -> new ExplainerNodes())
+      .attributeProviderFactory(new HeadingIds())
+      .linkResolverFactory(new ResolvedLinks())
+      .build();
+
+  /**
+   * Renders a document whose links were resolved to {@code hrefs}. Flexmark trees are not
+   * thread-safe, but each explainer's tree is rendered by one thread only.
+   */
+  RenderedBody render(Document markdown, Map<String, String> hrefs) {
+    markdown.set(HREFS, hrefs);
+    String html = renderer.render(markdown);
+    String footnotes = "";
+    int footnotesAt = html.lastIndexOf(FOOTNOTES);
+    if (footnotesAt >= 0 && html.indexOf(QUESTION_START, footnotesAt) < 0) {
+      footnotes = html.substring(footnotesAt);
+      html = html.substring(0, footnotesAt);
+    }
+    String[] parts = html.split(QUESTION_START, -1);
+    List<RenderedQuestion> questions = new ArrayList<>();
+    for (int i = 1; i < parts.length; i++) {
+      int body = parts[i].indexOf(QUESTION_BODY);
+      questions.add(new RenderedQuestion(parts[i].substring(0, body).strip(),
+          parts[i].substring(body + QUESTION_BODY.length()).strip()));
+    }
+    return new RenderedBody(parts[0].strip(), questions, footnotes.strip());
+  }
+
+  /** Question headings become markers for the layout; attributed quotes become figures. */
+  private static final class ExplainerNodes implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(Heading.class, this::heading),
+          new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote));
+    }
+
+    private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
+      if (heading.getLevel() != 2 || !(heading.getParent() instanceof Document)) {
+        context.delegateRender();
+        return;
+      }
+      html.raw(QUESTION_START);
+      context.renderChildren(heading);
+      html.raw(QUESTION_BODY);
+    }
+
+    private void blockQuote(BlockQuote quote, NodeRendererContext context, HtmlWriter html) {
+      QuoteAttribution.of(quote).ifPresentOrElse(attribution -> {
+        html.line().raw("<figure class=\"quote\">").line().raw("<blockquote>").line();
+        for (Node child : quote.getChildren()) {
+          if (child != attribution.line()) {
+            context.render(child);
+          }
+        }
+        html.line().raw("</blockquote>").line().raw("<figcaption>");
+        html.raw("<span class=\"quote-speaker\">")
+            .raw(Escaping.escapeHtml(attribution.speaker(), false)).raw("</span>");
+        if (attribution.role() != null) {
+          html.raw(", <span class=\"quote-role\">")
+              .raw(Escaping.escapeHtml(attribution.role(), false)).raw("</span>");
+        }
+        html.raw("</figcaption>").line().raw("</figure>").line();
+      }, context::delegateRender);
+    }
+  }
+
+  /** Puts the id the load phase assigned on every heading rendered through Flexmark. */
+  private static final class HeadingIds extends IndependentAttributeProviderFactory {
+    @Override
+    public AttributeProvider apply(LinkResolverContext context) {
+      return (node, part, attributes) -> {
+        if (node instanceof Heading heading && part == AttributablePart.NODE
+            && heading.getAnchorRefId() != null) {
+          attributes.replaceValue("id", heading.getAnchorRefId());
+        }
+      };
+    }
+  }
+
+  /** Swaps each link target written in Markdown for the href the resolve phase computed. */
+  private static final class ResolvedLinks extends IndependentLinkResolverFactory {
+    @Override
+    public LinkResolver apply(LinkResolverBasicContext context) {
+      Map<String, String> hrefs = HREFS.get(context.getDocument());
+      return (node, ctx, link) -> {
+        String href = hrefs.get(link.getUrl());
+        return href == null ? link : link.withStatus(LinkStatus.VALID).withUrl(href);
+      };
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package dev.backstory.render;
+
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.SourcePosition;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * FreeMarker, configured once per build and shared by every rendering thread. Hardened for
+ * templates from many hands: auto-escaping on for {@code .ftlh}, no class instantiation, no
+ * {@code ?api}, no reads outside the templates folder, and errors rethrown (never printed into
+ * a page) and reported at the template's own line and column.
+ */
+final class TemplateEngine {
+
+  static final Version VERSION = Configuration.VERSION_2_3_35;
+
+  private final Configuration configuration;
+  private final String displayRoot;
+
+  /**
+   * @param templates the templates folder
+   * @param displayRoot how messages name it, such as {@code templates}
+   */
+  TemplateEngine(Path templates, String displayRoot) throws IOException {
+    this.displayRoot = displayRoot;
+    Configuration config = new Configuration(VERSION);
+    config.setTemplateLoader(new FileTemplateLoader(templates.toFile()));
+    config.setDefaultEncoding("UTF-8");
+    config.setOutputEncoding("UTF-8");
+    config.setRecognizeStandardFileExtensions(true);
+    config.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setAPIBuiltinEnabled(false);
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setAttemptExceptionReporter((e, env) -> { });
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setFallbackOnNullLoopVariable(false);
+    config.setLocalizedLookup(false);
+    config.setNumberFormat("computer");
+    this.configuration = config;
+  }
+
+  /** Loads and parses templates up front, so a syntax error is reported once, not per page. */
+  List<Diagnostic> compile(List<String> names) {
+    return names.stream().flatMap(name -> template(name).problem().stream()).toList();
+  }
+
+  /** Renders one page; a template error comes back as a diagnostic in the template. */
+  Optional<Diagnostic> render(String name, Object model, Writer out) throws IOException {
+    Loaded loaded = template(name);
+    if (loaded.problem().isPresent()) {
+      return loaded.problem();
+    }
+    try {
+      loaded.template().process(model, out);
+      return Optional.empty();
+    } catch (TemplateException e) {
+      return Optional.of(diagnostic(e));
+    }
+  }
+
+  /** Marks HTML that Backstory rendered itself, so templates print it without escaping. */
+  static TemplateHTMLOutputModel html(String markup) {
+    try {
+      return HTMLOutputFormat.INSTANCE.fromMarkup(markup);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Loaded template(String name) {
+    try {
+      return new Loaded(configuration.getTemplate(name), Optional.empty());
+    } catch (ParseException e) {
+      SourcePosition at = new SourcePosition(displayRoot + "/" + e.getTemplateName(),
+          Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()));
+      return new Loaded(null, Optional.of(Diagnostic.error(at, "template syntax: %s",
+          firstLine(e.getEditorMessage()))));
+    } catch (IOException e) {
+      return new Loaded(null, Optional.of(Diagnostic.error(
+          SourcePosition.startOf(displayRoot + "/" + name), "template not found or unreadable: %s",
+          e.getMessage())));
+    }
+  }
+
+  private Diagnostic diagnostic(TemplateException e) {
+    String template = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : "?";
+    SourcePosition at = new SourcePosition(displayRoot + "/" + template,
+        e.getLineNumber() != null ? Math.max(1, e.getLineNumber()) : 1,
+        e.getColumnNumber() != null ? Math.max(1, e.getColumnNumber()) : 1);
+    String blamed = e.getBlamedExpressionString();
+    String message = firstLine(e.getMessageWithoutStackTop());
+    return Diagnostic.error(at, "template: %s", blamed == null || message.contains(blamed)
+        ? message : message.replaceFirst(":$", "") + ": `" + blamed + "`");
+  }
+
+  private static String firstLine(String message) {
+    String text = message == null ? "unknown problem" : message.strip();
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline).strip();
+  }
+
+  private record Loaded(Template template, Optional<Diagnostic> problem) {}
+}

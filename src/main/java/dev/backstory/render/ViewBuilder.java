@@ -1,0 +1,124 @@
+package dev.backstory.render;
+
+import dev.backstory.model.Author;
+import dev.backstory.model.Correction;
+import dev.backstory.model.Explainer;
+import dev.backstory.model.FrontMatter;
+import dev.backstory.model.LeadImage;
+import dev.backstory.model.PartialDate;
+import dev.backstory.model.Routes;
+import dev.backstory.model.SiteConfig;
+import dev.backstory.model.Slugs;
+import dev.backstory.model.Topic;
+import dev.backstory.render.MarkdownRenderer.RenderedBody;
+import dev.backstory.render.Views.AuthorView;
+import dev.backstory.render.Views.CorrectionView;
+import dev.backstory.render.Views.DateView;
+import dev.backstory.render.Views.ExplainerSummaryView;
+import dev.backstory.render.Views.ExplainerView;
+import dev.backstory.render.Views.ImageView;
+import dev.backstory.render.Views.LinkView;
+import dev.backstory.render.Views.PageView;
+import dev.backstory.render.Views.QuestionView;
+import dev.backstory.render.Views.SiteView;
+import dev.backstory.render.Views.SourceView;
+import dev.backstory.render.Views.TimelineEventView;
+import dev.backstory.render.Views.TopicView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds the view records for one page; every href it makes is relative to that page. */
+final class ViewBuilder {
+
+  private final String page;
+
+  /** @param page the output path of the page being rendered, such as {@code a/index.html} */
+  ViewBuilder(String page) {
+    this.page = page;
+  }
+
+  static SiteView site(SiteConfig config) {
+    return new SiteView(config.title(), config.description(), config.language(), config.publisher());
+  }
+
+  PageView page(String kind, String title, String description) {
+    String root = Routes.relative(page, Routes.HOME).replace(Routes.HOME, "");
+    return new PageView(kind, title, description, root, href(Routes.HOME),
+        href(Routes.asset("style.css")));
+  }
+
+  String href(String outputPath) {
+    return Routes.relative(page, outputPath);
+  }
+
+  ExplainerView explainer(Explainer explainer, RenderedBody body) {
+    FrontMatter meta = explainer.meta();
+    List<QuestionView> questions = new ArrayList<>();
+    for (int i = 0; i < explainer.questions().size(); i++) {
+      var question = explainer.questions().get(i);
+      var rendered = body.questions().get(i);
+      questions.add(new QuestionView(question.id(), question.title(),
+          TemplateEngine.html(rendered.heading()), TemplateEngine.html(rendered.body()),
+          "#" + question.id()));
+    }
+    return new ExplainerView(
+        explainer.slug(),
+        meta.title(),
+        meta.dek(),
+        meta.authors().stream().map(ViewBuilder::author).toList(),
+        meta.source(),
+        date(meta.date()),
+        meta.updated() == null ? null : date(meta.updated()),
+        meta.dateline(),
+        tags(meta.tags()),
+        meta.image() == null ? null : image(meta.image()),
+        TemplateEngine.html(body.shortAnswer()),
+        questions,
+        body.footnotes().isEmpty() ? null : TemplateEngine.html(body.footnotes()),
+        meta.sources().stream().map(s -> new SourceView(s.title(), s.url(), s.publisher(),
+            s.date() == null ? null : date(s.date()))).toList(),
+        meta.corrections().stream().map(ViewBuilder::correction).toList(),
+        meta.timeline().stream().map(event -> new TimelineEventView(date(event.date()),
+            event.event(), event.questionId() == null ? null : "#" + event.questionId())).toList());
+  }
+
+  ExplainerSummaryView summary(Explainer explainer) {
+    FrontMatter meta = explainer.meta();
+    return new ExplainerSummaryView(meta.title(), href(Routes.explainer(explainer.slug())),
+        meta.dek() != null ? meta.dek() : meta.summary(), date(meta.date()), tags(meta.tags()),
+        explainer.questions().size());
+  }
+
+  TopicView topic(Topic topic) {
+    return new TopicView(topic.name(), href(Routes.topic(topic.slug())), topic.explainerSlugs().size());
+  }
+
+  private List<LinkView> tags(List<String> tags) {
+    return tags.stream().map(tag -> new LinkView(tag, href(Routes.topic(Slugs.of(tag))))).toList();
+  }
+
+  private ImageView image(LeadImage image) {
+    return new ImageView(href(Routes.media(image.path())), image.alt(), image.caption(),
+        image.credit(), image.license(), image.width(), image.height());
+  }
+
+  private static AuthorView author(Author author) {
+    return new AuthorView(author.name(), author.url(), author.role());
+  }
+
+  private static CorrectionView correction(Correction correction) {
+    String kind = correction.kind().name().toLowerCase(Locale.ROOT);
+    return new CorrectionView(date(correction.date()),
+        Character.toUpperCase(kind.charAt(0)) + kind.substring(1), correction.text());
+  }
+
+  static DateView date(LocalDate date) {
+    return date(new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+  }
+
+  static DateView date(PartialDate date) {
+    return new DateView(date.iso(), date.display());
+  }
+}

@@ -1,0 +1,95 @@
+package dev.backstory.render;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import java.util.List;
+
+/**
+ * What templates see: small read-only records built for each page, never the model itself.
+ * Every {@code href} is relative to the page being rendered. Fields typed
+ * {@link TemplateHTMLOutputModel} hold HTML that Backstory rendered and escaped already;
+ * templates print them as they are. Every other text is escaped by the template. Optional
+ * fields are null when absent (test with {@code ??}); lists are empty, never null.
+ *
+ * <p>The README documents this model for designers; keep the two in step.
+ */
+public final class Views {
+
+  private Views() {}
+
+  /** Site-wide settings, the same on every page. */
+  public record SiteView(String title, String description, String language, String publisher) {}
+
+  /**
+   * The page being rendered.
+   *
+   * @param kind one of {@code home}, {@code explainer}, {@code topic}
+   * @param root the relative path from this page to the site root, such as {@code ../}
+   */
+  public record PageView(
+      String kind, String title, String description, String root, String homeHref, String cssHref) {}
+
+  /** A date: {@code iso} for {@code <time datetime>}, {@code display} for readers. */
+  public record DateView(String iso, String display) {}
+
+  public record LinkView(String text, String href) {}
+
+  public record AuthorView(String name, String url, String role) {}
+
+  public record ImageView(
+      String src, String alt, String caption, String credit, String license, int width, int height) {}
+
+  /**
+   * A question section.
+   *
+   * @param heading the heading's inline HTML
+   * @param body the section's HTML
+   * @param permalink the section's link, relative to this page
+   */
+  public record QuestionView(
+      String id, String title, TemplateHTMLOutputModel heading, TemplateHTMLOutputModel body,
+      String permalink) {}
+
+  public record SourceView(String title, String url, String publisher, DateView date) {}
+
+  /** @param kind Correction, Clarification or Update */
+  public record CorrectionView(DateView date, String kind, String text) {}
+
+  /** @param href the section that discusses the event, or null */
+  public record TimelineEventView(DateView date, String event, String href) {}
+
+  /** An explainer in a list: the home page and topic pages. */
+  public record ExplainerSummaryView(
+      String title, String href, String dek, DateView date, List<LinkView> tags, int questionCount) {}
+
+  public record TopicView(String name, String href, int count) {}
+
+  /** An explainer, whole. */
+  public record ExplainerView(
+      String slug,
+      String title,
+      String dek,
+      List<AuthorView> authors,
+      String source,
+      DateView date,
+      DateView updated,
+      String dateline,
+      List<LinkView> tags,
+      ImageView image,
+      TemplateHTMLOutputModel shortAnswer,
+      List<QuestionView> questions,
+      TemplateHTMLOutputModel footnotes,
+      List<SourceView> sources,
+      List<CorrectionView> corrections,
+      List<TimelineEventView> timeline) {}
+
+  /** The data model of {@code explainer.ftlh}. */
+  public record ExplainerPage(SiteView site, PageView page, ExplainerView explainer) {}
+
+  /** The data model of {@code home.ftlh}. */
+  public record HomePage(
+      SiteView site, PageView page, List<ExplainerSummaryView> explainers, List<TopicView> topics) {}
+
+  /** The data model of {@code topic.ftlh}. */
+  public record TopicPage(
+      SiteView site, PageView page, TopicView topic, List<ExplainerSummaryView> explainers) {}
+}
