@@ -203,7 +203,7 @@ final class ExplainerLoader {
       StringBuilder text = new StringBuilder();
       for (Node child : quote.getChildren()) {
         if (child != attribution.line()) {
-          text.append(text.length() > 0 ? " " : "").append(QuoteAttribution.plainText(child).strip());
+          text.append(text.length() > 0 ? " " : "").append(PlainText.of(child).strip());
         }
       }
       return text.toString();
@@ -234,12 +234,6 @@ final class ExplainerLoader {
 
   /** A heading's text without its {@code {#id}} attributes. */
   static String headingText(Heading heading) {
-    StringBuilder text = new StringBuilder();
-    for (Node child : heading.getChildren()) {
-      if (!(child instanceof AttributesNode)) {
-        text.append(QuoteAttribution.plainText(child));
-      }
-    }
-    return text.toString().strip();
+    return PlainText.of(heading).strip();
   }
 }

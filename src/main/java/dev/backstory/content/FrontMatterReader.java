@@ -110,7 +110,7 @@ final class FrontMatterReader {
     YamlReader.Fields f = found.get();
     Optional<String> src = f.requiredText("src");
     Optional<String> alt = f.requiredText("alt");
-    if (src.isEmpty() || alt.isEmpty()) {
+    if (src.isEmpty()) {
       return Optional.empty();
     }
     Node srcNode = f.node("src").orElseThrow();
@@ -125,6 +125,9 @@ final class FrontMatterReader {
         return Optional.empty();
       }
       default -> { }
+    }
+    if (alt.isEmpty()) {
+      return Optional.empty();
     }
     ImageSize size = ImageSize.of(files.file(lookup.contentPath()));
     return Optional.of(new LeadImage(lookup.contentPath(), alt.get(), f.text("caption").orElse(null),

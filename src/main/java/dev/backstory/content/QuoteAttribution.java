@@ -3,7 +3,6 @@ package dev.backstory.content;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.Optional;
 
 /**
@@ -23,7 +22,7 @@ public record QuoteAttribution(String speaker, String role, Paragraph line) {
     if (!source.startsWith("\u2014") && !source.startsWith("--")) {
       return Optional.empty();
     }
-    String text = plainText(paragraph).strip().replaceFirst("^[\u2014\u2013\u2012-]+\\s*", "");
+    String text = PlainText.of(paragraph).strip().replaceFirst("^[\u2014\u2013\u2012-]+\\s*", "");
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -33,7 +32,4 @@ public record QuoteAttribution(String speaker, String role, Paragraph line) {
     return Optional.of(new QuoteAttribution(speaker, role == null || role.isEmpty() ? null : role, paragraph));
   }
 
-  static String plainText(Node node) {
-    return new TextCollectingVisitor().collectAndGetText(node);
-  }
 }

@@ -30,6 +30,13 @@ final class TemplateEngine {
 
   static final Version VERSION = Configuration.VERSION_2_3_35;
 
+  static {
+    // Template problems reach the user as diagnostics; FreeMarker's own logging would only
+    // repeat them (or complain about an unconfigured logging library found on the class path).
+    System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY,
+        freemarker.log.Logger.LIBRARY_NAME_NONE);
+  }
+
   private final Configuration configuration;
   private final String displayRoot;
 

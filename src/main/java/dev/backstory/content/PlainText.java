@@ -1,0 +1,55 @@
+package dev.backstory.content;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+/**
+ * The text a reader sees in a piece of Markdown, without markup: for headings in lists, quote
+ * attributions and search. Curly quotes and dashes from the typographic extension are kept;
+ * {@code {#id}} attributes and raw HTML tags are not.
+ */
+final class PlainText {
+
+  private PlainText() {}
+
+  static String of(Node node) {
+    StringBuilder text = new StringBuilder();
+    append(node, text);
+    return text.toString();
+  }
+
+  private static void append(Node node, StringBuilder out) {
+    if (node instanceof Text) {
+      out.append(Escaping.unescapeString(node.getChars()));
+    } else if (node instanceof Code code) {
+      out.append(code.getText());
+    } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+      out.append(' ');
+    } else if (node instanceof HtmlEntity) {
+      out.append(Escaping.unescapeHtml(node.getChars()));
+    } else if (node instanceof TypographicSmarts smarts) {
+      out.append(Escaping.unescapeHtml(smarts.getTypographicText()));
+    } else if (node instanceof TypographicQuotes quotes) {
+      out.append(Escaping.unescapeHtml(quotes.getTypographicOpening()));
+      appendChildren(node, out);
+      out.append(Escaping.unescapeHtml(quotes.getTypographicClosing()));
+    } else if (!(node instanceof AttributesNode) && !(node instanceof HtmlInline)) {
+      appendChildren(node, out);
+    }
+  }
+
+  private static void appendChildren(Node node, StringBuilder out) {
+    for (Node child : node.getChildren()) {
+      append(child, out);
+    }
+  }
+}

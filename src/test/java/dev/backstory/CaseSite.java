@@ -1,0 +1,147 @@
+package dev.backstory;
+
+import dev.backstory.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A whole project declared in one text: blocks headed {@code -- path --} become files in a
+ * temporary folder (the repository's default templates are copied in unless the text gives its
+ * own), and blocks under {@code expect/} hold what the test expects. Runs the real command line
+ * in that folder, as a user would.
+ */
+public final class CaseSite {
+
+  private static final Pattern BLOCK = Pattern.compile("(?m)^-- (\\S+) --\\n");
+  public static final Path REPO = Path.of("").toAbsolutePath();
+
+  private final Path root;
+  private final Map<String, String> expectations = new LinkedHashMap<>();
+
+  private CaseSite(Path root) {
+    this.root = root;
+  }
+
+  /** Writes the files of {@code text} under {@code root}. */
+  public static CaseSite of(String text, Path root) throws IOException {
+    CaseSite site = new CaseSite(root);
+    Matcher m = BLOCK.matcher(text);
+    String name = null;
+    int start = 0;
+    while (m.find()) {
+      if (name != null) {
+        site.put(name, text.substring(start, m.start()));
+      }
+      name = m.group(1);
+      start = m.end();
+    }
+    if (name != null) {
+      site.put(name, text.substring(start));
+    }
+    if (!Files.exists(root.resolve("templates"))) {
+      copyTree(REPO.resolve("templates"), root.resolve("templates"));
+    }
+    Files.createDirectories(root.resolve("content"));
+    return site;
+  }
+
+  /** The repository's demo content and templates, copied into {@code root}. */
+  public static CaseSite demo(Path root) throws IOException {
+    copyTree(REPO.resolve("content"), root.resolve("content"));
+    copyTree(REPO.resolve("templates"), root.resolve("templates"));
+    return new CaseSite(root);
+  }
+
+  private void put(String name, String body) throws IOException {
+    if (name.startsWith("expect/")) {
+      expectations.put(name.substring("expect/".length()), body);
+      return;
+    }
+    Path file = root.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, body);
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public Path site() {
+    return root.resolve("site");
+  }
+
+  public String expectation(String name) {
+    return expectations.get(name);
+  }
+
+  /**
+   * Runs the command line in this project: a subcommand, if any, goes first, then the
+   * project's folders for every path option that {@code args} does not set itself.
+   */
+  public Run run(String... args) {
+    java.util.List<String> full = new java.util.ArrayList<>();
+    int rest = 0;
+    if (args.length > 0 && !args[0].startsWith("-")) {
+      full.add(args[0]);
+      rest = 1;
+    }
+    java.util.List<String> given = java.util.Arrays.asList(args);
+    for (String folder : new String[] {"content", "templates", "output"}) {
+      if (!given.contains("--" + folder)) {
+        full.add("--" + folder);
+        full.add(folder.equals("output") ? site().toString() : root.resolve(folder).toString());
+      }
+    }
+    for (int i = rest; i < args.length; i++) {
+      String arg = args[i];
+      boolean isPathValue = i > 0 && java.util.Set.of("--content", "--templates", "--output")
+          .contains(args[i - 1]);
+      full.add(isPathValue ? root.resolve(arg).toString() : arg);
+    }
+    return runRaw(full.toArray(String[]::new));
+  }
+
+  /** Runs the command line exactly as given. */
+  public static Run runRaw(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** What one run printed, relative paths made stable by removing the project folder. */
+  public record Run(int exitCode, String out, String err) {
+    public String errRelativeTo(Path root) {
+      return err.replace(root.toString() + "/", "");
+    }
+  }
+
+  public static void copyTree(Path from, Path to) throws IOException {
+    Files.walkFileTree(from, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+          throws IOException {
+        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.copy(file, to.resolve(from.relativize(file).toString()),
+            StandardCopyOption.REPLACE_EXISTING);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

@@ -1,0 +1,57 @@
+package dev.backstory.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SlugsTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "How close, then and now?|how-close-then-and-now",
+      "Previous signs of military cooperation, weapons transfers?|previous-signs-of-military-cooperation-weapons-transfers",
+      "Failed ‘satellite’ launch|failed-satellite-launch",
+      "Kim's first trip|kims-first-trip",
+      "북한과 러시아는 왜 서로 필요한가?|북한과-러시아는-왜-서로-필요한가",
+      "Почему Путину нужен Ким?|почему-путину-нужен-ким",
+      "Pyŏngyang et Moscou: l’été décisif|pyongyang-et-moscou-lete-decisif",
+      "  --Too   many -- dashes--  |too-many-dashes",
+      "2023: the year|2023-the-year",
+      "???|section",
+  })
+  void slugs(String text, String slug) {
+    assertEquals(slug, Slugs.of(text));
+  }
+
+  @Test
+  void emojiAreNamedNotDropped() {
+    assertEquals("rocket-launch", Slugs.of("🚀 launch"));
+    assertNotEquals(Slugs.of("🚀 launch"), Slugs.of("launch"));
+    assertNotEquals(Slugs.of("🚀"), Slugs.of("🛰"));
+  }
+
+  @Test
+  void anyTextGivesANonEmptySlugWithoutDoubledOrEdgeDashes() {
+    Random random = new Random(42);
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(20);
+      for (int j = 0; j < length; j++) {
+        int cp = random.nextInt(4) == 0 ? 0x1F300 + random.nextInt(0x300) : random.nextInt(0xD7FF);
+        text.appendCodePoint(cp);
+      }
+      String slug = Slugs.of(text.toString());
+      assertFalse(slug.isEmpty(), text::toString);
+      assertFalse(slug.contains("--"), () -> slug + " from " + text);
+      assertFalse(slug.startsWith("-") || slug.endsWith("-"), () -> slug + " from " + text);
+      assertTrue(slug.codePoints().noneMatch(Character::isWhitespace));
+      assertEquals(slug, Slugs.of(slug), "a slug is its own slug");
+    }
+  }
+}
