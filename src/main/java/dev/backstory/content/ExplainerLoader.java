@@ -61,11 +61,11 @@ final class ExplainerLoader {
     Document markdown = MarkdownSyntax.PARSER.parse(block.body());
     int errorsBefore = errorCount(problems);
     Body body = new BodyReader(bodyLines, problems).read(markdown);
+    frontMatter.ifPresent(f -> checkTimeline(f.frontMatter(), body, problems));
     if (frontMatter.isEmpty() || errorCount(problems) > errorsBefore) {
       return Optional.empty();
     }
     FrontMatter meta = frontMatter.get().frontMatter();
-    checkTimeline(meta, body, problems);
     String slug = frontMatter.get().slug() != null
         ? frontMatter.get().slug()
         : dev.backstory.model.Slugs.of(baseName(file));
