@@ -123,7 +123,7 @@ public final class CaseSite {
   /** What one run printed, relative paths made stable by removing the project folder. */
   public record Run(int exitCode, String out, String err) {
     public String errRelativeTo(Path root) {
-      return err.replace(root.toString() + "/", "");
+      return err.replace(root.toString() + "/", "").replace(root.toString(), ".");
     }
   }
 

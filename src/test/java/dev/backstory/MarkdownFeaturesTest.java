@@ -1,0 +1,94 @@
+package dev.backstory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Markdown an editor expects renders as it should, inside the right question section. */
+class MarkdownFeaturesTest {
+
+  @TempDir static Path temp;
+  static Document page;
+
+  @BeforeAll
+  static void build() throws Exception {
+    CaseSite site = CaseSite.of("""
+        -- content/features.md --
+        ---
+        title: "Does the Markdown work?"
+        slug: markdown-works
+        date: 2023-09-01
+        ---
+        Short answer with a footnote[^n] and "quotes" -- and dashes.
+
+        [^n]: The note.
+
+        ## Tables and lists? {#tables}
+
+        | Weapon | Range |
+        |--------|------:|
+        | Hwasong-17 | 15,000 km |
+
+        ~~struck~~ and https://example.org/plain
+
+        Term
+        : Its definition.
+
+        ### A sub-heading
+
+        Still in the section.
+
+        ## Северная Корея?
+
+        ## 북한과 러시아?
+
+        ## Tables and lists?
+        """, temp);
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    page = Jsoup.parse(site.site().resolve("markdown-works/index.html").toFile(), "UTF-8");
+  }
+
+  @Test
+  void frontMatterSlugSetsTheUrl() {
+    assertNotNull(page.selectFirst("h1#headline"));
+  }
+
+  @Test
+  void tablesStrikethroughAutolinksAndDefinitionLists() {
+    Element section = page.getElementById("tables");
+    assertEquals("15,000 km", section.selectFirst("table td:eq(1)").text());
+    assertEquals("struck", section.selectFirst("del").text());
+    assertEquals("https://example.org/plain", section.selectFirst("a[href^=https]").attr("href"));
+    assertEquals("Its definition.", section.selectFirst("dl dd").text());
+  }
+
+  @Test
+  void subHeadingsStayInsideTheirSectionWithUniqueIds() {
+    Element sub = page.getElementById("tables").selectFirst("h3");
+    assertEquals("a-sub-heading", sub.id());
+    assertTrue(sub.nextElementSibling().text().startsWith("Still"));
+  }
+
+  @Test
+  void footnotesAndTypography() {
+    Element shortAnswer = page.getElementById("short-answer");
+    assertTrue(shortAnswer.text().contains("\u201cquotes\u201d \u2013 and dashes"), shortAnswer.text());
+    String ref = shortAnswer.selectFirst("sup a").attr("href");
+    assertNotNull(page.getElementById(ref.substring(1)), "the footnote exists on the page");
+  }
+
+  @Test
+  void unicodeHeadingsGiveReadableIdsAndRepeatsStepAside() {
+    assertEquals(java.util.List.of("tables", "северная-корея", "북한과-러시아", "tables-and-lists"),
+        page.select("section.question").eachAttr("id"));
+  }
+}
