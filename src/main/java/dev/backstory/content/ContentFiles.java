@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -80,9 +79,5 @@ public final class ContentFiles {
 
   String contentPath(Path file) {
     return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-  }
-
-  boolean isInside(Path file) {
-    return Files.exists(file, LinkOption.NOFOLLOW_LINKS) && file.toAbsolutePath().normalize().startsWith(root);
   }
 }

@@ -11,11 +11,13 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.SourcePosition;
+import dev.backstory.diag.Suggestions;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.FrontMatter;
 import dev.backstory.model.LinkRef;
 import dev.backstory.model.Question;
 import dev.backstory.model.Quote;
+import dev.backstory.model.Slugs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +70,7 @@ final class ExplainerLoader {
     FrontMatter meta = frontMatter.get().frontMatter();
     String slug = frontMatter.get().slug() != null
         ? frontMatter.get().slug()
-        : dev.backstory.model.Slugs.of(baseName(file));
+        : Slugs.of(baseName(file));
     Explainer explainer = new Explainer(slug, displayName, contentPath, meta, body.questions(),
         body.anchors(), body.links(), body.quotes());
     return Optional.of(new LoadedExplainer(explainer, markdown));
@@ -82,7 +84,7 @@ final class ExplainerLoader {
         .forEach(event -> problems.add(Diagnostic.error(event.position(),
             "timeline event names question `%s`, which is not in this explainer%s",
             event.questionId(),
-            dev.backstory.diag.Suggestions.didYouMean(event.questionId(), questionIds))));
+            Suggestions.didYouMean(event.questionId(), questionIds))));
   }
 
   private static String baseName(Path file) {
@@ -137,7 +139,7 @@ final class ExplainerLoader {
       if (questions.isEmpty()) {
         problems.add(Diagnostic.warning(lines.at(0),
             "no `##` question sections: an explainer is a short answer followed by questions"));
-      } else if (isBlank(markdown.getFirstChild(), markdown)) {
+      } else if (startsWithQuestion(markdown)) {
         problems.add(Diagnostic.warning(questions.get(0).position(),
             "no short answer before the first question: write a few sentences above it"));
       }
@@ -213,8 +215,8 @@ final class ExplainerLoader {
       return lines.at(node.getStartOffset());
     }
 
-    private static boolean isBlank(Node first, Document markdown) {
-      return first == null || first instanceof Heading h && h.getLevel() == 2;
+    private static boolean startsWithQuestion(Document markdown) {
+      return markdown.getFirstChild() instanceof Heading h && h.getLevel() == 2;
     }
   }
 

@@ -11,7 +11,6 @@ import dev.backstory.model.Slugs;
 import dev.backstory.model.SourceRef;
 import dev.backstory.model.TimelineEvent;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -2,6 +2,8 @@ package dev.backstory.render;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -84,7 +86,16 @@ final class MarkdownRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
           new NodeRenderingHandler<>(Heading.class, this::heading),
-          new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote));
+          new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote),
+          new NodeRenderingHandler<>(TableBlock.class, this::table));
+    }
+
+    /** Wide tables scroll sideways on phones; the scrolling box must be reachable by keyboard. */
+    private void table(TableBlock table, NodeRendererContext context, HtmlWriter html) {
+      html.line().raw("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" "
+          + "aria-label=\"Table\">").line();
+      context.delegateRender();
+      html.line().raw("</div>").line();
     }
 
     private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
@@ -117,7 +128,10 @@ final class MarkdownRenderer {
     }
   }
 
-  /** Puts the id the load phase assigned on every heading rendered through Flexmark. */
+  /**
+   * Puts the id the load phase assigned on every heading rendered through Flexmark, and lets
+   * images in the text load lazily (they are below the lead image, so below the fold).
+   */
   private static final class HeadingIds extends IndependentAttributeProviderFactory {
     @Override
     public AttributeProvider apply(LinkResolverContext context) {
@@ -125,6 +139,9 @@ final class MarkdownRenderer {
         if (node instanceof Heading heading && part == AttributablePart.NODE
             && heading.getAnchorRefId() != null) {
           attributes.replaceValue("id", heading.getAnchorRefId());
+        } else if (node instanceof Image) {
+          attributes.replaceValue("loading", "lazy");
+          attributes.replaceValue("decoding", "async");
         }
       };
     }
