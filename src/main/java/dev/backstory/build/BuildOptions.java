@@ -1,17 +1,31 @@
 package dev.backstory.build;
 
+import dev.backstory.model.PublicationPolicy;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * What to build and where.
  *
  * @param write false to stop after the resolve phase, as {@code check} does
+ * @param baseUrl the site's public address, overriding {@code baseUrl} in {@code site.yaml};
+ *     null to keep that
+ * @param publication which explainers are published (drafts, future dates)
  */
-public record BuildOptions(Path content, Path templates, Path output, boolean write) {
+public record BuildOptions(Path content, Path templates, Path output, boolean write,
+    String baseUrl, PublicationPolicy publication) {
+
   public BuildOptions {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(templates, "templates");
     Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(publication, "publication");
+  }
+
+  /** Publishes what is not a draft and is dated today or earlier. */
+  public BuildOptions(Path content, Path templates, Path output, boolean write) {
+    this(content, templates, output, write, null,
+        new PublicationPolicy(false, false, LocalDate.now()));
   }
 }

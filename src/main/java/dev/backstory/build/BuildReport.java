@@ -3,18 +3,34 @@ package dev.backstory.build;
 import dev.backstory.diag.Diagnostic;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How a build went: every diagnostic, sorted, and what was made.
  *
  * @param pages pages written (0 when nothing was written)
+ * @param phases how long each phase that ran took, in order
  */
 public record BuildReport(
     List<Diagnostic> diagnostics, int explainers, int questions, int topics, int pages,
-    Duration elapsed) {
+    Duration elapsed, List<PhaseTime> phases) {
+
+  /** The time one phase took. */
+  public record PhaseTime(String phase, Duration elapsed) {
+    public PhaseTime {
+      Objects.requireNonNull(phase, "phase");
+      Objects.requireNonNull(elapsed, "elapsed");
+    }
+  }
 
   public BuildReport {
     diagnostics = List.copyOf(diagnostics);
+    phases = List.copyOf(phases);
+  }
+
+  public BuildReport(List<Diagnostic> diagnostics, int explainers, int questions, int topics,
+      int pages, Duration elapsed) {
+    this(diagnostics, explainers, questions, topics, pages, elapsed, List.of());
   }
 
   public boolean succeeded() {

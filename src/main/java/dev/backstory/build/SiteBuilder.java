@@ -11,14 +11,17 @@ import dev.backstory.diag.SourcePosition;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
+import dev.backstory.model.SiteConfig;
 import dev.backstory.output.OutputRefused;
 import dev.backstory.output.StagedOutput;
 import dev.backstory.render.SiteRenderer;
+import dev.backstory.resolve.EditorialReview;
 import dev.backstory.resolve.LinkResolver;
 import dev.backstory.resolve.ResolvedSite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +47,8 @@ public final class SiteBuilder {
     Counts counts = new Counts();
     run(options, diagnostics, counts);
     return new BuildReport(diagnostics.sorted(), counts.explainers, counts.questions,
-        counts.topics, counts.pages, Duration.ofNanos(System.nanoTime() - started));
+        counts.topics, counts.pages, Duration.ofNanos(System.nanoTime() - started),
+        counts.phases);
   }
 
   private void run(BuildOptions options, Diagnostics diagnostics, Counts counts) throws IOException {
@@ -55,31 +59,37 @@ public final class SiteBuilder {
     }
     Optional<LoadedContent> loaded =
         new ContentLoader(options.content(), contentName).load(diagnostics);
+    counts.phase("load");
     if (loaded.isEmpty()) {
       return;
     }
-    Site site = Site.of(loaded.get().config(),
-        loaded.get().explainers().stream().map(LoadedExplainer::explainer).toList());
+    Site site = publishedSite(loaded.get(), options);
     counts.explainers = site.explainers().size();
     counts.questions = site.questionCount();
     counts.topics = site.topics().size();
 
     ResolvedSite resolved =
         new LinkResolver(site, new ContentFiles(options.content())).resolve(diagnostics);
+    EditorialReview.review(resolved, diagnostics);
+    counts.phase("resolve");
     if (!isTemplatesFolder(options, templatesName, diagnostics)) {
       return;
     }
     SiteRenderer renderer = new SiteRenderer(options.templates(), templatesName);
     diagnostics.addAll(renderer.compile());
+    counts.phase("compile templates");
     if (diagnostics.hasErrors() || !options.write()) {
       return;
     }
     Map<String, Document> markdown = new TreeMap<>();
-    loaded.get().explainers().forEach(e -> markdown.put(e.explainer().slug(), e.markdown()));
+    loaded.get().explainers().stream()
+        .filter(e -> site.bySlug(e.explainer().slug()).isPresent())
+        .forEach(e -> markdown.put(e.explainer().slug(), e.markdown()));
     int total = site.explainers().size() + site.topics().size() + 1;
     try (StagedOutput output = StagedOutput.open(options.output())) {
       int pages = renderer.render(resolved, markdown, output::write, diagnostics,
           done -> progress.pages(done, total));
+      counts.phase("render");
       if (diagnostics.hasErrors()) {
         return;
       }
@@ -89,11 +99,30 @@ public final class SiteBuilder {
       }
       output.copyTree(options.templates().resolve("assets"), Routes.asset(""));
       output.commit();
+      counts.phase("write");
       counts.pages = pages;
     } catch (OutputRefused e) {
       diagnostics.add(Diagnostic.error(SourcePosition.startOf(display(options.output())), "%s",
           e.getMessage()));
     }
+  }
+
+  /**
+   * The site of the explainers this build publishes; the rest are remembered with the reason,
+   * so a link to one can say why it cannot be followed.
+   */
+  private static Site publishedSite(LoadedContent loaded, BuildOptions options) {
+    List<Explainer> published = new ArrayList<>();
+    Map<String, String> leftOut = new TreeMap<>();
+    for (LoadedExplainer each : loaded.explainers()) {
+      Explainer explainer = each.explainer();
+      options.publication().leftOutBecause(explainer.meta()).ifPresentOrElse(
+          reason -> leftOut.put(explainer.contentPath(), reason),
+          () -> published.add(explainer));
+    }
+    SiteConfig config = options.baseUrl() == null
+        ? loaded.config() : loaded.config().withBaseUrl(options.baseUrl());
+    return Site.of(config, published, leftOut);
   }
 
   /**
@@ -142,5 +171,14 @@ public final class SiteBuilder {
     int questions;
     int topics;
     int pages;
+    final List<BuildReport.PhaseTime> phases = new ArrayList<>();
+    private long phaseStarted = System.nanoTime();
+
+    /** Records the phase that just ended. */
+    void phase(String name) {
+      long now = System.nanoTime();
+      phases.add(new BuildReport.PhaseTime(name, Duration.ofNanos(now - phaseStarted)));
+      phaseStarted = now;
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.backstory.cli;
 
 import dev.backstory.build.BuildOptions;
 import dev.backstory.build.BuildReport;
+import dev.backstory.build.Progress;
 import dev.backstory.build.SiteBuilder;
 import dev.backstory.diag.Diagnostic;
 import java.io.IOException;
@@ -14,63 +15,85 @@ import picocli.CommandLine.Mixin;
 /** {@code backstory}: builds the site when no subcommand is given. */
 @Command(name = "backstory", mixinStandardHelpOptions = true, version = "Backstory 0.1.0",
     description = "Builds a static site of Q&A explainers from Markdown.",
-    subcommands = {BackstoryCommand.Build.class, BackstoryCommand.Check.class},
+    subcommands = {BackstoryCommand.Build.class, BackstoryCommand.Check.class,
+        ServeCommand.class, NewCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  success", "  1  the content or templates have errors; nothing was written",
         "  2  the command line was wrong", "  3  files could not be read or written",
         "  70 a bug in Backstory"})
 final class BackstoryCommand implements Callable<Integer> {
 
-  private final PrintWriter out;
-  private final PrintWriter err;
+  final PrintWriter out;
+  final PrintWriter err;
+  final boolean colour;
 
   @Mixin PathOptions paths;
+  @Mixin PublishOptions publish;
 
-  BackstoryCommand(PrintWriter out, PrintWriter err) {
+  BackstoryCommand(PrintWriter out, PrintWriter err, boolean colour) {
     this.out = out;
     this.err = err;
+    this.colour = colour;
   }
 
   @Override
   public Integer call() {
-    return build(paths, true);
+    return build(paths, publish, true);
   }
 
-  int build(PathOptions options, boolean write) {
+  BuildOptions options(PathOptions paths, PublishOptions publish, boolean write,
+      boolean includeDrafts) {
+    return new BuildOptions(paths.content, paths.templates, paths.output, write,
+        publish.baseUrl, publish.policy(includeDrafts));
+  }
+
+  int build(PathOptions paths, PublishOptions publish, boolean write) {
     SiteBuilder builder = new SiteBuilder(
-        options.quiet ? dev.backstory.build.Progress.SILENT : new TerminalProgress(err));
+        paths.quiet ? Progress.SILENT : new TerminalProgress(err));
     BuildReport report;
     try {
-      report = builder.build(new BuildOptions(options.content, options.templates, options.output, write));
+      report = builder.build(options(paths, publish, write, false));
     } catch (IOException e) {
       err.println("backstory: error: " + e.getMessage());
       err.println("The previous site was left as it was.");
       return ExitCode.IO_FAILURE;
     }
+    return report(report, paths, write);
+  }
+
+  /** Prints a build's diagnostics and summary; returns the exit code it deserves. */
+  int report(BuildReport report, PathOptions paths, boolean write) {
+    DiagnosticPrinter printer = new DiagnosticPrinter(err, colour);
     for (Diagnostic diagnostic : report.diagnostics()) {
-      if (diagnostic.isError() || !options.quiet) {
-        err.println(diagnostic);
+      if (diagnostic.isError() || !paths.quiet) {
+        printer.print(diagnostic);
+      }
+    }
+    if (paths.verbose) {
+      for (BuildReport.PhaseTime phase : report.phases()) {
+        err.printf(Locale.ROOT, "  %-18s %7.1f ms%n", phase.phase(),
+            phase.elapsed().toNanos() / 1e6);
       }
     }
     if (!report.succeeded()) {
       err.printf(Locale.ROOT, "%s in %s%s%n", count(report.errorCount(), "error"),
           count(report.filesWithErrors(), "file"),
-          write ? "; " + options.output + "/ was left as it was" : "");
+          write ? "; " + paths.output + "/ was left as it was" : "");
       return ExitCode.CONTENT_ERRORS;
     }
-    if (!options.quiet) {
+    if (!paths.quiet) {
       String verb = write ? "Built" : "Checked";
       out.printf(Locale.ROOT, "%s %s, %s, %s%s in %.2f s%s%n", verb,
           count(report.explainers(), "explainer"), count(report.questions(), "question"),
           count(report.topics(), "topic"),
-          write ? " into " + options.output + "/ (" + count(report.pages(), "page") + ")" : "",
+          write ? " into " + paths.output + "/ (" + count(report.pages(), "page") + ")" : "",
           report.elapsed().toNanos() / 1e9,
           report.warningCount() > 0 ? "; " + count(report.warningCount(), "warning") : "");
     }
     return ExitCode.OK;
   }
 
-  private static String count(long n, String noun) {
+  static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
@@ -80,23 +103,26 @@ final class BackstoryCommand implements Callable<Integer> {
   static final class Build implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand BackstoryCommand parent;
     @Mixin PathOptions paths;
+    @Mixin PublishOptions publish;
 
     @Override
     public Integer call() {
-      return parent.build(paths, true);
+      return parent.build(paths, publish, true);
     }
   }
 
   /** {@code backstory check}: validates everything a build would, writes nothing. */
   @Command(name = "check", mixinStandardHelpOptions = true,
-      description = "Checks front matter, links, images, ids and templates; writes nothing.")
+      description = "Checks front matter, links, images, ids, templates and the editorial "
+          + "checks; writes nothing.")
   static final class Check implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand BackstoryCommand parent;
     @Mixin PathOptions paths;
+    @Mixin PublishOptions publish;
 
     @Override
     public Integer call() {
-      return parent.build(paths, false);
+      return parent.build(paths, publish, false);
     }
   }
 }

@@ -16,7 +16,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err);
+    int code = run(args, out, err, DiagnosticPrinter.terminalWantsColour());
     out.flush();
     err.flush();
     if (code != ExitCode.OK) {
@@ -26,7 +26,12 @@ public final class Main {
 
   /** Runs a command line and returns its exit code (see {@link ExitCode}). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new BackstoryCommand(out, err))
+    return run(args, out, err, false);
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, with labels coloured if asked. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean colour) {
+    CommandLine commandLine = new CommandLine(new BackstoryCommand(out, err, colour))
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)

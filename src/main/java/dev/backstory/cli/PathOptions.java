@@ -21,4 +21,7 @@ final class PathOptions {
 
   @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
   boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Also print how long each phase took.")
+  boolean verbose;
 }

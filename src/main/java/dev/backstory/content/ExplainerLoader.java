@@ -72,7 +72,7 @@ final class ExplainerLoader {
         ? frontMatter.get().slug()
         : Slugs.of(baseName(file));
     Explainer explainer = new Explainer(slug, displayName, contentPath, meta, body.questions(),
-        body.anchors(), body.links(), body.quotes());
+        body.anchors(), body.links(), body.quotes(), WordCount.of(markdown));
     return Optional.of(new LoadedExplainer(explainer, markdown));
   }
 
@@ -185,13 +185,11 @@ final class ExplainerLoader {
 
     private void visit(Node node, String questionId) {
       if (node instanceof Link link) {
-        links.add(new LinkRef(link.getUrl().toString(), false, questionId, at(node)));
+        links.add(new LinkRef(link.getUrl().toString(), false, questionId, at(node),
+            PlainText.of(link).strip()));
       } else if (node instanceof Image image) {
-        links.add(new LinkRef(image.getUrl().toString(), true, questionId, at(node)));
-        if (image.getText().isBlank()) {
-          problems.add(Diagnostic.warning(at(node),
-              "image `%s` has no alt text: describe it inside the brackets", image.getUrl()));
-        }
+        links.add(new LinkRef(image.getUrl().toString(), true, questionId, at(node),
+            image.getText().toString().strip()));
       } else if (node instanceof Reference reference) {
         links.add(new LinkRef(reference.getUrl().toString(), false, questionId, at(node)));
       } else if (node instanceof BlockQuote quote) {

@@ -11,8 +11,10 @@ import dev.backstory.model.Slugs;
 import dev.backstory.model.SourceRef;
 import dev.backstory.model.TimelineEvent;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -24,7 +26,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class FrontMatterReader {
 
   static final List<String> KEYS = List.of("title", "slug", "dek", "authors", "source", "date",
-      "updated", "dateline", "tags", "image", "summary", "sources", "timeline", "corrections");
+      "updated", "dateline", "tags", "image", "summary", "sources", "timeline", "corrections", "draft");
   private static final List<String> AUTHOR_KEYS = List.of("name", "url", "role");
   private static final List<String> IMAGE_KEYS =
       List.of("src", "alt", "caption", "credit", "license");
@@ -80,8 +82,27 @@ final class FrontMatterReader {
         fields.text("summary").orElse(null),
         fields.items("sources").stream().flatMap(n -> source(n).stream()).toList(),
         fields.items("timeline").stream().flatMap(n -> timelineEvent(n).stream()).toList(),
-        fields.items("corrections").stream().flatMap(n -> correction(n).stream()).toList());
+        fields.items("corrections").stream().flatMap(n -> correction(n).stream()).toList(),
+        fields.node("draft").map(this::draft).orElse(false),
+        positions(fields));
     return errorCount() > before ? Optional.empty() : Optional.of(new Result(frontMatter, slug));
+  }
+
+  private boolean draft(Node node) {
+    Optional<String> text = yaml.text(node, "draft");
+    if (text.isPresent() && (text.get().equals("true") || text.get().equals("false"))) {
+      return text.get().equals("true");
+    }
+    yaml.error(node, "`draft` is true or false, not `%s`", text.orElse(""));
+    return false;
+  }
+
+  private Map<String, SourcePosition> positions(YamlReader.Fields fields) {
+    Map<String, SourcePosition> positions = new HashMap<>();
+    for (String key : KEYS) {
+      fields.node(key).ifPresent(node -> positions.put(key, yaml.at(node)));
+    }
+    return positions;
   }
 
   private boolean isValidSlug(String slug, YamlReader.Fields fields) {

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param contentPath the file relative to the content folder, with {@code /} separators; links
  *     between explainers are written against this
  * @param anchors every id a link may target on the page (questions and sub-headings)
+ * @param wordCount words a reader reads in the body (short answer and questions)
  */
 public record Explainer(
     String slug,
@@ -21,7 +22,11 @@ public record Explainer(
     List<Question> questions,
     Set<String> anchors,
     List<LinkRef> links,
-    List<Quote> quotes) {
+    List<Quote> quotes,
+    int wordCount) {
+
+  /** Words a minute of an adult reading news prose on a screen, a common planning figure. */
+  static final int WORDS_PER_MINUTE = 230;
 
   public Explainer {
     Objects.requireNonNull(slug, "slug");
@@ -32,6 +37,20 @@ public record Explainer(
     anchors = Set.copyOf(anchors);
     links = List.copyOf(links);
     quotes = List.copyOf(quotes);
+    if (wordCount < 0) {
+      throw new IllegalArgumentException("wordCount < 0: " + wordCount);
+    }
+  }
+
+  /** An explainer whose words were not counted. */
+  public Explainer(String slug, String sourceFile, String contentPath, FrontMatter meta,
+      List<Question> questions, Set<String> anchors, List<LinkRef> links, List<Quote> quotes) {
+    this(slug, sourceFile, contentPath, meta, questions, anchors, links, quotes, 0);
+  }
+
+  /** Whole minutes to read the body, rounded up, at least one. */
+  public int readingMinutes() {
+    return Math.max(1, (wordCount + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
   }
 
   public String title() {

@@ -1,12 +1,19 @@
 package dev.backstory.model;
 
+import dev.backstory.diag.SourcePosition;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An explainer's metadata, as validated from its YAML front matter. Optional text fields are
  * null when absent; lists are empty, never null.
+ *
+ * @param draft true when the writer marked it {@code draft: true}: left out of builds unless
+ *     drafts are asked for
+ * @param fieldPositions where each top-level key's value was written, for editorial checks
  */
 public record FrontMatter(
     String title,
@@ -21,7 +28,9 @@ public record FrontMatter(
     String summary,
     List<SourceRef> sources,
     List<TimelineEvent> timeline,
-    List<Correction> corrections) {
+    List<Correction> corrections,
+    boolean draft,
+    Map<String, SourcePosition> fieldPositions) {
 
   public FrontMatter {
     Objects.requireNonNull(title, "title");
@@ -31,6 +40,21 @@ public record FrontMatter(
     sources = List.copyOf(sources);
     timeline = List.copyOf(timeline);
     corrections = List.copyOf(corrections);
+    fieldPositions = Map.copyOf(fieldPositions);
+  }
+
+  /** Front matter of a published explainer whose field positions are unknown. */
+  public FrontMatter(String title, String dek, List<Author> authors, String source,
+      LocalDate date, LocalDate updated, String dateline, List<String> tags, LeadImage image,
+      String summary, List<SourceRef> sources, List<TimelineEvent> timeline,
+      List<Correction> corrections) {
+    this(title, dek, authors, source, date, updated, dateline, tags, image, summary, sources,
+        timeline, corrections, false, Map.of());
+  }
+
+  /** Where the value of a top-level key was written, if the key was there. */
+  public Optional<SourcePosition> positionOf(String key) {
+    return Optional.ofNullable(fieldPositions.get(key));
   }
 
   /** The date of the last change a reader should know of: a correction, {@code updated} or the date. */

@@ -9,10 +9,18 @@ import java.util.Objects;
  * @param target the URL exactly as written
  * @param image whether it is an image ({@code ![alt](src)}) rather than a link
  * @param questionId the section the link stands in, or null for the short answer
+ * @param text the link's text (an image's alt text) as plain text, for editorial checks
  */
-public record LinkRef(String target, boolean image, String questionId, SourcePosition position) {
+public record LinkRef(
+    String target, boolean image, String questionId, SourcePosition position, String text) {
   public LinkRef {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(text, "text");
+  }
+
+  /** A link whose text is not known. */
+  public LinkRef(String target, boolean image, String questionId, SourcePosition position) {
+    this(target, image, questionId, position, "");
   }
 }

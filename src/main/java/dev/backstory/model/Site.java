@@ -25,9 +25,11 @@ public final class Site {
   private final List<Topic> topics;
   private final Map<String, Explainer> bySlug;
   private final Map<String, Explainer> byContentPath;
+  private final Map<String, String> leftOut;
 
-  private Site(SiteConfig config, List<Explainer> explainers) {
+  private Site(SiteConfig config, List<Explainer> explainers, Map<String, String> leftOut) {
     this.config = config;
+    this.leftOut = Map.copyOf(leftOut);
     this.explainers = explainers.stream().sorted(NEWEST_FIRST).toList();
     this.bySlug = index(this.explainers, Explainer::slug);
     this.byContentPath = index(this.explainers, Explainer::contentPath);
@@ -36,7 +38,22 @@ public final class Site {
 
   /** Assembles a site; slugs and content paths must already be unique. */
   public static Site of(SiteConfig config, List<Explainer> explainers) {
-    return new Site(config, explainers);
+    return new Site(config, explainers, Map.of());
+  }
+
+  /**
+   * Assembles a site of the published explainers.
+   *
+   * @param leftOut content path of each explainer the build leaves out, to why (finishing a
+   *     sentence "left out as ..."), so links to them can be reported clearly
+   */
+  public static Site of(SiteConfig config, List<Explainer> published, Map<String, String> leftOut) {
+    return new Site(config, published, leftOut);
+  }
+
+  /** Why the explainer in this file was left out of the build, if it was. */
+  public Optional<String> leftOutBecause(String contentPath) {
+    return Optional.ofNullable(leftOut.get(contentPath));
   }
 
   public SiteConfig config() {

@@ -81,7 +81,11 @@ final class ViewBuilder {
             s.date() == null ? null : date(s.date()))).toList(),
         meta.corrections().stream().map(ViewBuilder::correction).toList(),
         meta.timeline().stream().map(event -> new TimelineEventView(date(event.date()),
-            event.event(), event.questionId() == null ? null : "#" + event.questionId())).toList());
+            event.event(), event.questionId() == null ? null : "#" + event.questionId())).toList(),
+        meta.lastModified().isAfter(meta.date()) ? date(meta.lastModified()) : null,
+        meta.draft(),
+        explainer.wordCount(),
+        explainer.readingMinutes());
   }
 
   ExplainerSummaryView summary(Explainer explainer) {

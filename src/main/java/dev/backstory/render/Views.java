@@ -63,7 +63,14 @@ public final class Views {
 
   public record TopicView(String name, String href, int count) {}
 
-  /** An explainer, whole. */
+  /**
+   * An explainer, whole.
+   *
+   * @param modified the date of the latest change a reader should know of (the newest of
+   *     {@code updated} and the corrections), or null when it was never changed after {@code date}
+   * @param draft whether it is a draft, shown only in previews and {@code --drafts} builds
+   * @param readingMinutes whole minutes to read the body, at least 1
+   */
   public record ExplainerView(
       String slug,
       String title,
@@ -80,7 +87,11 @@ public final class Views {
       TemplateHTMLOutputModel footnotes,
       List<SourceView> sources,
       List<CorrectionView> corrections,
-      List<TimelineEventView> timeline) {}
+      List<TimelineEventView> timeline,
+      DateView modified,
+      boolean draft,
+      int wordCount,
+      int readingMinutes) {}
 
   /** The data model of {@code explainer.ftlh}. */
   public record ExplainerPage(SiteView site, PageView page, ExplainerView explainer) {}

@@ -96,6 +96,13 @@ public final class LinkResolver {
       return Optional.of(fragment == null ? href : href + "#" + fragment);
     }
     Optional<Explainer> to = site.byContentPath(lookup.contentPath());
+    Optional<String> leftOut = site.leftOutBecause(lookup.contentPath());
+    if (to.isEmpty() && leftOut.isPresent()) {
+      diagnostics.add(Diagnostic.error(link.position(),
+          "`%s` is left out of this build as %s: remove the link or publish it first",
+          path, leftOut.get()));
+      return Optional.empty();
+    }
     if (to.isEmpty()) {
       diagnostics.add(Diagnostic.error(link.position(),
           "`%s` is not an explainer (files and folders starting with `_` or `.` are skipped)", path));

@@ -1,0 +1,61 @@
+package dev.backstory.cli;
+
+import dev.backstory.content.ExplainerScaffold;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code backstory new "Why is X happening?"}: starts an explainer file; never overwrites. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+    description = "Creates content/<slug>.md for a new explainer, with its front matter and "
+        + "two example questions. An existing file is never overwritten.")
+final class NewCommand implements Callable<Integer> {
+
+  @ParentCommand BackstoryCommand parent;
+
+  @Parameters(paramLabel = "TITLE", description = "The headline, usually a question.")
+  String title;
+
+  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+      description = "Folder of Markdown explainers (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--now", paramLabel = "DATE",
+      description = "Date the explainer with DATE (YYYY-MM-DD) instead of today.")
+  LocalDate now;
+
+  @Override
+  public Integer call() {
+    String fileName = ExplainerScaffold.fileName(title.strip());
+    if (title.isBlank()) {
+      parent.err.println("backstory new: the title is empty; give the headline in quotes");
+      return ExitCode.USAGE;
+    }
+    Path file = content.resolve(fileName);
+    String shown = content.resolve(fileName).toString().replace('\\', '/');
+    LocalDate date = now != null ? now : LocalDate.now();
+    try {
+      Files.createDirectories(content);
+      Files.writeString(file, ExplainerScaffold.text(title.strip(), date), StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (FileAlreadyExistsException e) {
+      parent.err.println(shown + ":1:1: error: " + fileName + " already exists and was left as "
+          + "it was; edit it, or choose a different title");
+      return ExitCode.CONTENT_ERRORS;
+    } catch (IOException e) {
+      parent.err.println("backstory new: error: could not write " + shown + ": " + e.getMessage());
+      return ExitCode.IO_FAILURE;
+    }
+    parent.out.println("Created " + shown);
+    return ExitCode.OK;
+  }
+}

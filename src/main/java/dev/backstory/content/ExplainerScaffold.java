@@ -1,0 +1,55 @@
+package dev.backstory.content;
+
+import dev.backstory.model.Slugs;
+import java.time.LocalDate;
+
+/**
+ * The starting text of a new explainer: front matter with the title and date filled in and
+ * two example question sections, so a writer begins from a file that already builds.
+ */
+public final class ExplainerScaffold {
+
+  private ExplainerScaffold() {}
+
+  /** The file name a title gets, such as {@code why-is-x-happening.md}; empty titles give none. */
+  public static String fileName(String title) {
+    String slug = Slugs.of(title);
+    return slug.isEmpty() ? "" : slug + ".md";
+  }
+
+  public static String text(String title, LocalDate date) {
+    return """
+        ---
+        title: %s
+        dek: ""
+        authors: []
+        date: %s
+        tags: []
+        ---
+        The short answer: two or three sentences that answer the headline on their own.
+
+        ## What happened? {#what-happened}
+
+        The news itself, in plain words: who did what, when and where.
+
+        ## Why does it matter? {#why-it-matters}
+
+        What changes for the people involved, and what to watch for next.
+        """.formatted(quoted(title), date);
+  }
+
+  /** A YAML double-quoted scalar: only backslash, quote and control characters need escapes. */
+  private static String quoted(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    text.codePoints().forEach(c -> {
+      if (c == '"' || c == '\\') {
+        out.append('\\').appendCodePoint(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\x%02x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.append('"').toString();
+  }
+}

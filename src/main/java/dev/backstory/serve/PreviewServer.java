@@ -1,0 +1,195 @@
+package dev.backstory.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.backstory.build.BuildOptions;
+import dev.backstory.build.BuildReport;
+import dev.backstory.build.Progress;
+import dev.backstory.build.SiteBuilder;
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.SourcePosition;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The live preview: builds the site into its output folder, serves that folder, and rebuilds
+ * whenever a watched source changes. A failed rebuild leaves the last good pages in place (the
+ * build only swaps its output in on success) and shows its errors over them until a good one.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+  private final BuildOptions options;
+  private final SiteBuilder builder = new SiteBuilder(Progress.SILENT);
+  private final Consumer<BuildReport> listener;
+  private final OutputFiles files;
+  private final ReloadChannel reloads = new ReloadChannel();
+  private final AtomicLong builds = new AtomicLong();
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private volatile List<Diagnostic> errors = List.of();
+  private HttpServer server;
+  private ExecutorService requests;
+  private ScheduledExecutorService keepAlive;
+  private SourceWatcher watcher;
+
+  private PreviewServer(BuildOptions options, Consumer<BuildReport> listener) {
+    this.options = options;
+    this.listener = listener;
+    this.files = new OutputFiles(options.output());
+  }
+
+  /**
+   * Builds once, then serves and watches.
+   *
+   * @param watched the folders whose changes trigger a rebuild
+   * @param listener told of every build, the first included, on the watching thread
+   * @throws IOException if the address cannot be bound or the folders cannot be watched
+   */
+  public static PreviewServer start(BuildOptions options, InetSocketAddress address,
+      List<Path> watched, Consumer<BuildReport> listener) throws IOException {
+    PreviewServer preview = new PreviewServer(options, listener);
+    preview.rebuild();
+    preview.listen(address);
+    preview.watcher = SourceWatcher.start(watched, preview::rebuildAndReload);
+    return preview;
+  }
+
+  /** Where the preview is served, such as {@code http://127.0.0.1:8080/}. */
+  public URI address() {
+    InetSocketAddress bound = server.getAddress();
+    String host = bound.getAddress().getHostAddress();
+    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+        + bound.getPort() + "/");
+  }
+
+  /** Blocks until {@link #close()} is called. */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (watcher != null) {
+        watcher.close();
+      }
+    } finally {
+      reloads.close();
+      if (server != null) {
+        server.stop(0);
+        requests.shutdownNow();
+        keepAlive.shutdownNow();
+      }
+      closed.countDown();
+    }
+  }
+
+  private void listen(InetSocketAddress address) throws IOException {
+    server = HttpServer.create(address, 64);
+    requests = Executors.newFixedThreadPool(4, daemon("backstory-http"));
+    keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("backstory-keepalive"));
+    keepAlive.scheduleAtFixedRate(reloads::keepAlive, 15, 15, TimeUnit.SECONDS);
+    server.setExecutor(requests);
+    server.createContext(PageDecorator.EVENTS_PATH, exchange -> {
+      if (!exchange.getRequestURI().getRawPath().equals(PageDecorator.EVENTS_PATH)) {
+        send(exchange, 404, "text/plain; charset=utf-8", bytes("404 Not Found\n"));
+        return;
+      }
+      reloads.open(exchange);
+    });
+    server.createContext("/", this::serveFile);
+    server.start();
+  }
+
+  private synchronized void rebuild() {
+    BuildReport report;
+    try {
+      report = builder.build(options);
+    } catch (IOException e) {
+      report = new BuildReport(List.of(Diagnostic.error(
+          SourcePosition.startOf(options.output().toString()), "could not write the site: %s",
+          e.getMessage())), 0, 0, 0, 0, java.time.Duration.ZERO);
+    }
+    errors = report.succeeded() ? List.of()
+        : report.diagnostics().stream().filter(Diagnostic::isError).toList();
+    builds.incrementAndGet();
+    listener.accept(report);
+  }
+
+  private void rebuildAndReload() {
+    rebuild();
+    reloads.reload(builds.get());
+  }
+
+  private void serveFile(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String method = exchange.getRequestMethod();
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        send(exchange, 405, "text/plain; charset=utf-8", bytes("405 Method Not Allowed\n"));
+        return;
+      }
+      OutputFiles.Lookup lookup = files.lookup(exchange.getRequestURI().getRawPath());
+      if (lookup instanceof OutputFiles.Found found) {
+        send(exchange, 200, found.contentType(), body(found));
+      } else if (lookup instanceof OutputFiles.Redirect redirect) {
+        exchange.getResponseHeaders().set("Location", redirect.location());
+        send(exchange, 301, "text/plain; charset=utf-8", bytes("Moved to " + redirect.location()));
+      } else if (lookup instanceof OutputFiles.Refused) {
+        send(exchange, 403, "text/plain; charset=utf-8", bytes("403 Forbidden\n"));
+      } else if (files.notFoundPage() instanceof OutputFiles.Found page) {
+        send(exchange, 404, page.contentType(), body(page));
+      } else {
+        send(exchange, 404, "text/html; charset=utf-8",
+            bytes(PageDecorator.decorate(PageDecorator.plainNotFound(), errors)));
+      }
+    }
+  }
+
+  /** A file's bytes; an HTML page gets the reload script and, after a failed build, the errors. */
+  private byte[] body(OutputFiles.Found found) throws IOException {
+    byte[] content = Files.readAllBytes(found.file());
+    if (!found.contentType().startsWith("text/html")) {
+      return content;
+    }
+    return bytes(PageDecorator.decorate(new String(content, StandardCharsets.UTF_8), errors));
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+    if (!head && body.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,94 @@
+package dev.backstory.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches source folders, their subfolders included (new ones as they appear), and runs an
+ * action once a burst of changes has settled: editors often write a file in several steps,
+ * and one rebuild per save is what a writer wants.
+ */
+final class SourceWatcher implements AutoCloseable {
+
+  /** Quiet time after the last change before the action runs. */
+  private static final long SETTLE_MILLIS = 25;
+
+  private final WatchService service;
+  private final Runnable onChange;
+  private final Thread thread;
+
+  private SourceWatcher(WatchService service, Runnable onChange) {
+    this.service = service;
+    this.onChange = onChange;
+    this.thread = new Thread(this::loop, "backstory-watcher");
+    this.thread.setDaemon(true);
+  }
+
+  /** Starts watching the folders that exist among {@code roots}. */
+  static SourceWatcher start(List<Path> roots, Runnable onChange) throws IOException {
+    SourceWatcher watcher = new SourceWatcher(
+        roots.get(0).getFileSystem().newWatchService(), onChange);
+    for (Path root : roots) {
+      if (Files.isDirectory(root)) {
+        watcher.registerTree(root);
+      }
+    }
+    watcher.thread.start();
+    return watcher;
+  }
+
+  private void registerTree(Path root) throws IOException {
+    try (Stream<Path> folders = Files.walk(root)) {
+      for (Path folder : folders.filter(Files::isDirectory).toList()) {
+        folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+            StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+      }
+    }
+  }
+
+  private void loop() {
+    try {
+      while (true) {
+        WatchKey key = service.take();
+        handle(key);
+        WatchKey next;
+        while ((next = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+          handle(next);
+        }
+        onChange.run();
+      }
+    } catch (InterruptedException | ClosedWatchServiceException e) {
+      // Closed: the preview is stopping.
+    }
+  }
+
+  private void handle(WatchKey key) {
+    Path folder = (Path) key.watchable();
+    for (WatchEvent<?> event : key.pollEvents()) {
+      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+          && event.context() instanceof Path name && Files.isDirectory(folder.resolve(name))) {
+        try {
+          registerTree(folder.resolve(name));
+        } catch (IOException e) {
+          // The folder went away again before it could be watched; nothing to rebuild from it.
+        }
+      }
+    }
+    key.reset();
+  }
+
+  @Override
+  public void close() throws IOException {
+    service.close();
+    thread.interrupt();
+  }
+}
