@@ -70,7 +70,11 @@ public final class SiteBuilder {
 
     ResolvedSite resolved =
         new LinkResolver(site, new ContentFiles(options.content())).resolve(diagnostics);
-    EditorialReview.review(resolved, diagnostics);
+    if (!diagnostics.hasErrors()) {
+      // Like every phase, the review runs only on what the phases before it accepted: on a
+      // site with broken links, "links to no other explainer" would be noise.
+      EditorialReview.review(resolved, diagnostics);
+    }
     counts.phase("resolve");
     if (!isTemplatesFolder(options, templatesName, diagnostics)) {
       return;

@@ -29,7 +29,7 @@ final class NewCommand implements Callable<Integer> {
       description = "Folder of Markdown explainers (default: ${DEFAULT-VALUE}).")
   Path content;
 
-  @Option(names = "--now", paramLabel = "DATE",
+  @Option(names = "--now", paramLabel = "DATE", converter = IsoDate.class,
       description = "Date the explainer with DATE (YYYY-MM-DD) instead of today.")
   LocalDate now;
 

@@ -13,7 +13,7 @@ final class PublishOptions {
   @Option(names = "--future", description = "Include explainers dated after today.")
   boolean future;
 
-  @Option(names = "--now", paramLabel = "DATE",
+  @Option(names = "--now", paramLabel = "DATE", converter = IsoDate.class,
       description = "Take DATE (YYYY-MM-DD) as today, for --future and `new`.")
   LocalDate now;
 

@@ -1,0 +1,143 @@
+package dev.backstory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each subcommand's exit code and messages, run through the real command line. */
+class CommandLineTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void newWritesAnExplainerThatBuildsWithTheGivenDate() throws IOException {
+    CaseSite site = CaseSite.of("", temp);
+    Path content = site.root().resolve("content");
+    CaseSite.Run created = CaseSite.runRaw("new", "Why is the \"X\" happening?",
+        "--content", content.toString(), "--now", "2024-02-29");
+
+    assertEquals(0, created.exitCode(), created.err());
+    Path file = content.resolve("why-is-the-x-happening.md");
+    assertEquals("Created " + file + "\n", created.out());
+    String text = Files.readString(file);
+    assertTrue(text.startsWith("---\ntitle: \"Why is the \\\"X\\\" happening?\"\n"), text);
+    assertTrue(text.contains("\ndate: 2024-02-29\n"), text);
+    assertTrue(text.contains("\ntags: []\n"), text);
+    assertTrue(text.contains("\n## What happened? {#what-happened}\n"), text);
+    assertTrue(text.contains("\n## Why does it matter? {#why-it-matters}\n"), text);
+
+    CaseSite.Run check = site.run("check");
+    assertEquals(0, check.exitCode(), check.err());
+    assertEquals("Checked 1 explainer, 2 questions, 0 topics", check.out().split(" in ")[0]);
+  }
+
+  @Test
+  void newNeverOverwritesAnExistingFile() throws IOException {
+    Path content = Files.createDirectories(temp.resolve("content"));
+    Path file = content.resolve("why-now.md");
+    Files.writeString(file, "my own words");
+
+    CaseSite.Run run = CaseSite.runRaw("new", "Why now?", "--content", content.toString());
+
+    assertEquals(1, run.exitCode());
+    assertEquals(file + ":1:1: error: why-now.md already exists and was left as it was; "
+        + "edit it, or choose a different title\n", run.err());
+    assertEquals("my own words", Files.readString(file));
+  }
+
+  @Test
+  void newWithoutATitleIsAUsageError() {
+    CaseSite.Run run = CaseSite.runRaw("new");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().startsWith("backstory: Missing required parameter: 'TITLE'\n"), run.err());
+  }
+
+  @Test
+  void unknownOptionsAndSubcommandsAreUsageErrors() {
+    CaseSite.Run option = CaseSite.runRaw("build", "--colour");
+    assertEquals(2, option.exitCode());
+    assertEquals("backstory: Unknown option: '--colour'\nTry `backstory build --help`.\n",
+        option.err());
+
+    CaseSite.Run subcommand = CaseSite.runRaw("publish");
+    assertEquals(2, subcommand.exitCode());
+    assertTrue(subcommand.err().startsWith("backstory: Unmatched argument at index 0: 'publish'"),
+        subcommand.err());
+
+    CaseSite.Run port = CaseSite.runRaw("serve", "--port", "eighty");
+    assertEquals(2, port.exitCode());
+    assertTrue(port.err().startsWith("backstory: Invalid value for option '--port'"), port.err());
+  }
+
+  @Test
+  void helpListsEverySubcommandAndTheExitCodes() {
+    CaseSite.Run help = CaseSite.runRaw("--help");
+    assertEquals(0, help.exitCode());
+    for (String expected : new String[] {"build", "check", "serve", "new", "--drafts",
+        "--future", "--now=DATE", "--base-url=URL", "--verbose", "--quiet", "70 a bug"}) {
+      assertTrue(help.out().contains(expected), () -> expected + " missing from\n" + help.out());
+    }
+    CaseSite.Run serveHelp = CaseSite.runRaw("serve", "--help");
+    assertTrue(serveHelp.out().contains("--port=PORT"), serveHelp.out());
+    assertTrue(serveHelp.out().contains("--bind=ADDRESS"), serveHelp.out());
+    CaseSite.Run version = CaseSite.runRaw("--version");
+    assertEquals("Backstory 0.1.0\n", version.out());
+  }
+
+  @Test
+  void checkPrintsEachProblemAsFileLineColumnAndWritesNothing() throws IOException {
+    CaseSite site = CaseSite.of("""
+        -- content/a.md --
+        ---
+        title: "What is A?"
+        date: 2023-09-01
+        ---
+        Short, see [here](#why).
+
+        ## Why {#why}
+        """, temp);
+    CaseSite.Run run = site.run("check");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("""
+        content/a.md:1:1: warning: no `authors`: say who wrote or edited this [missing-byline]
+        content/a.md:1:1: warning: no `dek`: add a one-sentence standfirst under the headline [missing-dek]
+        content/a.md:5:12: warning: link text "here" does not say where it goes: name the page or question instead [vague-link-text]
+        content/a.md:7:1: warning: question heading "Why" does not end in `?`: phrase it as the reader's question [question-mark]
+        """, run.errRelativeTo(temp));
+    assertTrue(run.out().startsWith("Checked 1 explainer, 1 question, 0 topics in "), run.out());
+    assertTrue(run.out().endsWith("; 4 warnings\n"), run.out());
+    assertFalse(Files.exists(site.site()), "check writes nothing");
+  }
+
+  @Test
+  void quietPrintsErrorsOnlyAndVerbosePrintsPhaseTimes() throws IOException {
+    CaseSite site = CaseSite.of("""
+        -- content/a.md --
+        ---
+        title: "What is A?"
+        date: 2023-09-01
+        ---
+        Short.
+
+        ## Why {#why}
+        """, temp);
+    CaseSite.Run quiet = site.run("build", "--quiet");
+    assertEquals(0, quiet.exitCode());
+    assertEquals("", quiet.out());
+    assertEquals("", quiet.err());
+
+    CaseSite.Run verbose = site.run("build", "--verbose");
+    assertEquals(0, verbose.exitCode());
+    for (String phase : new String[] {"load", "resolve", "compile templates", "render", "write"}) {
+      assertTrue(verbose.err().matches("(?s).*\\n  " + phase + " +\\d+\\.\\d ms\\n.*"),
+          () -> phase + " missing from\n" + verbose.err());
+    }
+    assertTrue(verbose.out().startsWith("Built 1 explainer"), verbose.out());
+  }
+}
