@@ -1,0 +1,284 @@
+package dev.backstory.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.backstory.CaseSite;
+import dev.backstory.build.BuildOptions;
+import dev.backstory.build.BuildReport;
+import dev.backstory.model.PublicationPolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live preview end to end: a real server on 127.0.0.1, a real HTTP client, real edits on
+ * disk, and the reload events a browser would hear.
+ */
+class PreviewServerTest {
+
+  private static final String A = """
+      ---
+      title: "What is A?"
+      dek: "A."
+      authors: ["Desk"]
+      date: 2023-09-01
+      ---
+      %s See [B](b.md#why).
+
+      ## Why? {#why}
+
+      Text.
+      """;
+
+  private static final String SITE = """
+      -- content/b.md --
+      ---
+      title: "What is B?"
+      dek: "B."
+      authors: ["Desk"]
+      date: 2023-09-01
+      ---
+      Short.
+
+      ## Why? {#why}
+
+      See [A](a.md).
+      -- content/c.md --
+      ---
+      title: "What is C?"
+      dek: "C."
+      authors: ["Desk"]
+      date: 2023-09-01
+      draft: true
+      ---
+      Short.
+
+      ## Why? {#why}
+
+      See [A](a.md).
+      -- secret.txt --
+      TOP SECRET
+      """;
+
+  @TempDir Path temp;
+  private CaseSite site;
+  private PreviewServer server;
+  private final BlockingQueue<BuildReport> builds = new LinkedBlockingQueue<>();
+  private final HttpClient http = HttpClient.newBuilder()
+      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+  @BeforeEach
+  void start() throws IOException, InterruptedException {
+    site = CaseSite.of(SITE, temp);
+    writeA("The first version.");
+    BuildOptions options = new BuildOptions(site.root().resolve("content"),
+        site.root().resolve("templates"), site.site(), true, null,
+        new PublicationPolicy(true, false, LocalDate.of(2024, 1, 1)));
+    server = PreviewServer.start(options, new InetSocketAddress("127.0.0.1", 0),
+        List.of(options.content(), options.templates()), builds::add);
+    assertTrue(nextBuild().succeeded());
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+  }
+
+  @Test
+  void servesTheBuiltPagesWithTheReloadScriptAddedOnlyWhenServed() throws Exception {
+    HttpResponse<String> page = get("/a/");
+    assertEquals(200, page.statusCode());
+    assertEquals("text/html; charset=utf-8", page.headers().firstValue("content-type").orElseThrow());
+    assertTrue(page.body().contains("new EventSource(\"/__backstory/events\")"), page.body());
+    assertTrue(page.body().contains("The first version."));
+    assertFalse(Files.readString(site.site().resolve("a/index.html")).contains("__backstory"),
+        "built files never contain the preview script");
+
+    HttpResponse<String> folder = get("/a");
+    assertEquals(301, folder.statusCode());
+    assertEquals("/a/", folder.headers().firstValue("location").orElseThrow());
+
+    HttpResponse<String> icon = get("/assets/icon.svg");
+    assertEquals(200, icon.statusCode());
+    assertEquals("image/svg+xml", icon.headers().firstValue("content-type").orElseThrow());
+
+    HttpResponse<String> missing = get("/no-such-page/");
+    assertEquals(404, missing.statusCode());
+    assertEquals("404 Not Found", Jsoup.parse(missing.body()).selectFirst("h1").text());
+  }
+
+  @Test
+  void theSitesOwn404PageIsServedWhenItHasOne() throws Exception {
+    Files.writeString(site.site().resolve("404.html"), "<!DOCTYPE html><title>Lost</title><p>Our own page");
+    HttpResponse<String> missing = get("/no-such-page/");
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("<p>Our own page"), missing.body());
+  }
+
+  @Test
+  void draftsAreShownWithABanner() throws Exception {
+    Document draft = Jsoup.parse(get("/c/").body());
+    assertNotNull(draft.selectFirst(".draft-banner"));
+    assertTrue(draft.selectFirst(".draft-banner").text().startsWith("Draft"));
+  }
+
+  @Test
+  void anEditReloadsOpenPagesABrokenOneShowsTheErrorsOverTheLastGoodPageUntilFixed()
+      throws Exception {
+    BlockingQueue<String> events = listen();
+
+    writeA("The second version.");
+    awaitReload(events);
+    assertTrue(nextBuild().succeeded());
+    Document edited = Jsoup.parse(get("/a/").body());
+    assertTrue(edited.text().contains("The second version."), edited.text());
+    assertTrue(edited.select("#backstory-errors").isEmpty());
+
+    Files.writeString(site.root().resolve("content/a.md"),
+        A.formatted("The broken version.").replace("b.md#why", "b.md#x<b>y</b>"));
+    awaitReload(events);
+    assertFalse(nextBuild().succeeded());
+    HttpResponse<String> response = get("/a/");
+    assertEquals(200, response.statusCode(), "the last good page is still served");
+    Document broken = Jsoup.parse(response.body());
+    assertTrue(broken.text().contains("The second version."), "the last good page stays");
+    Element overlay = broken.selectFirst("#backstory-errors");
+    assertNotNull(overlay, "the errors are shown over the page");
+    assertEquals("alert", overlay.attr("role"));
+    Element error = overlay.selectFirst("li");
+    assertEquals(site.root().resolve("content/a.md").toString()
+        + ":7:25: error: no question #x<b>y</b> in b.md", error.text());
+    assertEquals("7", error.attr("data-line"));
+    assertEquals("25", error.attr("data-column"));
+    assertTrue(overlay.select("b").isEmpty(), "the message is escaped, not markup");
+    assertNotNull(Jsoup.parse(get("/b/").body()).selectFirst("#backstory-errors"),
+        "every page shows the errors");
+
+    writeA("The fixed version.");
+    awaitReload(events);
+    assertTrue(nextBuild().succeeded());
+    Document fixed = Jsoup.parse(get("/a/").body());
+    assertTrue(fixed.text().contains("The fixed version."));
+    assertTrue(fixed.select("#backstory-errors").isEmpty(), "a good save clears the errors");
+  }
+
+  @Test
+  void aTemplateEditAlsoRebuilds() throws Exception {
+    BlockingQueue<String> events = listen();
+    Path footer = site.root().resolve("templates/partials/footer.ftlh");
+    Files.writeString(footer, Files.readString(footer)
+        .replace("</footer>", "<p class=\"new-footer\">Edited footer</p></footer>"));
+    awaitReload(events);
+    assertTrue(nextBuild().succeeded());
+    assertEquals("Edited footer",
+        Jsoup.parse(get("/a/").body()).selectFirst(".new-footer").text());
+  }
+
+  @Test
+  void pathsOutsideTheOutputFolderAreRefused() throws Exception {
+    String absolute = site.root().resolve("secret.txt").toAbsolutePath().toString();
+    for (String target : new String[] {"/../secret.txt", "/%2e%2e/secret.txt",
+        "/..%2fsecret.txt", "/%2e%2e%2fsecret.txt", "/a/../../secret.txt",
+        "/a/%2E%2E/%2E%2E/secret.txt", "/..%5csecret.txt", "/a/..%5c..%5csecret.txt",
+        "//" + absolute.substring(1), absolute, "/%2F" + absolute.substring(1),
+        "/.backstory-output", "/a/%00", "/a/%zz"}) {
+      String response = rawGet(target);
+      int status = Integer.parseInt(response.substring(9, 12));
+      assertTrue(status == 400 || status == 403 || status == 404,
+          () -> target + " gave " + response);
+      assertFalse(response.contains("TOP SECRET"), target);
+      assertFalse(response.contains("written by Backstory"), target);
+    }
+    assertEquals(200, Integer.parseInt(rawGet("/a/index.html").substring(9, 12)));
+  }
+
+  private void writeA(String shortAnswer) throws IOException {
+    Files.writeString(site.root().resolve("content/a.md"), A.formatted(shortAnswer));
+  }
+
+  private BuildReport nextBuild() throws InterruptedException {
+    BuildReport report = builds.poll(30, TimeUnit.SECONDS);
+    assertNotNull(report, "a build finished");
+    return report;
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(server.address().resolve(path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Opens the event stream as a page would; lines arrive in the queue as they are sent. */
+  private BlockingQueue<String> listen() throws InterruptedException {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    http.sendAsync(HttpRequest.newBuilder(server.address().resolve("/__backstory/events")).build(),
+            HttpResponse.BodyHandlers.ofLines())
+        .thenAccept(response -> {
+          assertEquals("text/event-stream; charset=utf-8",
+              response.headers().firstValue("content-type").orElseThrow());
+          try (Stream<String> body = response.body()) {
+            body.forEach(lines::add);
+          } catch (RuntimeException closed) {
+            // The server stopped at the end of the test.
+          }
+        });
+    String line;
+    while ((line = lines.poll(10, TimeUnit.SECONDS)) != null) {
+      if (line.equals(": connected")) {
+        return lines;
+      }
+    }
+    fail("the event stream did not open");
+    return lines;
+  }
+
+  private static void awaitReload(BlockingQueue<String> events) throws InterruptedException {
+    String line;
+    while ((line = events.poll(30, TimeUnit.SECONDS)) != null) {
+      if (line.equals("event: reload")) {
+        return;
+      }
+    }
+    fail("no reload event within 30 s");
+  }
+
+  /** Sends the request line exactly as written: HTTP clients tidy paths, attackers do not. */
+  private String rawGet(String target) throws IOException {
+    URI address = server.address();
+    try (Socket socket = new Socket(address.getHost(), address.getPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
