@@ -3,6 +3,7 @@ package dev.backstory.build;
 import com.vladsch.flexmark.util.ast.Document;
 import dev.backstory.content.ContentFiles;
 import dev.backstory.content.ContentLoader;
+import dev.backstory.content.LoadCache;
 import dev.backstory.content.LoadedContent;
 import dev.backstory.content.LoadedExplainer;
 import dev.backstory.diag.Diagnostic;
@@ -35,9 +36,16 @@ import java.util.TreeMap;
 public final class SiteBuilder {
 
   private final Progress progress;
+  private final LoadCache cache;
 
   public SiteBuilder(Progress progress) {
+    this(progress, null);
+  }
+
+  /** A builder for repeated builds, as the preview runs, that re-reads only changed files. */
+  public SiteBuilder(Progress progress, LoadCache cache) {
     this.progress = progress;
+    this.cache = cache;
   }
 
   /** Builds the site; I/O failures (a full disk, a missing permission) are thrown. */
@@ -58,7 +66,7 @@ public final class SiteBuilder {
       return;
     }
     Optional<LoadedContent> loaded =
-        new ContentLoader(options.content(), contentName).load(diagnostics);
+        new ContentLoader(options.content(), contentName, cache).load(diagnostics);
     counts.phase("load");
     if (loaded.isEmpty()) {
       return;

@@ -27,14 +27,21 @@ public final class ContentLoader {
 
   private final Path root;
   private final String displayRoot;
+  private final LoadCache cache;
 
   /**
    * @param root the content folder
    * @param displayRoot how messages name it, such as {@code content}
    */
   public ContentLoader(Path root, String displayRoot) {
+    this(root, displayRoot, null);
+  }
+
+  /** A loader that re-reads only files whose text is not already in {@code cache} (may be null). */
+  public ContentLoader(Path root, String displayRoot, LoadCache cache) {
     this.root = root;
     this.displayRoot = displayRoot;
+    this.cache = cache;
   }
 
   /** Reads the content; the result is empty when any file had an error. */
@@ -75,7 +82,20 @@ public final class ContentLoader {
   private Optional<LoadedExplainer> loadOne(
       ExplainerLoader loader, ContentFiles files, Path file, List<Diagnostic> problems) {
     try {
-      return loader.load(file, displayRoot + "/" + files.contentPath(file), problems);
+      if (cache == null) {
+        return loader.load(file, displayRoot + "/" + files.contentPath(file), problems);
+      }
+      String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+      Optional<Optional<LoadedExplainer>> known = cache.lookup(file, text, problems);
+      if (known.isPresent()) {
+        return known.get();
+      }
+      List<Diagnostic> found = new ArrayList<>();
+      Optional<LoadedExplainer> loaded =
+          loader.load(file, displayRoot + "/" + files.contentPath(file), found);
+      cache.remember(file, text, loaded, found);
+      problems.addAll(found);
+      return loaded;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,6 +6,7 @@ import dev.backstory.build.BuildOptions;
 import dev.backstory.build.BuildReport;
 import dev.backstory.build.Progress;
 import dev.backstory.build.SiteBuilder;
+import dev.backstory.content.LoadCache;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.SourcePosition;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +34,8 @@ import java.util.function.Consumer;
 public final class PreviewServer implements AutoCloseable {
 
   private final BuildOptions options;
-  private final SiteBuilder builder = new SiteBuilder(Progress.SILENT);
+  private final LoadCache cache = new LoadCache();
+  private final SiteBuilder builder = new SiteBuilder(Progress.SILENT, cache);
   private final Consumer<BuildReport> listener;
   private final OutputFiles files;
   private final ReloadChannel reloads = new ReloadChannel();
@@ -128,7 +131,13 @@ public final class PreviewServer implements AutoCloseable {
     listener.accept(report);
   }
 
-  private void rebuildAndReload() {
+  private void rebuildAndReload(Set<Path> changed) {
+    // Explainers are re-read when their own text changes; anything else they may depend on
+    // (an image's size, a renamed folder, site.yaml) empties the cache.
+    if (!changed.stream().allMatch(path -> path.getFileName().toString().endsWith(".md")
+        && Files.isRegularFile(path))) {
+      cache.clear();
+    }
     rebuild();
     reloads.reload(builds.get());
   }

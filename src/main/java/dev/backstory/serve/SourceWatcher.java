@@ -8,13 +8,16 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches source folders, their subfolders included (new ones as they appear), and runs an
- * action once a burst of changes has settled: editors often write a file in several steps,
+ * Watches source folders, their subfolders included (new ones as they appear), and hands the
+ * changed paths to an action once a burst of changes has settled: editors often write a file in several steps,
  * and one rebuild per save is what a writer wants.
  */
 final class SourceWatcher implements AutoCloseable {
@@ -23,10 +26,11 @@ final class SourceWatcher implements AutoCloseable {
   private static final long SETTLE_MILLIS = 25;
 
   private final WatchService service;
-  private final Runnable onChange;
+  private final Consumer<Set<Path>> onChange;
+  private final Set<Path> changed = new HashSet<>();
   private final Thread thread;
 
-  private SourceWatcher(WatchService service, Runnable onChange) {
+  private SourceWatcher(WatchService service, Consumer<Set<Path>> onChange) {
     this.service = service;
     this.onChange = onChange;
     this.thread = new Thread(this::loop, "backstory-watcher");
@@ -34,7 +38,7 @@ final class SourceWatcher implements AutoCloseable {
   }
 
   /** Starts watching the folders that exist among {@code roots}. */
-  static SourceWatcher start(List<Path> roots, Runnable onChange) throws IOException {
+  static SourceWatcher start(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
     SourceWatcher watcher = new SourceWatcher(
         roots.get(0).getFileSystem().newWatchService(), onChange);
     for (Path root : roots) {
@@ -64,7 +68,9 @@ final class SourceWatcher implements AutoCloseable {
         while ((next = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
           handle(next);
         }
-        onChange.run();
+        Set<Path> paths = Set.copyOf(changed);
+        changed.clear();
+        onChange.accept(paths);
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // Closed: the preview is stopping.
@@ -74,6 +80,11 @@ final class SourceWatcher implements AutoCloseable {
   private void handle(WatchKey key) {
     Path folder = (Path) key.watchable();
     for (WatchEvent<?> event : key.pollEvents()) {
+      if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+        changed.add(folder);
+      } else if (event.context() instanceof Path name) {
+        changed.add(folder.resolve(name));
+      }
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
           && event.context() instanceof Path name && Files.isDirectory(folder.resolve(name))) {
         try {

@@ -190,6 +190,43 @@ class PreviewServerTest {
   }
 
   @Test
+  void addingAMissingLeadImageFixesTheUnchangedExplainerThatNamesIt() throws Exception {
+    BlockingQueue<String> events = listen();
+    Files.writeString(site.root().resolve("content/d.md"), """
+        ---
+        title: "What is D?"
+        dek: "D."
+        authors: ["Desk"]
+        date: 2023-09-01
+        image:
+          src: "images/square.svg"
+          alt: "A square"
+          credit: "Desk"
+        ---
+        Short, see [A](a.md).
+
+        ## Why? {#why}
+        """);
+    awaitReload(events);
+    BuildReport missing = nextBuild();
+    assertEquals(List.of(
+        "image `images/square.svg` not found (looked for content/images/square.svg)"), missing.diagnostics().stream()
+        .filter(d -> d.isError()).map(d -> d.message()).toList());
+
+    Path image = site.root().resolve("content/images/square.svg");
+    Files.createDirectories(image.getParent());
+    Files.writeString(image, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>");
+    awaitReload(events);
+    BuildReport fixed = nextBuild();
+    while (!fixed.succeeded()) {
+      // The folder and the file can arrive as two separate changes.
+      awaitReload(events);
+      fixed = nextBuild();
+    }
+    assertNotNull(Jsoup.parse(get("/d/").body()).selectFirst("img[alt=A square]"));
+  }
+
+  @Test
   void aTemplateEditAlsoRebuilds() throws Exception {
     BlockingQueue<String> events = listen();
     Path footer = site.root().resolve("templates/partials/footer.ftlh");
