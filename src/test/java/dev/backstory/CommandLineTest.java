@@ -76,6 +76,21 @@ class CommandLineTest {
   }
 
   @Test
+  void serveReportsAPortInUseBeforeBuilding() throws IOException {
+    CaseSite site = CaseSite.of("", temp);
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      CaseSite.Run run = site.run("serve", "--port", String.valueOf(port));
+      assertEquals(3, run.exitCode(), run.err());
+      assertTrue(run.err().startsWith("backstory serve: error: cannot listen on 127.0.0.1:" + port
+          + " ("), run.err());
+      assertTrue(run.err().endsWith("); choose another --port\n"), run.err());
+      assertFalse(Files.exists(site.site()), "nothing was built");
+    }
+  }
+
+  @Test
   void helpListsEverySubcommandAndTheExitCodes() {
     CaseSite.Run help = CaseSite.runRaw("--help");
     assertEquals(0, help.exitCode());

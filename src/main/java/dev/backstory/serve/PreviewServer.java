@@ -63,9 +63,16 @@ public final class PreviewServer implements AutoCloseable {
   public static PreviewServer start(BuildOptions options, InetSocketAddress address,
       List<Path> watched, Consumer<BuildReport> listener) throws IOException {
     PreviewServer preview = new PreviewServer(options, listener);
+    // Bind first, so a port in use is reported before a long build, then serve once built.
+    preview.bind(address);
     preview.rebuild();
-    preview.listen(address);
-    preview.watcher = SourceWatcher.start(watched, preview::rebuildAndReload);
+    preview.server.start();
+    try {
+      preview.watcher = SourceWatcher.start(watched, preview::rebuildAndReload);
+    } catch (IOException e) {
+      preview.close();
+      throw e;
+    }
     return preview;
   }
 
@@ -99,7 +106,7 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  private void listen(InetSocketAddress address) throws IOException {
+  private void bind(InetSocketAddress address) throws IOException {
     server = HttpServer.create(address, 64);
     requests = Executors.newFixedThreadPool(4, daemon("backstory-http"));
     keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("backstory-keepalive"));
@@ -113,7 +120,6 @@ public final class PreviewServer implements AutoCloseable {
       reloads.open(exchange);
     });
     server.createContext("/", this::serveFile);
-    server.start();
   }
 
   private synchronized void rebuild() {
