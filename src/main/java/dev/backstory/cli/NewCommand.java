@@ -35,13 +35,13 @@ final class NewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String fileName = ExplainerScaffold.fileName(title.strip());
     if (title.isBlank()) {
       parent.err.println("backstory new: the title is empty; give the headline in quotes");
       return ExitCode.USAGE;
     }
+    String fileName = ExplainerScaffold.fileName(title.strip());
     Path file = content.resolve(fileName);
-    String shown = content.resolve(fileName).toString().replace('\\', '/');
+    String shown = file.toString().replace('\\', '/');
     LocalDate date = now != null ? now : LocalDate.now();
     try {
       Files.createDirectories(content);

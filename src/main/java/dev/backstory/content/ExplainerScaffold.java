@@ -11,10 +11,9 @@ public final class ExplainerScaffold {
 
   private ExplainerScaffold() {}
 
-  /** The file name a title gets, such as {@code why-is-x-happening.md}; empty titles give none. */
+  /** The file name a title gets, such as {@code why-is-x-happening.md}. */
   public static String fileName(String title) {
-    String slug = Slugs.of(title);
-    return slug.isEmpty() ? "" : slug + ".md";
+    return Slugs.of(title) + ".md";
   }
 
   public static String text(String title, LocalDate date) {

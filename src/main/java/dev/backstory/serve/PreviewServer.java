@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -129,7 +130,7 @@ public final class PreviewServer implements AutoCloseable {
     } catch (IOException e) {
       report = new BuildReport(List.of(Diagnostic.error(
           SourcePosition.startOf(options.output().toString()), "could not write the site: %s",
-          e.getMessage())), 0, 0, 0, 0, java.time.Duration.ZERO);
+          e.getMessage())), 0, 0, 0, 0, Duration.ZERO);
     }
     errors = report.succeeded() ? List.of()
         : report.diagnostics().stream().filter(Diagnostic::isError).toList();

@@ -59,11 +59,15 @@ public final class ReloadBenchmark {
       }
       List<Long> millis = new ArrayList<>();
       List<Long> buildMillis = new ArrayList<>();
+      List<Long> cpuMillis = new ArrayList<>();
+      var os = (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       for (int i = 0; i < saves; i++) {
         Path file = options.content().resolve(GeneratedSite.name(i * 7 % explainers) + ".md");
         String text = GeneratedSite.explainer(i * 7 % explainers, explainers, "Edit " + i);
         lines.clear();
         builds.clear();
+        long cpuBefore = os.getProcessCpuTime();
         long saved = System.nanoTime();
         Files.writeString(file, text);
         String line;
@@ -75,6 +79,7 @@ public final class ReloadBenchmark {
           throw new IllegalStateException("no reload within 60 s");
         }
         millis.add((reloaded - saved) / 1_000_000);
+        cpuMillis.add((os.getProcessCpuTime() - cpuBefore) / 1_000_000);
         BuildReport rebuilt = builds.take();
         buildMillis.add(rebuilt.elapsed().toMillis());
         if (i == saves - 1) {
@@ -88,6 +93,9 @@ public final class ReloadBenchmark {
           explainers, median(millis), Collections.min(millis), Collections.max(millis),
           median(buildMillis));
       System.out.println("all: " + millis);
+      System.out.printf(Locale.ROOT, "CPU time per save (all threads, whatever the machine's load):"
+          + " median %d ms; load average now %.1f on %d cores%n", median(cpuMillis),
+          os.getSystemLoadAverage(), os.getAvailableProcessors());
     }
   }
 
