@@ -54,22 +54,36 @@ public final class SiteBuilder {
     Diagnostics diagnostics = new Diagnostics();
     Counts counts = new Counts();
     run(options, diagnostics, counts);
-    return new BuildReport(diagnostics.sorted(), counts.explainers, counts.questions,
-        counts.topics, counts.pages, Duration.ofNanos(System.nanoTime() - started),
-        counts.phases);
+    return counts.report(diagnostics, started);
   }
 
   private void run(BuildOptions options, Diagnostics diagnostics, Counts counts) throws IOException {
+    Optional<Prepared> prepared = prepare(options, diagnostics, counts);
+    if (prepared.isPresent() && !diagnostics.hasErrors() && options.write()) {
+      writeAll(prepared.get(), options, diagnostics, counts);
+    }
+  }
+
+  /** What the phases before writing made: enough to write all pages, or only some. */
+  record Prepared(ResolvedSite resolved, SiteRenderer renderer, Map<String, Document> markdown) {
+    Site site() {
+      return resolved.site();
+    }
+  }
+
+  /** Load, resolve, review and template compilation; empty when a phase stopped the build. */
+  Optional<Prepared> prepare(BuildOptions options, Diagnostics diagnostics, Counts counts)
+      throws IOException {
     String contentName = display(options.content());
     String templatesName = display(options.templates());
     if (!checkOutputPlace(options, diagnostics)) {
-      return;
+      return Optional.empty();
     }
     Optional<LoadedContent> loaded =
         new ContentLoader(options.content(), contentName, cache).load(diagnostics);
     counts.phase("load");
     if (loaded.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     Site site = publishedSite(loaded.get(), options);
     counts.explainers = site.explainers().size();
@@ -85,22 +99,30 @@ public final class SiteBuilder {
     }
     counts.phase("resolve");
     if (!isTemplatesFolder(options, templatesName, diagnostics)) {
-      return;
+      return Optional.empty();
     }
     SiteRenderer renderer = new SiteRenderer(options.templates(), templatesName);
     diagnostics.addAll(renderer.compile());
     counts.phase("compile templates");
-    if (diagnostics.hasErrors() || !options.write()) {
-      return;
+    if (diagnostics.hasErrors()) {
+      return Optional.empty();
     }
     Map<String, Document> markdown = new TreeMap<>();
     loaded.get().explainers().stream()
         .filter(e -> site.bySlug(e.explainer().slug()).isPresent())
         .forEach(e -> markdown.put(e.explainer().slug(), e.markdown()));
+    return Optional.of(new Prepared(resolved, renderer, markdown));
+  }
+
+  /** Renders every page into a staging folder and swaps it in only if all went well. */
+  void writeAll(Prepared prepared, BuildOptions options, Diagnostics diagnostics, Counts counts)
+      throws IOException {
+    Site site = prepared.site();
+    ResolvedSite resolved = prepared.resolved();
     int total = site.explainers().size() + site.topics().size() + 1;
     try (StagedOutput output = StagedOutput.open(options.output())) {
-      int pages = renderer.render(resolved, markdown, output::write, diagnostics,
-          done -> progress.pages(done, total));
+      int pages = prepared.renderer().render(resolved, prepared.markdown(), output::write,
+          diagnostics, done -> progress.pages(done, total));
       counts.phase("render");
       if (diagnostics.hasErrors()) {
         return;
@@ -178,13 +200,18 @@ public final class SiteBuilder {
     return shown.isEmpty() ? "." : shown.replace('\\', '/');
   }
 
-  private static final class Counts {
+  static final class Counts {
     int explainers;
     int questions;
     int topics;
     int pages;
     final List<BuildReport.PhaseTime> phases = new ArrayList<>();
     private long phaseStarted = System.nanoTime();
+
+    BuildReport report(Diagnostics diagnostics, long started) {
+      return new BuildReport(diagnostics.sorted(), explainers, questions, topics, pages,
+          Duration.ofNanos(System.nanoTime() - started), phases);
+    }
 
     /** Records the phase that just ended. */
     void phase(String name) {

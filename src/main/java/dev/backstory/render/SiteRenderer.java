@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 
 /**
  * The render phase: every page of the site through its FreeMarker layout, explainers in
@@ -61,11 +62,22 @@ public final class SiteRenderer {
    */
   public int render(ResolvedSite resolved, Map<String, Document> markdownBySlug, PageSink sink,
       Diagnostics diagnostics, IntConsumer progress) throws IOException {
+    return render(resolved, markdownBySlug, sink, diagnostics, progress, page -> true);
+  }
+
+  /**
+   * Renders only the pages whose output path {@code wanted} accepts, for a preview that
+   * re-renders what a change affected.
+   */
+  public int render(ResolvedSite resolved, Map<String, Document> markdownBySlug, PageSink sink,
+      Diagnostics diagnostics, IntConsumer progress, Predicate<String> wanted) throws IOException {
     Site site = resolved.site();
     SiteView siteView = ViewBuilder.site(site.config());
     AtomicInteger done = new AtomicInteger();
     try {
-      site.explainers().parallelStream().forEach(explainer -> {
+      site.explainers().parallelStream()
+          .filter(explainer -> wanted.test(Routes.explainer(explainer.slug())))
+          .forEach(explainer -> {
         String path = Routes.explainer(explainer.slug());
         ViewBuilder views = new ViewBuilder(path);
         var body = markdown.render(markdownBySlug.get(explainer.slug()), resolved.hrefsOf(explainer.slug()));
@@ -75,7 +87,8 @@ public final class SiteRenderer {
         page(EXPLAINER, path, model, sink, diagnostics);
         progress.accept(done.incrementAndGet());
       });
-      site.topics().parallelStream().forEach(topic -> {
+      site.topics().parallelStream().filter(topic -> wanted.test(Routes.topic(topic.slug())))
+          .forEach(topic -> {
         String path = Routes.topic(topic.slug());
         ViewBuilder views = new ViewBuilder(path);
         var model = new TopicPage(siteView,
@@ -86,6 +99,9 @@ public final class SiteRenderer {
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+    if (!wanted.test(Routes.HOME)) {
+      return done.get();
     }
     ViewBuilder views = new ViewBuilder(Routes.HOME);
     var home = new HomePage(siteView,

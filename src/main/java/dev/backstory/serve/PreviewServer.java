@@ -5,8 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.backstory.build.BuildOptions;
 import dev.backstory.build.BuildReport;
 import dev.backstory.build.Progress;
-import dev.backstory.build.SiteBuilder;
-import dev.backstory.content.LoadCache;
+import dev.backstory.build.PreviewBuilder;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.SourcePosition;
 import java.io.IOException;
@@ -35,8 +34,7 @@ import java.util.function.Consumer;
 public final class PreviewServer implements AutoCloseable {
 
   private final BuildOptions options;
-  private final LoadCache cache = new LoadCache();
-  private final SiteBuilder builder = new SiteBuilder(Progress.SILENT, cache);
+  private final PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
   private final Consumer<BuildReport> listener;
   private final OutputFiles files;
   private final ReloadChannel reloads = new ReloadChannel();
@@ -66,7 +64,7 @@ public final class PreviewServer implements AutoCloseable {
     PreviewServer preview = new PreviewServer(options, listener);
     // Bind first, so a port in use is reported before a long build, then serve once built.
     preview.bind(address);
-    preview.rebuild();
+    preview.rebuild(false);
     preview.server.start();
     try {
       preview.watcher = SourceWatcher.start(watched, preview::rebuildAndReload);
@@ -123,10 +121,10 @@ public final class PreviewServer implements AutoCloseable {
     server.createContext("/", this::serveFile);
   }
 
-  private synchronized void rebuild() {
+  private synchronized void rebuild(boolean onlyMarkdownChanged) {
     BuildReport report;
     try {
-      report = builder.build(options);
+      report = builder.build(options, onlyMarkdownChanged);
     } catch (IOException e) {
       report = new BuildReport(List.of(Diagnostic.error(
           SourcePosition.startOf(options.output().toString()), "could not write the site: %s",
@@ -139,13 +137,10 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void rebuildAndReload(Set<Path> changed) {
-    // Explainers are re-read when their own text changes; anything else they may depend on
-    // (an image's size, a renamed folder, site.yaml) empties the cache.
-    if (!changed.stream().allMatch(path -> path.getFileName().toString().endsWith(".md")
-        && Files.isRegularFile(path))) {
-      cache.clear();
-    }
-    rebuild();
+    // Only edits to existing explainer files can be rebuilt page by page; anything else they
+    // may depend on (an image's size, a renamed folder, site.yaml, a template) needs it all.
+    rebuild(changed.stream().allMatch(path -> path.getFileName().toString().endsWith(".md")
+        && Files.isRegularFile(path)));
     reloads.reload(builds.get());
   }
 

@@ -227,6 +227,48 @@ class PreviewServerTest {
   }
 
   @Test
+  void anExplainerEditReRendersOnlyThePagesThatShowIt() throws Exception {
+    BlockingQueue<String> events = listen();
+    Files.writeString(site.root().resolve("content/e.md"), """
+        ---
+        title: "What is E?"
+        dek: "E."
+        authors: ["Desk"]
+        date: 2023-09-01
+        tags: ["Other"]
+        ---
+        Short.
+
+        ## Why? {#why}
+        """);
+    Files.writeString(site.root().resolve("content/a.md"), A.formatted("Tagged.")
+        .replace("date: 2023-09-01", "date: 2023-09-01\ntags: [\"Shared\"]"));
+    do {
+      awaitReload(events);
+    } while (!Files.exists(site.site().resolve("e/index.html"))
+        || !Files.readString(site.site().resolve("a/index.html")).contains("Tagged."));
+    Thread.sleep(100);
+    builds.clear();
+    Path untouched = site.site().resolve("e/index.html");
+    var untouchedTime = Files.getLastModifiedTime(untouched);
+    String untouchedPage = Files.readString(untouched);
+
+    Files.writeString(site.root().resolve("content/a.md"), A.formatted("Retitled.")
+        .replace("date: 2023-09-01", "date: 2023-09-01\ntags: [\"Shared\"]")
+        .replace("What is A?", "What is A, retitled?"));
+    awaitReload(events);
+    BuildReport report = nextBuild();
+    assertTrue(report.succeeded(), report.diagnostics().toString());
+    assertEquals(5, report.pages(), "a, b and c (they link to a), its topic and the home page");
+    assertEquals("What is A, retitled?",
+        Jsoup.parse(get("/a/").body()).selectFirst("h1").text());
+    assertTrue(Jsoup.parse(get("/").body()).text().contains("What is A, retitled?"));
+    assertTrue(Jsoup.parse(get("/topics/shared/").body()).text().contains("What is A, retitled?"));
+    assertEquals(untouchedTime, Files.getLastModifiedTime(untouched), "e was not rewritten");
+    assertEquals(untouchedPage, Files.readString(untouched));
+  }
+
+  @Test
   void aTemplateEditAlsoRebuilds() throws Exception {
     BlockingQueue<String> events = listen();
     Path footer = site.root().resolve("templates/partials/footer.ftlh");

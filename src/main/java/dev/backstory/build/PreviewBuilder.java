@@ -1,0 +1,151 @@
+package dev.backstory.build;
+
+import dev.backstory.content.LoadCache;
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.Diagnostics;
+import dev.backstory.diag.SourcePosition;
+import dev.backstory.model.Explainer;
+import dev.backstory.model.Routes;
+import dev.backstory.model.Site;
+import dev.backstory.model.Topic;
+import dev.backstory.output.OutputRefused;
+import dev.backstory.output.PageReplacer;
+import dev.backstory.resolve.LinkEdge;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Repeated builds for the live preview. Every build loads (re-reading only changed files),
+ * resolves and checks the whole site, so every error is still found; but when only explainers'
+ * Markdown changed since the last good build, it re-renders only the pages those changes can
+ * show on: the changed explainers, the explainers linking to or from them, their topic pages
+ * and the home page. Anything else (templates, assets, images, {@code site.yaml}, an explainer
+ * added, removed or renamed, a topic appearing or going) makes a full build.
+ */
+public final class PreviewBuilder {
+
+  private final LoadCache cache = new LoadCache();
+  private final SiteBuilder builder;
+  private SiteBuilder.Prepared lastGood;
+  private boolean fullBuildPending = true;
+
+  public PreviewBuilder(Progress progress) {
+    this.builder = new SiteBuilder(progress, cache);
+  }
+
+  /**
+   * Builds after a change.
+   *
+   * @param onlyMarkdownChanged whether every change since the last call was to an explainer's
+   *     {@code .md} file
+   */
+  public synchronized BuildReport build(BuildOptions options, boolean onlyMarkdownChanged)
+      throws IOException {
+    if (!onlyMarkdownChanged) {
+      cache.clear();
+      fullBuildPending = true;
+    }
+    long started = System.nanoTime();
+    Diagnostics diagnostics = new Diagnostics();
+    SiteBuilder.Counts counts = new SiteBuilder.Counts();
+    Optional<SiteBuilder.Prepared> prepared = builder.prepare(options, diagnostics, counts);
+    if (prepared.isEmpty() || diagnostics.hasErrors()) {
+      return counts.report(diagnostics, started);
+    }
+    Set<String> pages = fullBuildPending || lastGood == null
+        ? null : affectedPages(lastGood, prepared.get());
+    if (pages == null) {
+      builder.writeAll(prepared.get(), options, diagnostics, counts);
+      fullBuildPending = diagnostics.hasErrors();
+    } else {
+      writeSome(prepared.get(), pages, options, diagnostics, counts);
+    }
+    if (!diagnostics.hasErrors()) {
+      lastGood = prepared.get();
+    }
+    return counts.report(diagnostics, started);
+  }
+
+  private static void writeSome(SiteBuilder.Prepared prepared, Set<String> pages,
+      BuildOptions options, Diagnostics diagnostics, SiteBuilder.Counts counts)
+      throws IOException {
+    Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+    int count = prepared.renderer().render(prepared.resolved(), prepared.markdown(),
+        rendered::put, diagnostics, done -> { }, pages::contains);
+    counts.phase("render");
+    if (diagnostics.hasErrors()) {
+      return;
+    }
+    try {
+      PageReplacer.replace(options.output(), new TreeMap<>(rendered));
+    } catch (OutputRefused e) {
+      diagnostics.add(Diagnostic.error(
+          SourcePosition.startOf(SiteBuilder.display(options.output())), "%s", e.getMessage()));
+      return;
+    }
+    counts.phase("write");
+    counts.pages = count;
+  }
+
+  /**
+   * The output paths a change from {@code before} to {@code after} can alter, or null when
+   * only a full build is safe.
+   */
+  static Set<String> affectedPages(SiteBuilder.Prepared before, SiteBuilder.Prepared after) {
+    Site old = before.site();
+    Site now = after.site();
+    if (!old.config().equals(now.config())
+        || !slugs(old).equals(slugs(now))
+        || !topicSlugs(old).equals(topicSlugs(now))
+        || !before.resolved().mediaFiles().equals(after.resolved().mediaFiles())) {
+      return null;
+    }
+    Set<String> changed = new HashSet<>();
+    for (Explainer explainer : now.explainers()) {
+      String slug = explainer.slug();
+      if (!explainer.equals(old.bySlug(slug).orElseThrow())
+          || before.markdown().get(slug) != after.markdown().get(slug)
+          || !before.resolved().hrefsOf(slug).equals(after.resolved().hrefsOf(slug))) {
+        changed.add(slug);
+      }
+    }
+    Set<String> slugsToRender = new HashSet<>(changed);
+    for (List<LinkEdge> edges : List.of(before.resolved().edges(), after.resolved().edges())) {
+      for (LinkEdge edge : edges) {
+        if (changed.contains(edge.toSlug())) {
+          slugsToRender.add(edge.fromSlug());
+        }
+        if (changed.contains(edge.fromSlug())) {
+          slugsToRender.add(edge.toSlug());
+        }
+      }
+    }
+    Set<String> pages = new HashSet<>();
+    pages.add(Routes.HOME);
+    slugsToRender.forEach(slug -> pages.add(Routes.explainer(slug)));
+    for (Site site : List.of(old, now)) {
+      for (Topic topic : site.topics()) {
+        if (topic.explainerSlugs().stream().anyMatch(changed::contains)) {
+          pages.add(Routes.topic(topic.slug()));
+        }
+      }
+    }
+    return pages;
+  }
+
+  private static Set<String> slugs(Site site) {
+    Set<String> slugs = new HashSet<>();
+    site.explainers().forEach(e -> slugs.add(e.slug() + "\n" + e.contentPath()));
+    return slugs;
+  }
+
+  private static List<String> topicSlugs(Site site) {
+    return site.topics().stream().map(t -> t.slug() + "\n" + t.name()).toList();
+  }
+}
