@@ -60,7 +60,11 @@ final class ExplainerLoader {
             .read(block.yaml(), new SourcePosition(displayName, 1, 1));
 
     LineMap bodyLines = new LineMap(displayName, block.body(), block.bodyFirstLine());
-    Document markdown = MarkdownSyntax.PARSER.parse(block.body());
+    Optional<Document> parsed = parse(block.body(), bodyLines, problems);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    Document markdown = parsed.get();
     int errorsBefore = errorCount(problems);
     Body body = new BodyReader(bodyLines, problems).read(markdown);
     frontMatter.ifPresent(f -> checkTimeline(f.frontMatter(), body, problems));
@@ -74,6 +78,30 @@ final class ExplainerLoader {
     Explainer explainer = new Explainer(slug, displayName, contentPath, meta, body.questions(),
         body.anchors(), body.links(), body.quotes(), WordCount.of(markdown));
     return Optional.of(new LoadedExplainer(explainer, markdown));
+  }
+
+  /**
+   * Parses the body, refusing nesting too deep to render. Flexmark's parser also recurses
+   * (in regular expressions over very long runs of markup on one line), so a stack overflow
+   * while parsing is reported as a problem of the file rather than crashing the build.
+   */
+  private static Optional<Document> parse(String body, LineMap lines, List<Diagnostic> problems) {
+    Document markdown;
+    try {
+      markdown = MarkdownSyntax.PARSER.parse(body);
+    } catch (StackOverflowError e) {
+      problems.add(Diagnostic.error(lines.at(0), "the Markdown is too deeply nested or has too "
+          + "long a run of markup characters to read; split it up"));
+      return Optional.empty();
+    }
+    Optional<Node> tooDeep = MarkdownDepth.firstTooDeep(markdown);
+    if (tooDeep.isPresent()) {
+      problems.add(Diagnostic.error(lines.at(tooDeep.get().getStartOffset()),
+          "Markdown nested more than %d levels deep (quotes, lists or emphasis inside each "
+              + "other); flatten it", MarkdownDepth.LIMIT));
+      return Optional.empty();
+    }
+    return Optional.of(markdown);
   }
 
   private static void checkTimeline(FrontMatter meta, Body body, List<Diagnostic> problems) {

@@ -37,7 +37,26 @@ record SourceText(String file, String text) {
 
   private static String normalise(String text) {
     String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+    return withoutControls(withoutBom.replace("\r\n", "\n").replace('\r', '\n'));
+  }
+
+  /**
+   * Control characters other than tab and newline (NUL, bell, C1 controls) are not allowed in
+   * HTML; each becomes U+FFFD, one character for one, so later positions are unchanged.
+   */
+  static String withoutControls(String text) {
+    StringBuilder clean = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+      if (control) {
+        if (clean == null) {
+          clean = new StringBuilder(text);
+        }
+        clean.setCharAt(i, '\uFFFD');
+      }
+    }
+    return clean == null ? text : clean.toString();
   }
 
   private static Diagnostic invalidUtf8(byte[] bytes, String file) {

@@ -111,7 +111,8 @@ final class YamlReader {
 
   Optional<String> text(Node node, String key) {
     if (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())) {
-      String value = scalar.getValue().strip();
+      // YAML escapes such as "\u0007" can still write control characters.
+      String value = SourceText.withoutControls(scalar.getValue()).strip();
       if (!value.isEmpty()) {
         return Optional.of(value);
       }

@@ -1,0 +1,212 @@
+package dev.backstory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Broken and hostile files, built as a user would build them: each gives a page or a message
+ * at file:line:col, never a stack trace and never a hang. The time limit only catches a hang;
+ * it is not a speed test.
+ */
+class HostileInputTest {
+
+  private static final Duration HANG = Duration.ofSeconds(60);
+  private static final String FRONT = "---\ntitle: \"What is A?\"\ndate: 2023-09-01\n---\n";
+
+  @TempDir Path temp;
+
+  private CaseSite.Run build(byte[] file) throws IOException {
+    CaseSite site = CaseSite.of("", temp);
+    Files.write(temp.resolve("content/a.md"), file);
+    return assertTimeoutPreemptively(HANG, () -> site.run());
+  }
+
+  private CaseSite.Run build(String file) throws IOException {
+    return build(file.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Document page() throws IOException {
+    return Jsoup.parse(temp.resolve("site/a/index.html").toFile(), "UTF-8");
+  }
+
+  private static void assertNoStackTrace(CaseSite.Run run) {
+    assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+    assertFalse(run.err().contains("internal error"), run.err());
+  }
+
+  @Test
+  void byteOrderMarkIsIgnoredAndPositionsStillCountFromLineOne() throws IOException {
+    CaseSite.Run run = build("\uFEFF---\ntitle: \"What is A?\"\ndate: 2023-09-01\n---\nShort.\n\n"
+        + "## Q? {#q}\n\nSee [nowhere](#missing).\n");
+    assertEquals("content/a.md:9:5: error: no question #missing in this explainer",
+        run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void crlfLineEndingsBuildAndCountLinesLikeAnEditor() throws IOException {
+    String file = (FRONT + "Short.\n\n## Q? {#q}\n\nText.\n").replace("\n", "\r\n");
+    CaseSite.Run run = build(file);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("Q?", page().selectFirst("section#q h2").ownText().strip());
+
+    CaseSite.Run broken = build((FRONT + "Short.\n\n## Q? {#q}\n\n[x](#nope)\n").replace("\n", "\r\n"));
+    assertTrue(broken.errRelativeTo(temp).startsWith("content/a.md:9:1: error: no question #nope"),
+        broken.err());
+  }
+
+  @Test
+  void invalidUtf8IsReportedAtTheBadByte() throws IOException {
+    byte[] start = (FRONT + "Short.\n\ncaf").getBytes(StandardCharsets.UTF_8);
+    byte[] file = new byte[start.length + 2];
+    System.arraycopy(start, 0, file, 0, start.length);
+    file[start.length] = (byte) 0xE9;
+    file[start.length + 1] = '\n';
+    CaseSite.Run run = build(file);
+    assertEquals(1, run.exitCode());
+    assertEquals("content/a.md:7:4: error: the file is not valid UTF-8 (byte 0xE9 at offset "
+        + start.length + "); save it as UTF-8", run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void anEmptyFileNeedsFrontMatter() throws IOException {
+    CaseSite.Run run = build("");
+    assertEquals(1, run.exitCode());
+    assertEquals("content/a.md:1:1: error: the file does not start with front matter: add a `---` "
+        + "line, then `title:` and `date:`, then a closing `---`",
+        run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void aLoneOpeningFenceIsNeverClosed() throws IOException {
+    CaseSite.Run run = build("---");
+    assertEquals(1, run.exitCode());
+    assertEquals("content/a.md:1:1: error: the front matter opened here is never closed: add a "
+        + "line `---` after the last field", run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void yamlBombsAndTagsAreRefusedNotExpanded() throws IOException {
+    StringBuilder bomb = new StringBuilder("---\ntitle: \"A?\"\ndate: 2023-09-01\na0: &a0 [x, x]\n");
+    for (int i = 1; i < 60; i++) {
+      bomb.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1)
+          .append(", *a").append(i - 1).append("]\n");
+    }
+    bomb.append("---\nShort.\n");
+    CaseSite.Run run = build(bomb.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertNoStackTrace(run);
+    assertTrue(run.errRelativeTo(temp).contains("content/a.md:"), run.err());
+
+    CaseSite.Run tagged = build(FRONT.replace("title: \"What is A?\"",
+        "title: !!java.io.File [\"/etc/passwd\"]") + "Short.\n");
+    assertEquals(1, tagged.exitCode(), tagged.err());
+    assertNoStackTrace(tagged);
+    assertEquals("content/a.md:2:8: error: `title` must be text, not a list",
+        tagged.errRelativeTo(temp).lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void tenMegabytesOfMarkdownBuild() throws IOException {
+    StringBuilder file = new StringBuilder(FRONT).append("Short.\n\n");
+    int question = 0;
+    while (file.length() < 10_000_000) {
+      file.append("## Question ").append(++question).append("?\n\n");
+      for (int p = 0; p < 20; p++) {
+        file.append("A paragraph with a [link](#question-1) in a long explainer that keeps on ")
+            .append("going, and going, and going, so that the file grows to ten megabytes.\n\n");
+      }
+    }
+    CaseSite.Run run = build(file.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(question, page().select("section.question").size());
+  }
+
+  @Test
+  void quotesNestedAThousandDeepAreRefusedWhereTheyGetTooDeep() throws IOException {
+    CaseSite.Run run = build(FRONT + "Short.\n\n## Q? {#q}\n\n" + "> ".repeat(1000) + "deep\n");
+    assertNoStackTrace(run);
+    assertEquals("content/a.md:9:201: error: Markdown nested more than 100 levels deep (quotes, "
+        + "lists or emphasis inside each other); flatten it",
+        run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void listsNestedAThousandDeepAreRefused() throws IOException {
+    CaseSite.Run run = build(FRONT + "Short.\n\n## Q? {#q}\n\n" + "- ".repeat(1000) + "### deep?\n");
+    assertNoStackTrace(run);
+    assertTrue(run.errRelativeTo(temp).startsWith("content/a.md:9:"), run.err());
+    assertTrue(run.err().contains("Markdown nested more than 100 levels deep"), run.err());
+  }
+
+  @Test
+  void longRunsOfMarkupAreAnErrorNotACrash() throws IOException {
+    CaseSite.Run run = build(FRONT + "Short.\n\n## Q? {#q}\n\n"
+        + "*".repeat(5000) + "a" + "*".repeat(5000) + "\n");
+    assertNoStackTrace(run);
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals("content/a.md:5:1: error: the Markdown is too deeply nested or has too long a "
+        + "run of markup characters to read; split it up",
+        run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void realisticNestingAndAThousandBracketsBuild() throws IOException {
+    CaseSite.Run run = build(FRONT + "Short.\n\n## Q? {#q}\n\n" + "> ".repeat(20) + "quoted\n\n"
+        + "[".repeat(1000) + "x" + "]".repeat(1000) + "\n");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(20, page().select("section#q blockquote").size());
+  }
+
+  @Test
+  void aThousandHeadingsOfEveryLevelKeepUniqueIds() throws IOException {
+    StringBuilder file = new StringBuilder(FRONT).append("Short.\n\n");
+    for (int i = 0; i < 1000; i++) {
+      file.append("#".repeat(2 + i % 5)).append(" Same?\n\ntext\n\n");
+    }
+    CaseSite.Run run = build(file.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    Document page = page();
+    assertEquals(page.select("[id]").size(),
+        page.select("[id]").eachAttr("id").stream().distinct().count());
+  }
+
+  @Test
+  void tenThousandLinksInOneFileAreAllChecked() throws IOException {
+    StringBuilder file = new StringBuilder(FRONT).append("Short.\n\n## Q? {#q}\n\n");
+    // A hundred paragraphs of a hundred links: Flexmark's inline parser slows down with the
+    // square of a paragraph's length, so one paragraph of 10,000 links would take minutes.
+    for (int i = 0; i < 10_000; i++) {
+      file.append("[link ").append(i).append("](").append(i == 9_999 ? "#gone" : "#q").append(")")
+          .append(i % 100 == 99 ? "\n\n" : " ");
+    }
+    CaseSite.Run run = build(file.append('\n').toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.errRelativeTo(temp).startsWith(
+        "content/a.md:207:") && run.err().contains("no question #gone in this explainer"), run.err());
+
+    CaseSite.Run good = build(file.toString().replace("#gone", "#q"));
+    assertEquals(0, good.exitCode(), good.err());
+    assertEquals(10_000, page().select("section#q p a[href=#q]").size());
+  }
+
+  @Test
+  void controlCharactersAndNulBytesBuildAsText() throws IOException {
+    CaseSite.Run run = build(FRONT.replace("What is A?", "A\\u0000B\\u0007?")
+        + "Short \u0000 with NUL and \u0007 bell.\n\n## Q\u0000? {#q}\n");
+    assertNoStackTrace(run);
+    assertEquals(0, run.exitCode(), run.err());
+    assertFalse(Files.readString(temp.resolve("site/a/index.html")).contains("\u0000"));
+  }
+}
