@@ -52,10 +52,11 @@ public final class ContentLoader {
       return Optional.empty();
     }
     ContentFiles files = new ContentFiles(root);
-    ExplainerLoader loader = new ExplainerLoader(files);
     List<Diagnostic> configProblems = new ArrayList<>();
     Optional<SiteConfig> config = SiteConfigReader.read(root, displayRoot, configProblems);
     diagnostics.addAll(configProblems);
+    ExplainerLoader loader = new ExplainerLoader(files,
+        config.orElse(SiteConfig.DEFAULTS).unsafeLinks());
 
     List<LoadedExplainer> explainers;
     try {

@@ -1,5 +1,6 @@
 package dev.backstory.content;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -10,6 +11,7 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.Severity;
 import dev.backstory.diag.SourcePosition;
 import dev.backstory.diag.Suggestions;
 import dev.backstory.model.Explainer;
@@ -34,9 +36,12 @@ import java.util.Set;
 final class ExplainerLoader {
 
   private final ContentFiles files;
+  private final Severity unsafeLinks;
 
-  ExplainerLoader(ContentFiles files) {
+  /** @param unsafeLinks how a {@code javascript:} (or similar) URL in front matter is reported */
+  ExplainerLoader(ContentFiles files, Severity unsafeLinks) {
     this.files = files;
+    this.unsafeLinks = unsafeLinks;
   }
 
   /** The explainer, or empty when the file has errors (then they are in {@code problems}). */
@@ -56,7 +61,7 @@ final class ExplainerLoader {
     String contentPath = files.contentPath(file);
     LineMap yamlLines = new LineMap(displayName, block.yaml(), block.yamlFirstLine());
     Optional<FrontMatterReader.Result> frontMatter =
-        new FrontMatterReader(contentPath, files, yamlLines, problems)
+        new FrontMatterReader(contentPath, files, yamlLines, problems, unsafeLinks)
             .read(block.yaml(), new SourcePosition(displayName, 1, 1));
 
     LineMap bodyLines = new LineMap(displayName, block.body(), block.bodyFirstLine());
@@ -213,13 +218,16 @@ final class ExplainerLoader {
 
     private void visit(Node node, String questionId) {
       if (node instanceof Link link) {
-        links.add(new LinkRef(link.getUrl().toString(), false, questionId, at(node),
+        links.add(new LinkRef(link.getUrl().unescape(), false, questionId, at(node),
             PlainText.of(link).strip()));
+      } else if (node instanceof AutoLink link) {
+        links.add(new LinkRef(link.getUrl().unescape(), false, questionId, at(node),
+            link.getText().unescape()));
       } else if (node instanceof Image image) {
-        links.add(new LinkRef(image.getUrl().toString(), true, questionId, at(node),
+        links.add(new LinkRef(image.getUrl().unescape(), true, questionId, at(node),
             image.getText().toString().strip()));
       } else if (node instanceof Reference reference) {
-        links.add(new LinkRef(reference.getUrl().toString(), false, questionId, at(node)));
+        links.add(new LinkRef(reference.getUrl().unescape(), false, questionId, at(node)));
       } else if (node instanceof BlockQuote quote) {
         QuoteAttribution.of(quote).ifPresent(attribution -> quotes.add(new Quote(
             attribution.speaker(), attribution.role(), quoteText(quote, attribution),

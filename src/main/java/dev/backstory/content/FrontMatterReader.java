@@ -1,6 +1,7 @@
 package dev.backstory.content;
 
 import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.Severity;
 import dev.backstory.diag.SourcePosition;
 import dev.backstory.model.Author;
 import dev.backstory.model.Correction;
@@ -10,6 +11,7 @@ import dev.backstory.model.PartialDate;
 import dev.backstory.model.Slugs;
 import dev.backstory.model.SourceRef;
 import dev.backstory.model.TimelineEvent;
+import dev.backstory.model.UnsafeUrls;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -41,9 +43,17 @@ final class FrontMatterReader {
   private final ContentFiles files;
   private final List<Diagnostic> problems;
   private final YamlReader yaml;
+  private final Severity unsafeLinks;
 
   FrontMatterReader(
       String contentPath, ContentFiles files, LineMap lines, List<Diagnostic> problems) {
+    this(contentPath, files, lines, problems, Severity.ERROR);
+  }
+
+  /** @param unsafeLinks how a {@code javascript:} (or similar) URL in a field is reported */
+  FrontMatterReader(String contentPath, ContentFiles files, LineMap lines,
+      List<Diagnostic> problems, Severity unsafeLinks) {
+    this.unsafeLinks = unsafeLinks;
     this.contentPath = contentPath;
     this.files = files;
     this.problems = problems;
@@ -119,7 +129,7 @@ final class FrontMatterReader {
       return yaml.text(node, "authors").map(name -> new Author(name, null, null));
     }
     return yaml.fields(node, "an author", AUTHOR_KEYS).flatMap(f -> f.requiredText("name")
-        .map(name -> new Author(name, f.text("url").orElse(null), f.text("role").orElse(null))));
+        .map(name -> new Author(name, safeUrl(f).orElse(null), f.text("role").orElse(null))));
   }
 
   private Optional<LeadImage> image(Node node) {
@@ -157,7 +167,7 @@ final class FrontMatterReader {
   private Optional<SourceRef> source(Node node) {
     return yaml.fields(node, "a source", SOURCE_KEYS).flatMap(f -> {
       Optional<String> title = f.requiredText("title");
-      Optional<String> url = f.text("url");
+      Optional<String> url = safeUrl(f);
       LocalDate date = f.date("date").orElse(null);
       return title.map(t -> new SourceRef(t, url.orElse(null), f.text("publisher").orElse(null), date));
     });
@@ -199,6 +209,16 @@ final class FrontMatterReader {
         return Optional.empty();
       }
       return Optional.of(new Correction(date.get(), kind.get(), text.get()));
+    });
+  }
+
+  /** A {@code url} field; a script or data URL is reported and dropped, never passed on. */
+  private Optional<String> safeUrl(YamlReader.Fields fields) {
+    return fields.text("url").filter(url -> {
+      Optional<String> scheme = UnsafeUrls.scheme(url);
+      scheme.ifPresent(name -> problems.add(new Diagnostic(unsafeLinks,
+          yaml.at(fields.node("url").orElseThrow()), UnsafeLinkMessage.of(name, unsafeLinks))));
+      return scheme.isEmpty();
     });
   }
 

@@ -1,15 +1,19 @@
 package dev.backstory.content;
 
 import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.Severity;
 import dev.backstory.diag.SourcePosition;
 import dev.backstory.model.CheckLevel;
 import dev.backstory.model.EditorialCheck;
+import dev.backstory.model.RawHtml;
 import dev.backstory.model.SiteConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -19,7 +23,8 @@ final class SiteConfigReader {
 
   static final String FILE_NAME = "site.yaml";
   private static final List<String> KEYS =
-      List.of("title", "description", "baseUrl", "language", "publisher", "checks");
+      List.of("title", "description", "baseUrl", "language", "publisher", "checks",
+          "unsafeLinks", "rawHtml");
 
   static Optional<SiteConfig> read(Path contentRoot, String displayRoot, List<Diagnostic> problems)
       throws IOException {
@@ -47,7 +52,9 @@ final class SiteConfigReader {
         f.text("baseUrl").map(url -> url.endsWith("/") ? url : url + "/").orElse(defaults.baseUrl()),
         f.text("language").orElse(defaults.language()),
         f.text("publisher").orElse(defaults.publisher()),
-        f.node("checks").map(node -> checks(yaml, node)).orElse(Map.of())));
+        f.node("checks").map(node -> checks(yaml, node)).orElse(Map.of()),
+        choice(yaml, f, "unsafeLinks", Severity.class).orElse(defaults.unsafeLinks()),
+        choice(yaml, f, "rawHtml", RawHtml.class).orElse(defaults.rawHtml())));
     return errorCount(problems) > errorsBefore ? Optional.empty() : config;
   }
 
@@ -68,6 +75,22 @@ final class SiteConfigReader {
 
   private static long errorCount(List<Diagnostic> problems) {
     return problems.stream().filter(Diagnostic::isError).count();
+  }
+
+  /** One of an enum's values, written in lowercase; anything else is an error listing them. */
+  private static <E extends Enum<E>> Optional<E> choice(
+      YamlReader yaml, YamlReader.Fields fields, String key, Class<E> type) {
+    List<String> names = Arrays.stream(type.getEnumConstants())
+        .map(value -> value.name().toLowerCase(Locale.ROOT)).toList();
+    return fields.text(key).flatMap(text -> {
+      int index = names.indexOf(text);
+      if (index < 0) {
+        yaml.error(fields.node(key).orElseThrow(), "`%s` is %s, not `%s`", key,
+            String.join(" or ", names), text);
+        return Optional.empty();
+      }
+      return Optional.of(type.getEnumConstants()[index]);
+    });
   }
 
   private SiteConfigReader() {}

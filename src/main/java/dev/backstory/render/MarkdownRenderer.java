@@ -1,8 +1,14 @@
 package dev.backstory.render;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -20,10 +26,15 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.backstory.content.MarkdownSyntax;
 import dev.backstory.content.QuoteAttribution;
+import dev.backstory.model.RawHtml;
+import dev.backstory.model.UnsafeUrls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +62,28 @@ final class MarkdownRenderer {
   /** One question section: its heading as inline HTML, and its body. */
   record RenderedQuestion(String heading, String body) {}
 
-  private final HtmlRenderer renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS)
-      .nodeRendererFactory(options -> new ExplainerNodes())
-      .attributeProviderFactory(new HeadingIds())
-      .linkResolverFactory(new ResolvedLinks())
-      .build();
+  private final HtmlRenderer renderer;
+  private final RawHtml rawHtml;
+
+  /** A renderer for one build, configured by the site's {@code rawHtml} setting. */
+  MarkdownRenderer(RawHtml rawHtml) {
+    this.rawHtml = rawHtml;
+    this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownSyntax.OPTIONS)
+            .set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE))
+        .nodeRendererFactory(options -> new ExplainerNodes())
+        .attributeProviderFactory(new HeadingIds())
+        .linkResolverFactory(new ResolvedLinks())
+        .build();
+  }
+
+  MarkdownRenderer() {
+    this(RawHtml.ALLOW);
+  }
+
+  /** Raw HTML, judged piece by piece once the Markdown around it is rendered. */
+  private String clean(String html) {
+    return rawHtml == RawHtml.SANITIZE ? RawHtmlSanitizer.sanitize(html) : html;
+  }
 
   /**
    * Renders a document whose links were resolved to {@code hrefs}. Flexmark trees are not
@@ -74,10 +102,10 @@ final class MarkdownRenderer {
     List<RenderedQuestion> questions = new ArrayList<>();
     for (int i = 1; i < parts.length; i++) {
       int body = parts[i].indexOf(QUESTION_BODY);
-      questions.add(new RenderedQuestion(parts[i].substring(0, body).strip(),
-          parts[i].substring(body + QUESTION_BODY.length()).strip()));
+      questions.add(new RenderedQuestion(clean(parts[i].substring(0, body).strip()),
+          clean(parts[i].substring(body + QUESTION_BODY.length()).strip())));
     }
-    return new RenderedBody(parts[0].strip(), questions, footnotes.strip());
+    return new RenderedBody(clean(parts[0].strip()), questions, clean(footnotes.strip()));
   }
 
   /** Question headings become markers for the layout; attributed quotes become figures. */
@@ -87,7 +115,50 @@ final class MarkdownRenderer {
       return Set.of(
           new NodeRenderingHandler<>(Heading.class, this::heading),
           new NodeRenderingHandler<>(BlockQuote.class, this::blockQuote),
-          new NodeRenderingHandler<>(TableBlock.class, this::table));
+          new NodeRenderingHandler<>(TableBlock.class, this::table),
+          new NodeRenderingHandler<>(Link.class, (node, context, html) ->
+              linkText(node, node.getUrl(), context)),
+          new NodeRenderingHandler<>(LinkRef.class, (node, context, html) ->
+              linkText(node, referenceUrl(node, context), context)),
+          new NodeRenderingHandler<>(AutoLink.class, (node, context, html) -> {
+            if (isUnsafe(node.getUrl())) {
+              html.text(node.getText().unescape());
+            } else {
+              context.delegateRender();
+            }
+          }),
+          new NodeRenderingHandler<>(Image.class, (node, context, html) ->
+              imageText(node, node.getUrl(), context, html)),
+          new NodeRenderingHandler<>(ImageRef.class, (node, context, html) ->
+              imageText(node, referenceUrl(node, context), context, html)));
+    }
+
+    // A script or data URL was reported by the resolve phase; when the site only warns about
+    // them, the link is still never written: its text (or an image's alt text) stands alone.
+    private static boolean isUnsafe(BasedSequence url) {
+      return url != null && UnsafeUrls.isUnsafe(url.unescape());
+    }
+
+    private static BasedSequence referenceUrl(RefNode node, NodeRendererContext context) {
+      Reference reference = node.getReferenceNode(context.getDocument());
+      return reference == null ? null : reference.getUrl();
+    }
+
+    private static void linkText(Node link, BasedSequence url, NodeRendererContext context) {
+      if (isUnsafe(url)) {
+        context.renderChildren(link);
+      } else {
+        context.delegateRender();
+      }
+    }
+
+    private static void imageText(
+        Node image, BasedSequence url, NodeRendererContext context, HtmlWriter html) {
+      if (isUnsafe(url)) {
+        html.text(new TextCollectingVisitor().collectAndGetText(image));
+      } else {
+        context.delegateRender();
+      }
     }
 
     /** Wide tables scroll sideways on phones; the scrolling box must be reachable by keyboard. */

@@ -38,7 +38,6 @@ public final class SiteRenderer {
   static final String TOPIC = "topic.ftlh";
 
   private final TemplateEngine templates;
-  private final MarkdownRenderer markdown = new MarkdownRenderer();
 
   /**
    * @param templatesFolder the folder holding the layouts
@@ -73,6 +72,7 @@ public final class SiteRenderer {
       Diagnostics diagnostics, IntConsumer progress, Predicate<String> wanted) throws IOException {
     Site site = resolved.site();
     SiteView siteView = ViewBuilder.site(site.config());
+    MarkdownRenderer markdown = new MarkdownRenderer(site.config().rawHtml());
     AtomicInteger done = new AtomicInteger();
     try {
       site.explainers().parallelStream()

@@ -1,13 +1,16 @@
 package dev.backstory.resolve;
 
 import dev.backstory.content.ContentFiles;
+import dev.backstory.content.UnsafeLinkMessage;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
+import dev.backstory.diag.Severity;
 import dev.backstory.diag.Suggestions;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.LinkRef;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
+import dev.backstory.model.UnsafeUrls;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -59,6 +62,13 @@ public final class LinkResolver {
   private Optional<String> resolve(Explainer from, LinkRef link, Diagnostics diagnostics,
       TreeSet<String> media, List<LinkEdge> edges) {
     String target = link.target();
+    Optional<String> unsafe = UnsafeUrls.scheme(target);
+    if (unsafe.isPresent()) {
+      Severity severity = site.config().unsafeLinks();
+      diagnostics.add(new Diagnostic(severity, link.position(),
+          UnsafeLinkMessage.of(unsafe.get(), severity)));
+      return Optional.empty();
+    }
     if (target.isEmpty() || SCHEME.matcher(target).find() || target.startsWith("//")) {
       return Optional.empty();
     }
