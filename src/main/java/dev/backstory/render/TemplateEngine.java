@@ -113,9 +113,22 @@ final class TemplateEngine {
         e.getLineNumber() != null ? Math.max(1, e.getLineNumber()) : 1,
         e.getColumnNumber() != null ? Math.max(1, e.getColumnNumber()) : 1);
     String blamed = e.getBlamedExpressionString();
-    String message = firstLine(e.getMessageWithoutStackTop());
+    String message = summary(e.getMessageWithoutStackTop());
     return Diagnostic.error(at, "template: %s", blamed == null || message.contains(blamed)
         ? message : message.replaceFirst(":$", "") + ": `" + blamed + "`");
+  }
+
+  /** The first line of a message, and the next one too when the first only introduces it. */
+  private static String summary(String message) {
+    List<String> lines = (message == null ? "" : message).lines()
+        .map(String::strip).filter(line -> !line.isEmpty()).toList();
+    if (lines.isEmpty()) {
+      return "unknown problem";
+    }
+    String first = lines.get(0);
+    boolean introduces = first.endsWith(":") && lines.size() > 1
+        && !lines.get(1).startsWith("==>");
+    return introduces ? first + " " + lines.get(1) : first;
   }
 
   private static String firstLine(String message) {

@@ -1,0 +1,151 @@
+package dev.backstory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backstory.output.StagedOutput;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Nothing outside the content folder is read into the site, by relative path, absolute path
+ * or symbolic link; and the build deletes only what it wrote itself.
+ */
+class PathSafetyTest {
+
+  private static final String FRONT = "---\ntitle: \"What is A?\"\ndate: 2023-09-01\n---\n";
+
+  @TempDir Path temp;
+
+  private CaseSite project(String body) throws IOException {
+    CaseSite site = CaseSite.of("-- content/a.md --\n" + FRONT + "Short.\n\n## Q? {#q}\n\n" + body, temp);
+    Files.writeString(temp.resolve("secret.txt"), "the secret");
+    Files.createDirectories(temp.resolve("private"));
+    Files.writeString(temp.resolve("private/key.png"), "the key");
+    return site;
+  }
+
+  private static List<Path> siteFiles(Path site) throws IOException {
+    if (!Files.exists(site)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(site)) {
+      return files.filter(Files::isRegularFile).toList();
+    }
+  }
+
+  private void assertNoSecretCopied(CaseSite site) throws IOException {
+    for (Path file : siteFiles(site.site())) {
+      String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertFalse(text.contains("the secret") || text.contains("the key"), file.toString());
+    }
+  }
+
+  @Test
+  void relativeAndAbsolutePathsOutOfTheContentFolderAreRefused() throws IOException {
+    CaseSite site = project("[passwd](../../etc/passwd) ![s](../secret.txt) [abs](/etc/passwd)\n");
+    CaseSite.Run run = site.run();
+    assertEquals(1, run.exitCode());
+    assertEquals("""
+        content/a.md:9:1: error: `../../etc/passwd` points outside the content folder; only files inside it can be linked
+        content/a.md:9:28: error: `../secret.txt` points outside the content folder; only files inside it can be linked
+        content/a.md:9:48: error: `/etc/passwd` points outside the content folder; only files inside it can be linked
+        3 errors in 1 file; site/ was left as it was""", run.errRelativeTo(temp).strip());
+    assertNoSecretCopied(site);
+  }
+
+  @Test
+  void symbolicLinksThatLeadOutAreRefused() throws IOException {
+    CaseSite site = project("[file](secret.txt) ![dir](private/key.png)\n");
+    Files.createSymbolicLink(temp.resolve("content/secret.txt"), temp.resolve("secret.txt"));
+    Files.createSymbolicLink(temp.resolve("content/private"), temp.resolve("private"));
+    CaseSite.Run run = site.run();
+    assertEquals(1, run.exitCode());
+    assertEquals("""
+        content/a.md:9:1: error: `secret.txt` points outside the content folder; only files inside it can be linked
+        content/a.md:9:20: error: `private/key.png` points outside the content folder; only files inside it can be linked
+        2 errors in 1 file; site/ was left as it was""", run.errRelativeTo(temp).strip());
+    assertNoSecretCopied(site);
+  }
+
+  @Test
+  void aLeadImageOutsideTheContentFolderIsRefused() throws IOException {
+    CaseSite site = CaseSite.of("-- content/a.md --\n" + FRONT.replace("---\n", "")
+        .replace("title:", "---\ntitle:") + "image:\n  src: ../secret.txt\n  alt: a\n---\nShort.\n", temp);
+    Files.writeString(temp.resolve("secret.txt"), "the secret");
+    CaseSite.Run run = site.run();
+    assertEquals(1, run.exitCode());
+    assertEquals("content/a.md:5:8: error: image `../secret.txt` is outside the content folder; "
+        + "move it inside", run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void symlinksInsideTheContentFolderStillWork() throws IOException {
+    CaseSite site = project("[file](notes.txt)\n");
+    Files.createDirectories(temp.resolve("content/files"));
+    Files.writeString(temp.resolve("content/files/real.txt"), "inside");
+    Files.createSymbolicLink(temp.resolve("content/notes.txt"), temp.resolve("content/files/real.txt"));
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("inside", Files.readString(site.site().resolve("media/notes.txt")));
+  }
+
+  @Test
+  void anOutputFolderWithoutTheMarkerIsNeverCleared() throws IOException {
+    CaseSite site = project("Text.\n");
+    Files.createDirectories(site.site());
+    Files.writeString(site.site().resolve("thesis.docx"), "years of work");
+    CaseSite.Run run = site.run();
+    assertEquals(1, run.exitCode());
+    assertTrue(run.errRelativeTo(temp).startsWith("site:1:1: error: "), run.err());
+    assertTrue(run.err().contains("was not written by Backstory (it has no .backstory-output "
+        + "file); choose another --output or empty it yourself"), run.err());
+    assertEquals("years of work", Files.readString(site.site().resolve("thesis.docx")));
+    assertEquals(List.of(site.site().resolve("thesis.docx")), siteFiles(site.site()));
+  }
+
+  @Test
+  void aMarkedOutputFolderIsReplacedWholeAndKeepsItsMarker() throws IOException {
+    CaseSite site = project("Text.\n");
+    Files.createDirectories(site.site());
+    Files.writeString(site.site().resolve(StagedOutput.MARKER), "");
+    Files.writeString(site.site().resolve("stale.html"), "old page");
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    assertFalse(Files.exists(site.site().resolve("stale.html")));
+    assertTrue(Files.exists(site.site().resolve(StagedOutput.MARKER)));
+    try (Stream<Path> siblings = Files.list(temp)) {
+      assertEquals(List.of(), siblings.map(p -> p.getFileName().toString())
+          .filter(name -> name.startsWith(".site.")).toList());
+    }
+  }
+
+  @Test
+  void leftoversWithoutTheMarkerAreNotDeleted() throws IOException {
+    CaseSite site = project("Text.\n");
+    Path lookalike = temp.resolve(".site.staging-mine");
+    Files.createDirectories(lookalike);
+    Files.writeString(lookalike.resolve("notes.txt"), "mine");
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("mine", Files.readString(lookalike.resolve("notes.txt")));
+  }
+
+  @Test
+  void anOutputThatIsASymlinkElsewhereIsRefused() throws IOException {
+    CaseSite site = project("Text.\n");
+    Path elsewhere = temp.resolve("elsewhere");
+    Files.createDirectories(elsewhere);
+    Files.writeString(elsewhere.resolve("keep.txt"), "keep");
+    Files.createSymbolicLink(site.site(), elsewhere);
+    CaseSite.Run run = site.run();
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals("keep", Files.readString(elsewhere.resolve("keep.txt")));
+  }
+}
