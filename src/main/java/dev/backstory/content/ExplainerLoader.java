@@ -38,6 +38,10 @@ final class ExplainerLoader {
   private final ContentFiles files;
   private final Severity unsafeLinks;
 
+  ExplainerLoader(ContentFiles files) {
+    this(files, Severity.ERROR);
+  }
+
   /** @param unsafeLinks how a {@code javascript:} (or similar) URL in front matter is reported */
   ExplainerLoader(ContentFiles files, Severity unsafeLinks) {
     this.files = files;
