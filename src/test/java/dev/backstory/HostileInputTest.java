@@ -202,6 +202,26 @@ class HostileInputTest {
   }
 
   @Test
+  void aPercentEncodedNulInALinkIsAMissingFileNotACrash() throws IOException {
+    // Found by MarkdownPipelineFuzzTest: the decoded NUL made an invalid path.
+    CaseSite.Run run = build(FRONT + "Short [nul](a%00b.md).\n\n## Q? {#q}\n");
+    assertNoStackTrace(run);
+    assertEquals("content/a.md:5:7: error: file `a%00b.md` not found",
+        run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void aStrayPercentSignInALinkIsAMissingFileNotACrash() throws IOException {
+    // Found by LinkResolverFuzzTest: `%` without two hex digits made the URL decoder throw.
+    CaseSite.Run run = build(FRONT + "Short [pct](100%.md) [frag](#a%zz).\n\n## Q? {#q}\n");
+    assertNoStackTrace(run);
+    assertEquals("""
+        content/a.md:5:7: error: file `100%.md` not found
+        content/a.md:5:22: error: no question #a%zz in this explainer""",
+        run.errRelativeTo(temp).lines().limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow());
+  }
+
+  @Test
   void controlCharactersAndNulBytesBuildAsText() throws IOException {
     CaseSite.Run run = build(FRONT.replace("What is A?", "A\\u0000B\\u0007?")
         + "Short \u0000 with NUL and \u0007 bell.\n\n## Q\u0000? {#q}\n");

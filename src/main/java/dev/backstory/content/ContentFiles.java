@@ -2,9 +2,8 @@ package dev.backstory.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -49,12 +48,17 @@ public final class ContentFiles {
    * or {@code ../other.md}, written in the file at {@code fromContentPath}.
    */
   public Lookup lookup(String fromContentPath, String reference) {
-    String decoded = URLDecoder.decode(reference.replace("+", "%2B"), StandardCharsets.UTF_8);
+    String decoded = PercentDecoding.decode(reference);
     if (decoded.startsWith("/") || decoded.contains("\\") || decoded.indexOf(':') >= 0) {
       return new Lookup(decoded, Status.OUTSIDE);
     }
-    Path from = root.resolve(fromContentPath).getParent();
-    Path target = from.resolve(decoded).normalize();
+    Path target;
+    try {
+      target = root.resolve(fromContentPath).getParent().resolve(decoded).normalize();
+    } catch (InvalidPathException e) {
+      // Such as a NUL written as %00: no file can have that name.
+      return new Lookup(decoded, Status.MISSING);
+    }
     if (!target.startsWith(root)) {
       return new Lookup(decoded, Status.OUTSIDE);
     }

@@ -1,6 +1,7 @@
 package dev.backstory.resolve;
 
 import dev.backstory.content.ContentFiles;
+import dev.backstory.content.PercentDecoding;
 import dev.backstory.content.UnsafeLinkMessage;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
@@ -11,8 +12,6 @@ import dev.backstory.model.LinkRef;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.UnsafeUrls;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,6 +153,6 @@ public final class LinkResolver {
   }
 
   private static String decode(String text) {
-    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    return PercentDecoding.decode(text);
   }
 }
