@@ -38,7 +38,7 @@ class MarkdownPipelineFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void anyFileGivesAPageOrPlacedDiagnostics(byte[] file) throws IOException {
     Files.write(PROJECT.resolve("content/a.md"), file);
     CaseSite.Run run = CaseSite.of("", PROJECT).run("build");

@@ -32,7 +32,7 @@ class FrontMatterFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void anyYamlGivesFrontMatterOrPlacedDiagnostics(byte[] yaml) {
     String text = SourceText.of("content/a.md",
         new String(yaml, java.nio.charset.StandardCharsets.UTF_8)).text();

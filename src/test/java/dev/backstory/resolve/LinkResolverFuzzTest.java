@@ -54,7 +54,7 @@ class LinkResolverFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void anyLinkTargetResolvesOrIsReportedWhereItWasWritten(FuzzedDataProvider data) {
     Explainer from = SITE.explainers().get(data.consumeBoolean() ? 0 : 1);
     List<LinkRef> links = new ArrayList<>();
