@@ -76,10 +76,6 @@ final class MarkdownRenderer {
         .build();
   }
 
-  MarkdownRenderer() {
-    this(RawHtml.ALLOW);
-  }
-
   /** Raw HTML, judged piece by piece once the Markdown around it is rendered. */
   private String clean(String html) {
     return rawHtml == RawHtml.SANITIZE ? RawHtmlSanitizer.sanitize(html) : html;
