@@ -154,7 +154,7 @@ class UnsafeContentTest {
         content/a.md:12:48: warning: `vbscript:` URLs are refused because they can run code in the reader's browser; it is shown as plain text
         content/a.md:14:1: warning: `javascript:` URLs are refused because they can run code in the reader's browser; it is shown as plain text
         """.strip(), run.errRelativeTo(temp).lines()
-            .filter(line -> line.contains("warning:")).reduce((a, b) -> a + "\n" + b).orElse(""));
+            .filter(line -> line.contains("URLs are refused")).reduce((a, b) -> a + "\n" + b).orElse(""));
     assertNothingRuns(site.site());
     Document page = Jsoup.parse(site.site().resolve("a/index.html").toFile(), "UTF-8");
     assertTrue(page.selectFirst("section#short-answer").text().contains("Short click me."));
