@@ -76,8 +76,8 @@ public final class PreviewBuilder {
       BuildOptions options, Diagnostics diagnostics, SiteBuilder.Counts counts)
       throws IOException {
     Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-    int count = prepared.renderer().render(prepared.resolved(), prepared.markdown(),
-        rendered::put, diagnostics, done -> { }, pages::contains);
+    int count = prepared.renderer().render(prepared.resolved(), prepared.connections(),
+        prepared.markdown(), rendered::put, diagnostics, done -> { }, pages::contains);
     counts.phase("render");
     if (diagnostics.hasErrors()) {
       return;
@@ -126,6 +126,15 @@ public final class PreviewBuilder {
         }
       }
     }
+    // Related explainers are scored on topics and people too, not only on links.
+    for (SiteBuilder.Prepared prepared : List.of(before, after)) {
+      prepared.connections().related().bySlug().forEach((slug, related) -> {
+        if (related.stream().anyMatch(r -> changed.contains(r.slug()))) {
+          slugsToRender.add(slug);
+        }
+      });
+    }
+    slugsToRender.retainAll(slugs(now));
     Set<String> pages = new HashSet<>();
     pages.add(Routes.HOME);
     slugsToRender.forEach(slug -> pages.add(Routes.explainer(slug)));

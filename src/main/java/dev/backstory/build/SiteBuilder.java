@@ -17,6 +17,7 @@ import dev.backstory.output.OutputRefused;
 import dev.backstory.output.StagedOutput;
 import dev.backstory.render.SiteRenderer;
 import dev.backstory.resolve.EditorialReview;
+import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.LinkResolver;
 import dev.backstory.resolve.ResolvedSite;
 import java.io.IOException;
@@ -65,7 +66,8 @@ public final class SiteBuilder {
   }
 
   /** What the phases before writing made: enough to write all pages, or only some. */
-  record Prepared(ResolvedSite resolved, SiteRenderer renderer, Map<String, Document> markdown) {
+  record Prepared(ResolvedSite resolved, Connections connections, SiteRenderer renderer,
+      Map<String, Document> markdown) {
     Site site() {
       return resolved.site();
     }
@@ -111,7 +113,8 @@ public final class SiteBuilder {
     loaded.get().explainers().stream()
         .filter(e -> site.bySlug(e.explainer().slug()).isPresent())
         .forEach(e -> markdown.put(e.explainer().slug(), e.markdown()));
-    return Optional.of(new Prepared(resolved, renderer, markdown));
+    Connections connections = Connections.of(resolved, loaded.get().people());
+    return Optional.of(new Prepared(resolved, connections, renderer, markdown));
   }
 
   /** Renders every page into a staging folder and swaps it in only if all went well. */
@@ -119,10 +122,11 @@ public final class SiteBuilder {
       throws IOException {
     Site site = prepared.site();
     ResolvedSite resolved = prepared.resolved();
-    int total = site.explainers().size() + site.topics().size() + 1;
+    int total = site.explainers().size() + site.topics().size() + 1
+        + prepared.renderer().connectionPages(resolved, prepared.connections());
     try (StagedOutput output = StagedOutput.open(options.output())) {
-      int pages = prepared.renderer().render(resolved, prepared.markdown(), output::write,
-          diagnostics, done -> progress.pages(done, total));
+      int pages = prepared.renderer().render(resolved, prepared.connections(),
+          prepared.markdown(), output::write, diagnostics, done -> progress.pages(done, total));
       counts.phase("render");
       if (diagnostics.hasErrors()) {
         return;

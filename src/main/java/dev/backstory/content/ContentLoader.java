@@ -3,6 +3,7 @@ package dev.backstory.content;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.SourcePosition;
+import dev.backstory.model.PersonProfile;
 import dev.backstory.model.Routes;
 import dev.backstory.model.SiteConfig;
 import java.io.IOException;
@@ -57,6 +58,9 @@ public final class ContentLoader {
     diagnostics.addAll(configProblems);
     ExplainerLoader loader = new ExplainerLoader(files,
         config.orElse(SiteConfig.DEFAULTS).unsafeLinks());
+    List<Diagnostic> peopleProblems = new ArrayList<>();
+    List<PersonProfile> people = PeopleReader.read(root, displayRoot, peopleProblems);
+    diagnostics.addAll(peopleProblems);
 
     List<LoadedExplainer> explainers;
     try {
@@ -77,7 +81,7 @@ public final class ContentLoader {
     if (diagnostics.hasErrors() || config.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new LoadedContent(config.get(), explainers));
+    return Optional.of(new LoadedContent(config.get(), explainers, people));
   }
 
   private Optional<LoadedExplainer> loadOne(

@@ -5,9 +5,14 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiNode;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.backstory.diag.Diagnostic;
@@ -20,11 +25,14 @@ import dev.backstory.model.LinkRef;
 import dev.backstory.model.Question;
 import dev.backstory.model.Quote;
 import dev.backstory.model.Slugs;
+import dev.backstory.model.WikiLinkRef;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,7 +93,7 @@ final class ExplainerLoader {
         ? frontMatter.get().slug()
         : Slugs.of(baseName(file));
     Explainer explainer = new Explainer(slug, displayName, contentPath, meta, body.questions(),
-        body.anchors(), body.links(), body.quotes(), WordCount.of(markdown));
+        body.anchors(), body.links(), body.quotes(), WordCount.of(markdown), body.wikiLinks());
     return Optional.of(new LoadedExplainer(explainer, markdown));
   }
 
@@ -134,7 +142,8 @@ final class ExplainerLoader {
   }
 
   /** What the body holds, section by section. */
-  record Body(List<Question> questions, Set<String> anchors, List<LinkRef> links, List<Quote> quotes) {}
+  record Body(List<Question> questions, Set<String> anchors, List<LinkRef> links, List<Quote> quotes,
+      List<WikiLinkRef> wikiLinks) {}
 
   /** One pass over the body's top-level blocks, tracking the question section each is in. */
   private static final class BodyReader {
@@ -145,6 +154,9 @@ final class ExplainerLoader {
     private final Set<String> anchors = new LinkedHashSet<>();
     private final List<LinkRef> links = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
+    private final List<WikiLinkRef> wikiLinks = new ArrayList<>();
+    private final Map<Heading, List<String>> oldIds = new HashMap<>();
+    private final List<QuestionDraft> drafts = new ArrayList<>();
 
     BodyReader(LineMap lines, List<Diagnostic> problems) {
       this.lines = lines;
@@ -168,10 +180,18 @@ final class ExplainerLoader {
           previousLevel = Math.max(2, heading.getLevel());
           if (heading.getLevel() == 2) {
             questionId = heading.getAnchorRefId();
-            questions.add(new Question(questionId, headingText(heading), at(heading)));
+            drafts.add(new QuestionDraft(questionId, headingText(heading),
+                oldIds.getOrDefault(heading, List.of()), at(heading), new StringBuilder()));
           }
+        } else if (!drafts.isEmpty() && block instanceof Paragraph paragraph
+            && !(paragraph.getFirstChild() instanceof WikiImage)) {
+          Excerpts.extend(drafts.get(drafts.size() - 1).excerpt(), PlainText.of(paragraph));
         }
         collect(block, questionId);
+      }
+      for (QuestionDraft draft : drafts) {
+        questions.add(new Question(draft.id(), draft.title(), draft.aliases(),
+            draft.excerpt().toString(), draft.position()));
       }
       if (questions.isEmpty()) {
         problems.add(Diagnostic.warning(lines.at(0),
@@ -180,8 +200,12 @@ final class ExplainerLoader {
         problems.add(Diagnostic.warning(questions.get(0).position(),
             "no short answer before the first question: write a few sentences above it"));
       }
-      return new Body(questions, anchors, links, quotes);
+      return new Body(questions, anchors, links, quotes, wikiLinks);
     }
+
+    /** A question while its section is being read. */
+    private record QuestionDraft(String id, String title, List<String> aliases,
+        SourcePosition position, StringBuilder excerpt) {}
 
     private void assignIds(List<Heading> headings) {
       List<Heading> generated = new ArrayList<>();
@@ -190,6 +214,10 @@ final class ExplainerLoader {
         if (explicit.isPresent() && ids.claimExplicit(explicit.get(), at(heading))) {
           heading.setAnchorRefId(explicit.get());
           anchors.add(explicit.get());
+          List<String> old = oldIds(heading).stream()
+              .filter(alias -> ids.claimExplicit(alias, at(heading)))
+              .toList();
+          oldIds.put(heading, old);
         } else {
           // A refused explicit id has been reported; a generated one lets the rest be checked.
           generated.add(heading);
@@ -223,10 +251,22 @@ final class ExplainerLoader {
     private void visit(Node node, String questionId) {
       if (node instanceof Link link) {
         links.add(new LinkRef(link.getUrl().unescape(), false, questionId, at(node),
-            PlainText.of(link).strip()));
+            PlainText.of(link).strip(), context(node)));
       } else if (node instanceof AutoLink link) {
         links.add(new LinkRef(link.getUrl().unescape(), false, questionId, at(node),
             link.getText().unescape()));
+      } else if (node instanceof WikiLink wiki) {
+        wikiLinks.add(wikiRef(wiki, false, questionId));
+      } else if (node instanceof WikiImage include) {
+        if (include.getParent() instanceof Paragraph paragraph
+            && paragraph.getParent() instanceof Document
+            && paragraph.getFirstChild() == include && paragraph.getLastChild() == include) {
+          wikiLinks.add(wikiRef(include, true, questionId));
+        } else {
+          problems.add(Diagnostic.error(at(node),
+              "`![[%s]]` includes a question and must stand alone on its own line, outside lists "
+                  + "and quotes; for a link write `[[%s]]`", include.getLink(), include.getLink()));
+        }
       } else if (node instanceof Image image) {
         links.add(new LinkRef(image.getUrl().unescape(), true, questionId, at(node),
             image.getText().toString().strip()));
@@ -237,6 +277,31 @@ final class ExplainerLoader {
             attribution.speaker(), attribution.role(), quoteText(quote, attribution),
             questionId, at(node))));
       }
+    }
+
+    private WikiLinkRef wikiRef(WikiNode wiki, boolean include, String questionId) {
+      // Split here rather than by Flexmark, which splits links but not includes at the #.
+      String link = wiki.getLink().toString();
+      int hash = link.indexOf('#');
+      String page = (hash < 0 ? link : link.substring(0, hash)).strip();
+      String fragment = hash < 0 ? null : link.substring(hash + 1).strip();
+      String label = wiki.getTextSeparatorMarker().isEmpty() ? null : wiki.getText().toString().strip();
+      return new WikiLinkRef(wiki.getLink().toString(), page, fragment, label, include, questionId,
+          include ? "" : context(wiki), at(wiki));
+    }
+
+    /** The sentence a link stands in, as plain text. */
+    private static String context(Node link) {
+      Node block = link.getParent();
+      while (block != null && !(block instanceof Block)) {
+        block = block.getParent();
+      }
+      if (block == null) {
+        return "";
+      }
+      String text = PlainText.of(block);
+      int at = text.indexOf(PlainText.of(link));
+      return Excerpts.sentenceAround(text, Math.max(0, at));
     }
 
     private static String quoteText(BlockQuote quote, QuoteAttribution attribution) {
@@ -270,6 +335,22 @@ final class ExplainerLoader {
       }
     }
     return Optional.empty();
+  }
+
+  /** The old ids of a heading, written {@code {#id data-aliases="old-id other-old-id"}}. */
+  static List<String> oldIds(Heading heading) {
+    List<String> aliases = new ArrayList<>();
+    for (Node child : heading.getChildren()) {
+      if (child instanceof AttributesNode attributes) {
+        for (Node attribute : attributes.getChildren()) {
+          if (attribute instanceof AttributeNode a && a.getName().toString().equals("data-aliases")) {
+            aliases.addAll(List.of(a.getValue().toString().strip().split("\\s+")));
+          }
+        }
+      }
+    }
+    aliases.removeIf(String::isEmpty);
+    return aliases;
   }
 
   /** A heading's text without its {@code {#id}} attributes. */

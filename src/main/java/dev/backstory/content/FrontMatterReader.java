@@ -7,12 +7,14 @@ import dev.backstory.model.Author;
 import dev.backstory.model.Correction;
 import dev.backstory.model.FrontMatter;
 import dev.backstory.model.LeadImage;
+import dev.backstory.model.OldSlug;
 import dev.backstory.model.PartialDate;
 import dev.backstory.model.Slugs;
 import dev.backstory.model.SourceRef;
 import dev.backstory.model.TimelineEvent;
 import dev.backstory.model.UnsafeUrls;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class FrontMatterReader {
 
   static final List<String> KEYS = List.of("title", "slug", "dek", "authors", "source", "date",
-      "updated", "dateline", "tags", "image", "summary", "sources", "timeline", "corrections", "draft");
+      "updated", "dateline", "tags", "image", "summary", "sources", "timeline", "corrections",
+      "draft", "aliases");
   private static final List<String> AUTHOR_KEYS = List.of("name", "url", "role");
   private static final List<String> IMAGE_KEYS =
       List.of("src", "alt", "caption", "credit", "license");
@@ -94,7 +97,8 @@ final class FrontMatterReader {
         fields.items("timeline").stream().flatMap(n -> timelineEvent(n).stream()).toList(),
         fields.items("corrections").stream().flatMap(n -> correction(n).stream()).toList(),
         fields.node("draft").map(this::draft).orElse(false),
-        positions(fields));
+        positions(fields),
+        aliases(fields));
     return errorCount() > before ? Optional.empty() : Optional.of(new Result(frontMatter, slug));
   }
 
@@ -113,6 +117,22 @@ final class FrontMatterReader {
       fields.node(key).ifPresent(node -> positions.put(key, yaml.at(node)));
     }
     return positions;
+  }
+
+  /** Old slugs; each must be a slug itself, since it becomes a folder of the site. */
+  private List<OldSlug> aliases(YamlReader.Fields fields) {
+    List<OldSlug> aliases = new ArrayList<>();
+    for (Node item : fields.items("aliases")) {
+      yaml.text(item, "aliases").ifPresent(alias -> {
+        if (Slugs.of(alias).equals(alias)) {
+          aliases.add(new OldSlug(alias, yaml.at(item)));
+        } else {
+          yaml.error(item, "an alias must be a slug, lowercase letters, digits and single dashes, "
+              + "such as `%s`", Slugs.of(alias));
+        }
+      });
+    }
+    return aliases;
   }
 
   private boolean isValidSlug(String slug, YamlReader.Fields fields) {

@@ -18,7 +18,8 @@ final class IdRegistry {
 
   /** Ids the default layout gives its own elements; a heading may not take them. */
   static final Set<String> LAYOUT_IDS = Set.of("main", "top", "short-answer", "in-this-explainer",
-      "timeline", "sources", "corrections", "topics", "footnotes", "related", "backlinks");
+      "timeline", "sources", "corrections", "topics", "footnotes", "related", "backlinks",
+      "link-previews", "link-preview");
   private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
   private static final Pattern VALID_ID = Pattern.compile("[^\\s#]+");
 

@@ -1,11 +1,17 @@
 package dev.backstory.content;
 
+import dev.backstory.model.PersonProfile;
 import dev.backstory.model.SiteConfig;
 import java.util.List;
 
-/** Everything the load phase read: the site settings and every explainer, sorted by file. */
-public record LoadedContent(SiteConfig config, List<LoadedExplainer> explainers) {
+/**
+ * Everything the load phase read: the site settings, every explainer sorted by file, and the
+ * profiles of people quoted.
+ */
+public record LoadedContent(
+    SiteConfig config, List<LoadedExplainer> explainers, List<PersonProfile> people) {
   public LoadedContent {
     explainers = List.copyOf(explainers);
+    people = List.copyOf(people);
   }
 }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -29,7 +30,12 @@ public final class MarkdownSyntax {
           AutolinkExtension.create(),
           TypographicExtension.create(),
           AttributesExtension.create(),
-          DefinitionExtension.create()))
+          DefinitionExtension.create(),
+          WikiLinkExtension.create()))
+      // [[slug#question-id|label]]: the target first, as editors of Markdown wikis expect.
+      .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
+      .set(WikiLinkExtension.ALLOW_ANCHORS, true)
+      .set(WikiLinkExtension.IMAGE_LINKS, true)
       .set(TablesExtension.COLUMN_SPANS, false)
       .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
       .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)

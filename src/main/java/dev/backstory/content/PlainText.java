@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
@@ -30,6 +31,10 @@ final class PlainText {
   private static void append(Node node, StringBuilder out) {
     if (node instanceof Text) {
       out.append(Escaping.unescapeString(node.getChars()));
+    } else if (node instanceof WikiNode wiki) {
+      // Without a label the reader sees the target's title, known only once links resolve;
+      // until then the reference stands for itself.
+      out.append(wiki.getTextSeparatorMarker().isEmpty() ? "[[" + wiki.getLink() + "]]" : wiki.getText());
     } else if (node instanceof Code code) {
       out.append(code.getText());
     } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

@@ -1,7 +1,8 @@
 /**
  * The load phase: files under the content folder become {@link
  * dev.backstory.content.LoadedExplainer}s (front matter validated, Markdown parsed, question ids
- * assigned, links and quotes recorded with their file positions). The only package that
+ * assigned, links, wiki links and quotes recorded with their file positions) and the optional
+ * profiles in {@code people/*.yaml} are read. The only package that
  * configures Flexmark or reads YAML.
  */
 package dev.backstory.content;

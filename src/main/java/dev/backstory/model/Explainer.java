@@ -2,6 +2,7 @@ package dev.backstory.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Set;
  *     between explainers are written against this
  * @param anchors every id a link may target on the page (questions and sub-headings)
  * @param wordCount words a reader reads in the body (short answer and questions)
+ * @param wikiLinks the {@code [[slug#id]]} links and {@code ![[slug#id]]} includes in the body
  */
 public record Explainer(
     String slug,
@@ -23,7 +25,8 @@ public record Explainer(
     Set<String> anchors,
     List<LinkRef> links,
     List<Quote> quotes,
-    int wordCount) {
+    int wordCount,
+    List<WikiLinkRef> wikiLinks) {
 
   /** Words a minute of an adult reading news prose on a screen, a common planning figure. */
   static final int WORDS_PER_MINUTE = 230;
@@ -37,15 +40,16 @@ public record Explainer(
     anchors = Set.copyOf(anchors);
     links = List.copyOf(links);
     quotes = List.copyOf(quotes);
+    wikiLinks = List.copyOf(wikiLinks);
     if (wordCount < 0) {
       throw new IllegalArgumentException("wordCount < 0: " + wordCount);
     }
   }
 
-  /** An explainer whose words were not counted. */
+  /** An explainer whose words were not counted and that has no wiki links. */
   public Explainer(String slug, String sourceFile, String contentPath, FrontMatter meta,
       List<Question> questions, Set<String> anchors, List<LinkRef> links, List<Quote> quotes) {
-    this(slug, sourceFile, contentPath, meta, questions, anchors, links, quotes, 0);
+    this(slug, sourceFile, contentPath, meta, questions, anchors, links, quotes, 0, List.of());
   }
 
   /** Whole minutes to read the body, rounded up, at least one. */
@@ -55,5 +59,23 @@ public record Explainer(
 
   public String title() {
     return meta.title();
+  }
+
+  /** The question with this id, or with this id among its old ones. */
+  public Optional<Question> question(String idOrAlias) {
+    for (Question question : questions) {
+      if (question.id().equals(idOrAlias) || question.aliases().contains(idOrAlias)) {
+        return Optional.of(question);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The id a link should use for {@code id}: itself, or the new id when it is an old one. */
+  public Optional<String> canonicalAnchor(String id) {
+    if (anchors.contains(id)) {
+      return Optional.of(id);
+    }
+    return question(id).map(Question::id);
   }
 }

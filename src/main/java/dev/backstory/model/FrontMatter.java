@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param draft true when the writer marked it {@code draft: true}: left out of builds unless
  *     drafts are asked for
  * @param fieldPositions where each top-level key's value was written, for editorial checks
+ * @param aliases slugs the explainer was published under before; each gets a redirect page
  */
 public record FrontMatter(
     String title,
@@ -30,7 +31,8 @@ public record FrontMatter(
     List<TimelineEvent> timeline,
     List<Correction> corrections,
     boolean draft,
-    Map<String, SourcePosition> fieldPositions) {
+    Map<String, SourcePosition> fieldPositions,
+    List<OldSlug> aliases) {
 
   public FrontMatter {
     Objects.requireNonNull(title, "title");
@@ -41,6 +43,7 @@ public record FrontMatter(
     timeline = List.copyOf(timeline);
     corrections = List.copyOf(corrections);
     fieldPositions = Map.copyOf(fieldPositions);
+    aliases = List.copyOf(aliases);
   }
 
   /** Front matter of a published explainer whose field positions are unknown. */
@@ -49,7 +52,7 @@ public record FrontMatter(
       String summary, List<SourceRef> sources, List<TimelineEvent> timeline,
       List<Correction> corrections) {
     this(title, dek, authors, source, date, updated, dateline, tags, image, summary, sources,
-        timeline, corrections, false, Map.of());
+        timeline, corrections, false, Map.of(), List.of());
   }
 
   /** Where the value of a top-level key was written, if the key was there. */

@@ -10,17 +10,25 @@ import java.util.Objects;
  * @param image whether it is an image ({@code ![alt](src)}) rather than a link
  * @param questionId the section the link stands in, or null for the short answer
  * @param text the link's text (an image's alt text) as plain text, for editorial checks
+ * @param context the sentence around the link as plain text, for backlinks
  */
-public record LinkRef(
-    String target, boolean image, String questionId, SourcePosition position, String text) {
+public record LinkRef(String target, boolean image, String questionId, SourcePosition position,
+    String text, String context) {
   public LinkRef {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
+  }
+
+  /** A link whose surrounding sentence is not known. */
+  public LinkRef(String target, boolean image, String questionId, SourcePosition position,
+      String text) {
+    this(target, image, questionId, position, text, "");
   }
 
   /** A link whose text is not known. */
   public LinkRef(String target, boolean image, String questionId, SourcePosition position) {
-    this(target, image, questionId, position, "");
+    this(target, image, questionId, position, "", "");
   }
 }

@@ -1,6 +1,7 @@
 package dev.backstory.model;
 
 import dev.backstory.diag.SourcePosition;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,11 +9,16 @@ import java.util.Objects;
  * that is stable once set explicitly with {@code {#id}}, so it can be linked to from anywhere.
  *
  * @param title the heading as plain text
+ * @param aliases ids the section had before, which links may still use
+ * @param excerpt the first sentences of the section as plain text, for link previews
  */
-public record Question(String id, String title, SourcePosition position) {
+public record Question(
+    String id, String title, List<String> aliases, String excerpt, SourcePosition position) {
   public Question {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(excerpt, "excerpt");
+    aliases = List.copyOf(aliases);
   }
 }

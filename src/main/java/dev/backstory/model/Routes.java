@@ -22,6 +22,19 @@ public final class Routes {
     return slug + "/index.html";
   }
 
+  /** Everyone quoted on the site. */
+  public static final String PEOPLE = "people/index.html";
+  /** Every explainer's dated events, merged. */
+  public static final String TIMELINE = "timeline/index.html";
+  /** Every question of every explainer, by topic. */
+  public static final String QUESTIONS = "questions/index.html";
+  /** The site's structure as data, for other tools. */
+  public static final String GRAPH = "graph.json";
+
+  public static String person(String personSlug) {
+    return "people/" + personSlug + "/index.html";
+  }
+
   public static String topic(String topicSlug) {
     return "topics/" + topicSlug + "/index.html";
   }

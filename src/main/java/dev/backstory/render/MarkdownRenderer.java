@@ -7,9 +7,12 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -35,6 +38,7 @@ import dev.backstory.content.MarkdownSyntax;
 import dev.backstory.content.QuoteAttribution;
 import dev.backstory.model.RawHtml;
 import dev.backstory.model.UnsafeUrls;
+import dev.backstory.resolve.ResolvedWikiLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +54,18 @@ final class MarkdownRenderer {
   /** The resolved links of the document being rendered: target as written, to href. */
   private static final DataKey<Map<String, String>> HREFS =
       new DataKey<>("BACKSTORY_HREFS", Map.of());
+
+  /** The resolved {@code [[...]]} references of the document being rendered, by text written. */
+  private static final DataKey<Map<String, ResolvedWikiLink>> WIKI_LINKS =
+      new DataKey<>("BACKSTORY_WIKI_LINKS", Map.of());
+
+  /** Speaker as written, to the href of their person page. */
+  private static final DataKey<Map<String, String>> PEOPLE =
+      new DataKey<>("BACKSTORY_PEOPLE", Map.of());
+
+  /** Where an included question goes; the page puts the section there after rendering. */
+  static final String INCLUDE_START = "\u0000I";
+  static final String INCLUDE_END = "\u0000";
 
   // Flexmark turns NUL in the input into U+FFFD, so no content can forge these markers.
   private static final String QUESTION_START = "\u0000Q";
@@ -85,8 +101,11 @@ final class MarkdownRenderer {
    * Renders a document whose links were resolved to {@code hrefs}. Flexmark trees are not
    * thread-safe, but each explainer's tree is rendered by one thread only.
    */
-  RenderedBody render(Document markdown, Map<String, String> hrefs) {
+  RenderedBody render(Document markdown, Map<String, String> hrefs,
+      Map<String, ResolvedWikiLink> wikiLinks, Map<String, String> people) {
     markdown.set(HREFS, hrefs);
+    markdown.set(WIKI_LINKS, wikiLinks);
+    markdown.set(PEOPLE, people);
     String html = renderer.render(markdown);
     String footnotes = "";
     int footnotesAt = html.lastIndexOf(FOOTNOTES);
@@ -126,7 +145,9 @@ final class MarkdownRenderer {
           new NodeRenderingHandler<>(Image.class, (node, context, html) ->
               imageText(node, node.getUrl(), context, html)),
           new NodeRenderingHandler<>(ImageRef.class, (node, context, html) ->
-              imageText(node, referenceUrl(node, context), context, html)));
+              imageText(node, referenceUrl(node, context), context, html)),
+          new NodeRenderingHandler<>(WikiLink.class, this::wikiLink),
+          new NodeRenderingHandler<>(Paragraph.class, this::paragraph));
     }
 
     // A script or data URL was reported by the resolve phase; when the site only warns about
@@ -165,6 +186,27 @@ final class MarkdownRenderer {
       html.line().raw("</div>").line();
     }
 
+    private void wikiLink(WikiLink wiki, NodeRendererContext context, HtmlWriter html) {
+      ResolvedWikiLink link = WIKI_LINKS.get(context.getDocument()).get(wiki.getLink().toString());
+      if (link == null) {
+        html.text(wiki.getChars().toString());
+        return;
+      }
+      html.raw("<a href=\"").raw(Escaping.escapeHtml(link.href(), true)).raw("\">")
+          .raw(Escaping.escapeHtml(link.text(), false)).raw("</a>");
+    }
+
+    /** A paragraph that is only {@code ![[slug#id]]} is a marker for the included section. */
+    private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
+      if (paragraph.getFirstChild() instanceof WikiImage include
+          && paragraph.getFirstChild() == paragraph.getLastChild()
+          && paragraph.getParent() instanceof Document) {
+        html.line().raw(INCLUDE_START + include.getLink() + INCLUDE_END).line();
+        return;
+      }
+      context.delegateRender();
+    }
+
     private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
       if (heading.getLevel() != 2 || !(heading.getParent() instanceof Document)) {
         context.delegateRender();
@@ -184,8 +226,15 @@ final class MarkdownRenderer {
           }
         }
         html.line().raw("</blockquote>").line().raw("<figcaption>");
-        html.raw("<span class=\"quote-speaker\">")
-            .raw(Escaping.escapeHtml(attribution.speaker(), false)).raw("</span>");
+        String person = PEOPLE.get(context.getDocument()).get(attribution.speaker());
+        html.raw("<span class=\"quote-speaker\">");
+        if (person != null) {
+          html.raw("<a href=\"").raw(Escaping.escapeHtml(person, true)).raw("\">")
+              .raw(Escaping.escapeHtml(attribution.speaker(), false)).raw("</a>");
+        } else {
+          html.raw(Escaping.escapeHtml(attribution.speaker(), false));
+        }
+        html.raw("</span>");
         if (attribution.role() != null) {
           html.raw(", <span class=\"quote-role\">")
               .raw(Escaping.escapeHtml(attribution.role(), false)).raw("</span>");

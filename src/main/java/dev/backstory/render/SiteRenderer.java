@@ -11,6 +11,9 @@ import dev.backstory.render.Views.ExplainerPage;
 import dev.backstory.render.Views.HomePage;
 import dev.backstory.render.Views.SiteView;
 import dev.backstory.render.Views.TopicPage;
+import dev.backstory.render.MarkdownRenderer.RenderedBody;
+import dev.backstory.resolve.Connections;
+import dev.backstory.resolve.Redirect;
 import dev.backstory.resolve.ResolvedSite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
@@ -36,8 +40,20 @@ public final class SiteRenderer {
   static final String EXPLAINER = "explainer.ftlh";
   static final String HOME = "home.ftlh";
   static final String TOPIC = "topic.ftlh";
+  static final String PEOPLE = "people.ftlh";
+  static final String PERSON = "person.ftlh";
+  static final String TIMELINE = "timeline.ftlh";
+  static final String QUESTIONS = "questions.ftlh";
+  static final String REDIRECT = "redirect.ftlh";
+
+  /**
+   * Layouts of the pages that show how explainers connect. A template set made before they
+   * existed still builds; it simply has no such pages.
+   */
+  static final List<String> OPTIONAL = List.of(PEOPLE, PERSON, TIMELINE, QUESTIONS, REDIRECT);
 
   private final TemplateEngine templates;
+  private final java.util.Set<String> optional;
 
   /**
    * @param templatesFolder the folder holding the layouts
@@ -45,11 +61,16 @@ public final class SiteRenderer {
    */
   public SiteRenderer(Path templatesFolder, String displayName) throws IOException {
     this.templates = new TemplateEngine(templatesFolder, displayName);
+    this.optional = OPTIONAL.stream()
+        .filter(name -> java.nio.file.Files.isRegularFile(templatesFolder.resolve(name)))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** Parses every layout; any syntax error is reported before a single page is rendered. */
   public List<Diagnostic> compile() {
-    return templates.compile(List.of(EXPLAINER, HOME, TOPIC));
+    List<String> names = new java.util.ArrayList<>(List.of(EXPLAINER, HOME, TOPIC));
+    OPTIONAL.stream().filter(optional::contains).forEach(names::add);
+    return templates.compile(names);
   }
 
   /**
@@ -59,31 +80,44 @@ public final class SiteRenderer {
    * @param progress told the number of pages done after each page
    * @return the number of pages written
    */
-  public int render(ResolvedSite resolved, Map<String, Document> markdownBySlug, PageSink sink,
-      Diagnostics diagnostics, IntConsumer progress) throws IOException {
-    return render(resolved, markdownBySlug, sink, diagnostics, progress, page -> true);
+  public int render(ResolvedSite resolved, Connections connections,
+      Map<String, Document> markdownBySlug, PageSink sink, Diagnostics diagnostics,
+      IntConsumer progress) throws IOException {
+    return render(resolved, connections, markdownBySlug, sink, diagnostics, progress, page -> true);
   }
 
   /**
-   * Renders only the pages whose output path {@code wanted} accepts, for a preview that
-   * re-renders what a change affected.
+   * Renders only the explainer, topic and home pages whose output path {@code wanted} accepts,
+   * for a preview that re-renders what a change affected. The pages that gather the whole site
+   * (people, timeline, questions, redirects, graph.json) are few and always rendered.
    */
-  public int render(ResolvedSite resolved, Map<String, Document> markdownBySlug, PageSink sink,
-      Diagnostics diagnostics, IntConsumer progress, Predicate<String> wanted) throws IOException {
+  public int render(ResolvedSite resolved, Connections connections,
+      Map<String, Document> markdownBySlug, PageSink sink, Diagnostics diagnostics,
+      IntConsumer progress, Predicate<String> wanted) throws IOException {
     Site site = resolved.site();
     SiteView siteView = ViewBuilder.site(site.config());
     MarkdownRenderer markdown = new MarkdownRenderer(site.config().rawHtml());
     AtomicInteger done = new AtomicInteger();
+    // Bodies first, all of them, so a page can show a section of another (an include).
+    Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
+    site.explainers().parallelStream().forEach(explainer -> {
+      String path = Routes.explainer(explainer.slug());
+      bodies.put(explainer.slug(), markdown.render(markdownBySlug.get(explainer.slug()),
+          resolved.hrefsOf(explainer.slug()), resolved.wikiLinksOf(explainer.slug()),
+          new ConnectionViewBuilder(resolved, connections, path).personHrefs()));
+    });
+    Includes includes = new Includes(site, resolved, bodies);
     try {
       site.explainers().parallelStream()
           .filter(explainer -> wanted.test(Routes.explainer(explainer.slug())))
           .forEach(explainer -> {
         String path = Routes.explainer(explainer.slug());
         ViewBuilder views = new ViewBuilder(path);
-        var body = markdown.render(markdownBySlug.get(explainer.slug()), resolved.hrefsOf(explainer.slug()));
+        var body = includes.expand(explainer.slug(), bodies.get(explainer.slug()));
         var model = new ExplainerPage(siteView,
             views.page("explainer", explainer.title(), description(explainer)),
-            views.explainer(explainer, body));
+            views.explainer(explainer, body,
+                new ConnectionViewBuilder(resolved, connections, path).explainer(explainer)));
         page(EXPLAINER, path, model, sink, diagnostics);
         progress.accept(done.incrementAndGet());
       });
@@ -100,17 +134,65 @@ public final class SiteRenderer {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    if (!wanted.test(Routes.HOME)) {
-      return done.get();
+    if (wanted.test(Routes.HOME)) {
+      ViewBuilder views = new ViewBuilder(Routes.HOME);
+      var home = new HomePage(siteView,
+          views.page("home", site.config().title(), site.config().description()),
+          site.explainers().stream().map(views::summary).toList(),
+          site.topics().stream().map(views::topic).toList());
+      page(HOME, Routes.HOME, home, sink, diagnostics);
+      progress.accept(done.incrementAndGet());
     }
-    ViewBuilder views = new ViewBuilder(Routes.HOME);
-    var home = new HomePage(siteView,
-        views.page("home", site.config().title(), site.config().description()),
-        site.explainers().stream().map(views::summary).toList(),
-        site.topics().stream().map(views::topic).toList());
-    page(HOME, Routes.HOME, home, sink, diagnostics);
-    progress.accept(done.incrementAndGet());
+    renderConnections(resolved, connections, siteView, sink, diagnostics);
+    done.addAndGet(connectionPages(resolved, connections));
+    progress.accept(done.get());
     return done.get();
+  }
+
+  /** How many pages {@link #renderConnections} writes: people, timeline, questions, redirects. */
+  public int connectionPages(ResolvedSite resolved, Connections connections) {
+    return (optional.contains(PEOPLE) ? 1 : 0) + (optional.contains(TIMELINE) ? 1 : 0)
+        + (optional.contains(QUESTIONS) ? 1 : 0)
+        + (optional.contains(PERSON) ? connections.people().people().size() : 0)
+        + (optional.contains(REDIRECT) ? resolved.redirects().size() : 0);
+  }
+
+  private void renderConnections(ResolvedSite resolved, Connections connections,
+      SiteView siteView, PageSink sink, Diagnostics diagnostics) {
+    Site site = resolved.site();
+    ConnectionViewBuilder people = new ConnectionViewBuilder(resolved, connections, Routes.PEOPLE);
+    page(PEOPLE, Routes.PEOPLE, new ConnectionViews.PeoplePage(siteView,
+        new ViewBuilder(Routes.PEOPLE).page("people", "People quoted",
+            "Everyone quoted in these explainers, and where."), people.people()), sink, diagnostics);
+    connections.people().people().parallelStream().forEach(person -> {
+      String path = Routes.person(person.slug());
+      page(PERSON, path, new ConnectionViews.PersonPage(siteView,
+          new ViewBuilder(path).page("person", person.name(), "What " + person.name()
+              + " is quoted as saying in these explainers."),
+          new ConnectionViewBuilder(resolved, connections, path).person(person)), sink, diagnostics);
+    });
+    page(TIMELINE, Routes.TIMELINE, new ConnectionViews.TimelinePage(siteView,
+        new ViewBuilder(Routes.TIMELINE).page("timeline", "Timeline",
+            "Every dated event in these explainers, in order."),
+        new ConnectionViewBuilder(resolved, connections, Routes.TIMELINE).timeline()), sink, diagnostics);
+    page(QUESTIONS, Routes.QUESTIONS, new ConnectionViews.QuestionsPage(siteView,
+        new ViewBuilder(Routes.QUESTIONS).page("questions", "Every question",
+            "Every question these explainers answer, by topic."),
+        new ConnectionViewBuilder(resolved, connections, Routes.QUESTIONS).questionsByTopic()),
+        sink, diagnostics);
+    for (Redirect redirect : resolved.redirects()) {
+      String path = Routes.explainer(redirect.fromSlug());
+      Explainer target = site.bySlug(redirect.toSlug()).orElseThrow();
+      ViewBuilder views = new ViewBuilder(path);
+      page(REDIRECT, path, new ConnectionViews.RedirectPage(siteView,
+          views.page("redirect", target.title(), description(target)),
+          views.href(Routes.explainer(target.slug())), target.title()), sink, diagnostics);
+    }
+    try {
+      sink.write(Routes.GRAPH, GraphExport.json(site, connections).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<Views.ExplainerSummaryView> summaries(Site site, Topic topic, ViewBuilder views) {
@@ -126,6 +208,9 @@ public final class SiteRenderer {
   }
 
   private void page(String template, String path, Object model, PageSink sink, Diagnostics diagnostics) {
+    if (OPTIONAL.contains(template) && !optional.contains(template)) {
+      return;
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
     try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       Optional<Diagnostic> problem = templates.render(template, model, out);

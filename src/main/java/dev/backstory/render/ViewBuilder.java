@@ -1,5 +1,6 @@
 package dev.backstory.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import dev.backstory.model.Author;
 import dev.backstory.model.Correction;
 import dev.backstory.model.Explainer;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Builds the view records for one page; every href it makes is relative to that page. */
 final class ViewBuilder {
@@ -53,7 +55,12 @@ final class ViewBuilder {
     return Routes.relative(page, outputPath);
   }
 
-  ExplainerView explainer(Explainer explainer, RenderedBody body) {
+  /** What an explainer page shows of its connections, built by {@link ConnectionViewBuilder}. */
+  record Connected(Map<String, List<ConnectionViews.BacklinkView>> referencedIn,
+      List<LinkView> linkedFrom, List<ExplainerSummaryView> related,
+      TemplateHTMLOutputModel previews, String previewScriptHref) {}
+
+  ExplainerView explainer(Explainer explainer, RenderedBody body, Connected connected) {
     FrontMatter meta = explainer.meta();
     List<QuestionView> questions = new ArrayList<>();
     for (int i = 0; i < explainer.questions().size(); i++) {
@@ -61,7 +68,8 @@ final class ViewBuilder {
       var rendered = body.questions().get(i);
       questions.add(new QuestionView(question.id(), question.title(),
           TemplateEngine.html(rendered.heading()), TemplateEngine.html(rendered.body()),
-          "#" + question.id()));
+          "#" + question.id(), question.aliases(),
+          connected.referencedIn().getOrDefault(question.id(), List.of())));
     }
     return new ExplainerView(
         explainer.slug(),
@@ -85,7 +93,12 @@ final class ViewBuilder {
         meta.lastModified().isAfter(meta.date()) ? date(meta.lastModified()) : null,
         meta.draft(),
         explainer.wordCount(),
-        explainer.readingMinutes());
+        explainer.readingMinutes(),
+
+        connected.linkedFrom(),
+        connected.related(),
+        connected.previews(),
+        connected.previewScriptHref());
   }
 
   ExplainerSummaryView summary(Explainer explainer) {

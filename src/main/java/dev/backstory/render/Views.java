@@ -22,7 +22,8 @@ public final class Views {
   /**
    * The page being rendered.
    *
-   * @param kind one of {@code home}, {@code explainer}, {@code topic}
+   * @param kind one of {@code home}, {@code explainer}, {@code topic}, {@code people},
+   *     {@code person}, {@code timeline}, {@code questions}, {@code redirect}
    * @param root the relative path from this page to the site root, such as {@code ../}
    */
   public record PageView(
@@ -47,7 +48,7 @@ public final class Views {
    */
   public record QuestionView(
       String id, String title, TemplateHTMLOutputModel heading, TemplateHTMLOutputModel body,
-      String permalink) {}
+      String permalink, List<String> aliases, List<ConnectionViews.BacklinkView> referencedIn) {}
 
   public record SourceView(String title, String url, String publisher, DateView date) {}
 
@@ -91,7 +92,12 @@ public final class Views {
       DateView modified,
       boolean draft,
       int wordCount,
-      int readingMinutes) {}
+      int readingMinutes,
+
+      List<LinkView> linkedFrom,
+      List<ExplainerSummaryView> related,
+      TemplateHTMLOutputModel previews,
+      String previewScriptHref) {}
 
   /** The data model of {@code explainer.ftlh}. */
   public record ExplainerPage(SiteView site, PageView page, ExplainerView explainer) {}

@@ -1,6 +1,7 @@
 /**
- * The render phase: Markdown bodies to HTML (with resolved links and quote figures), view
- * records built per page, and FreeMarker layouts applied. Templates see only {@link
- * dev.backstory.render.Views}.
+ * The render phase: Markdown bodies to HTML (with resolved links, wiki links, quote figures and
+ * included sections), view records built per page, FreeMarker layouts applied, and the site's
+ * structure written as {@code graph.json}. Templates see only {@link dev.backstory.render.Views}
+ * and {@link dev.backstory.render.ConnectionViews}.
  */
 package dev.backstory.render;

@@ -6,14 +6,19 @@ import dev.backstory.content.UnsafeLinkMessage;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.Severity;
+import dev.backstory.diag.SourcePosition;
 import dev.backstory.diag.Suggestions;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.LinkRef;
+import dev.backstory.model.OldSlug;
+import dev.backstory.model.Question;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.UnsafeUrls;
+import dev.backstory.model.WikiLinkRef;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,22 +49,154 @@ public final class LinkResolver {
     Map<String, Map<String, String>> hrefs = new TreeMap<>();
     TreeSet<String> media = new TreeSet<>();
     List<LinkEdge> edges = new ArrayList<>();
+    Map<String, Map<String, ResolvedWikiLink>> wikiLinks = new TreeMap<>();
+    Map<String, Explainer> byOldSlug = redirects(diagnostics);
     for (Explainer explainer : site.explainers()) {
       if (explainer.meta().image() != null) {
         media.add(explainer.meta().image().path());
       }
+      Map<String, ResolvedWikiLink> explainerWikiLinks = new TreeMap<>();
+      for (WikiLinkRef ref : explainer.wikiLinks()) {
+        resolveWiki(explainer, ref, byOldSlug, diagnostics)
+            .ifPresent(link -> explainerWikiLinks.put(ref.written(), link));
+      }
+      for (WikiLinkRef ref : explainer.wikiLinks()) {
+        ResolvedWikiLink link = explainerWikiLinks.get(ref.written());
+        if (link != null) {
+          edges.add(new LinkEdge(explainer.slug(), ref.questionId(), link.toSlug(),
+              link.toQuestion(), readable(ref.context(), explainerWikiLinks), ref.include(),
+              ref.position()));
+        }
+      }
       Map<String, String> explainerHrefs = new TreeMap<>();
       for (LinkRef link : explainer.links()) {
-        resolve(explainer, link, diagnostics, media, edges)
-            .ifPresent(href -> explainerHrefs.put(link.target(), href));
+        resolve(explainer, link, diagnostics, media)
+            .ifPresent(resolved -> {
+              explainerHrefs.put(link.target(), resolved.href());
+              if (resolved.to() != null) {
+                edges.add(new LinkEdge(explainer.slug(), link.questionId(), resolved.to(),
+                    resolved.toQuestion(), readable(link.context(), explainerWikiLinks), false,
+                    link.position()));
+              }
+            });
       }
       hrefs.put(explainer.slug(), explainerHrefs);
+      wikiLinks.put(explainer.slug(), explainerWikiLinks);
     }
-    return new ResolvedSite(site, hrefs, media, edges);
+    List<Redirect> redirects = byOldSlug.entrySet().stream()
+        .map(e -> new Redirect(e.getKey(), e.getValue().slug())).toList();
+    return new ResolvedSite(site, hrefs, media, sortedBySite(edges), wikiLinks, redirects);
   }
 
-  private Optional<String> resolve(Explainer from, LinkRef link, Diagnostics diagnostics,
-      TreeSet<String> media, List<LinkEdge> edges) {
+  /** Edges in site order: explainers newest first, then by position in the file. */
+  private List<LinkEdge> sortedBySite(List<LinkEdge> edges) {
+    Map<String, Integer> rank = new TreeMap<>();
+    for (int i = 0; i < site.explainers().size(); i++) {
+      rank.put(site.explainers().get(i).slug(), i);
+    }
+    return edges.stream().sorted(Comparator.comparing((LinkEdge e) -> rank.get(e.fromSlug()))
+        .thenComparing(LinkEdge::position)).toList();
+  }
+
+  /** A link's sentence with each {@code [[...]]} in it replaced by what the reader sees. */
+  private static String readable(String context, Map<String, ResolvedWikiLink> wikiLinks) {
+    String text = context;
+    for (Map.Entry<String, ResolvedWikiLink> link : wikiLinks.entrySet()) {
+      text = text.replace("[[" + link.getKey() + "]]", link.getValue().text());
+    }
+    return text;
+  }
+
+  /**
+   * The old slugs of every explainer, each of which must be free: not a current slug, not a
+   * name the site uses, not claimed twice.
+   */
+  private Map<String, Explainer> redirects(Diagnostics diagnostics) {
+    Map<String, Explainer> byOldSlug = new TreeMap<>();
+    List<Explainer> byFile = site.explainers().stream()
+        .sorted(Comparator.comparing(Explainer::contentPath)).toList();
+    for (Explainer explainer : byFile) {
+      for (OldSlug old : explainer.meta().aliases()) {
+        String alias = old.slug();
+        Optional<Explainer> current = site.bySlug(alias);
+        Explainer claimed = byOldSlug.get(alias);
+        if (current.isPresent()) {
+          diagnostics.add(Diagnostic.error(old.position(),
+              "alias `%s` is the slug of %s; an old slug cannot forward while a page lives there",
+              alias, current.get().sourceFile()));
+        } else if (Routes.RESERVED_SLUGS.contains(alias)) {
+          diagnostics.add(Diagnostic.error(old.position(),
+              "alias `%s` is taken by the site's own pages", alias));
+        } else if (claimed != null && claimed != explainer) {
+          diagnostics.add(Diagnostic.error(old.position(), "alias `%s` is also an alias of %s",
+              alias, claimed.sourceFile()));
+        } else {
+          byOldSlug.put(alias, explainer);
+        }
+      }
+    }
+    return byOldSlug;
+  }
+
+  private Optional<ResolvedWikiLink> resolveWiki(Explainer from, WikiLinkRef ref,
+      Map<String, Explainer> byOldSlug, Diagnostics diagnostics) {
+    String syntax = (ref.include() ? "![[" : "[[") + ref.written() + "]]";
+    Optional<Explainer> found = ref.slug().isEmpty()
+        ? Optional.of(from)
+        : site.bySlug(ref.slug()).or(() -> Optional.ofNullable(byOldSlug.get(ref.slug())));
+    if (found.isEmpty()) {
+      List<String> slugs = site.explainers().stream().map(Explainer::slug).sorted().toList();
+      diagnostics.add(Diagnostic.error(ref.position(), "no explainer with slug `%s` for %s%s",
+          ref.slug(), syntax, Suggestions.closest(ref.slug(), slugs)
+              .map(slug -> " (did you mean `" + slug + "`?)").orElse("")));
+      return Optional.empty();
+    }
+    Explainer to = found.get();
+    if (ref.fragment() == null || ref.fragment().isEmpty()) {
+      if (ref.include()) {
+        diagnostics.add(Diagnostic.error(ref.position(),
+            "%s names no question; an include is `![[slug#question-id]]`", syntax));
+        return Optional.empty();
+      }
+      if (to == from) {
+        diagnostics.add(Diagnostic.error(ref.position(),
+            "%s links to this explainer itself; name a question with `[[#question-id]]`", syntax));
+        return Optional.empty();
+      }
+      String text = ref.label() != null ? ref.label() : to.title();
+      return Optional.of(new ResolvedWikiLink(
+          Routes.relative(Routes.explainer(from.slug()), Routes.explainer(to.slug())), text,
+          to.slug(), null));
+    }
+    Optional<String> anchor = checkAnchor(from, to, ref.fragment(), ref.position(), diagnostics);
+    if (anchor.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Question> question = to.question(anchor.get());
+    if (ref.include() && question.isEmpty()) {
+      diagnostics.add(Diagnostic.error(ref.position(),
+          "%s names a sub-heading; only a whole question section can be included", syntax));
+      return Optional.empty();
+    }
+    if (ref.include() && to == from) {
+      diagnostics.add(Diagnostic.error(ref.position(),
+          "%s includes a section of this same explainer; link to it with `[[#%s]]`", syntax,
+          anchor.get()));
+      return Optional.empty();
+    }
+    String text = ref.label() != null ? ref.label()
+        : question.map(Question::title).orElse(to.title());
+    String page = to == from ? "" : Routes.relative(Routes.explainer(from.slug()),
+        Routes.explainer(to.slug()));
+    return Optional.of(new ResolvedWikiLink(page + "#" + anchor.get(), text, to.slug(),
+        question.map(Question::id).orElse(anchor.get())));
+  }
+
+  /** A link's href, and the explainer and question it leads to when it leads to one. */
+  private record Resolved(String href, String to, String toQuestion) {}
+
+  private Optional<Resolved> resolve(Explainer from, LinkRef link, Diagnostics diagnostics,
+      TreeSet<String> media) {
     String target = link.target();
     Optional<String> unsafe = UnsafeUrls.scheme(target);
     if (unsafe.isPresent()) {
@@ -79,11 +216,8 @@ public final class LinkResolver {
       if (fragment == null || fragment.isEmpty()) {
         return Optional.empty();
       }
-      if (!checkAnchor(from, from, fragment, link, diagnostics)) {
-        return Optional.empty();
-      }
-      edges.add(new LinkEdge(from.slug(), link.questionId(), from.slug(), fragment, link.position()));
-      return Optional.of("#" + fragment);
+      return checkAnchor(from, from, fragment, link.position(), diagnostics)
+          .map(anchor -> new Resolved("#" + anchor, from.slug(), anchor));
     }
     ContentFiles.Lookup lookup = files.lookup(from.contentPath(), path);
     switch (lookup.status()) {
@@ -102,7 +236,7 @@ public final class LinkResolver {
     if (!lookup.contentPath().toLowerCase(Locale.ROOT).endsWith(".md")) {
       media.add(lookup.contentPath());
       String href = Routes.relative(page, Routes.media(lookup.contentPath()));
-      return Optional.of(fragment == null ? href : href + "#" + fragment);
+      return Optional.of(new Resolved(fragment == null ? href : href + "#" + fragment, null, null));
     }
     Optional<Explainer> to = site.byContentPath(lookup.contentPath());
     Optional<String> leftOut = site.leftOutBecause(lookup.contentPath());
@@ -117,25 +251,26 @@ public final class LinkResolver {
           "`%s` is not an explainer (files and folders starting with `_` or `.` are skipped)", path));
       return Optional.empty();
     }
-    if (fragment != null && !checkAnchor(from, to.get(), fragment, link, diagnostics)) {
-      return Optional.empty();
-    }
-    edges.add(new LinkEdge(from.slug(), link.questionId(), to.get().slug(),
-        fragment, link.position()));
     String href = Routes.relative(page, Routes.explainer(to.get().slug()));
-    return Optional.of(fragment == null ? href : href + "#" + fragment);
+    if (fragment == null) {
+      return Optional.of(new Resolved(href, to.get().slug(), null));
+    }
+    return checkAnchor(from, to.get(), fragment, link.position(), diagnostics)
+        .map(anchor -> new Resolved(href + "#" + anchor, to.get().slug(), anchor));
   }
 
-  private boolean checkAnchor(
-      Explainer from, Explainer to, String fragment, LinkRef link, Diagnostics diagnostics) {
-    if (to.anchors().contains(fragment)) {
-      return true;
+  /** The id a link to {@code fragment} lands on (the new one when it names an old id). */
+  private Optional<String> checkAnchor(Explainer from, Explainer to, String fragment,
+      SourcePosition position, Diagnostics diagnostics) {
+    Optional<String> anchor = to.canonicalAnchor(fragment);
+    if (anchor.isPresent()) {
+      return anchor;
     }
     String where = to == from ? "this explainer" : relativePath(from, to.contentPath());
     List<String> ids = to.anchors().stream().sorted().toList();
-    diagnostics.add(Diagnostic.error(link.position(), "no question #%s in %s%s", fragment, where,
+    diagnostics.add(Diagnostic.error(position, "no question #%s in %s%s", fragment, where,
         Suggestions.closest(fragment, ids).map(id -> " (did you mean #" + id + "?)").orElse("")));
-    return false;
+    return Optional.empty();
   }
 
   private String suggestFile(Explainer from, String path) {

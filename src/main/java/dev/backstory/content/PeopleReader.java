@@ -1,0 +1,75 @@
+package dev.backstory.content;
+
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.SourcePosition;
+import dev.backstory.model.PersonProfile;
+import dev.backstory.model.Slugs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads the optional profiles in {@code content/people/*.yaml}: a person's full name, role,
+ * affiliation and the other names quotes give them. The file name is the person's slug.
+ */
+final class PeopleReader {
+
+  static final String FOLDER = "people";
+  private static final List<String> KEYS = List.of("name", "role", "affiliation", "aliases");
+
+  private PeopleReader() {}
+
+  static List<PersonProfile> read(Path contentRoot, String displayRoot, List<Diagnostic> problems)
+      throws IOException {
+    Path folder = contentRoot.resolve(FOLDER);
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(f -> f.getFileName().toString().endsWith(".yaml"))
+          .filter(f -> !f.getFileName().toString().startsWith("."))
+          .filter(f -> !f.getFileName().toString().startsWith("_"))
+          .sorted()
+          .toList();
+    }
+    List<PersonProfile> people = new ArrayList<>();
+    for (Path file : files) {
+      String fileName = file.getFileName().toString();
+      String displayName = displayRoot + "/" + FOLDER + "/" + fileName;
+      readOne(file, displayName, fileName.substring(0, fileName.length() - ".yaml".length()),
+          problems).ifPresent(people::add);
+    }
+    return people;
+  }
+
+  private static Optional<PersonProfile> readOne(
+      Path file, String displayName, String slug, List<Diagnostic> problems) throws IOException {
+    if (!Slugs.of(slug).equals(slug)) {
+      problems.add(Diagnostic.error(SourcePosition.startOf(displayName),
+          "a person's file name is their slug: lowercase letters, digits and single dashes, such as "
+              + "`%s.yaml`", Slugs.of(slug)));
+      return Optional.empty();
+    }
+    SourceText.Result read = SourceText.read(file, displayName);
+    if (read.problem() != null) {
+      problems.add(read.problem());
+      return Optional.empty();
+    }
+    String text = read.source().text();
+    YamlReader yaml = new YamlReader(new LineMap(displayName, text, 1), problems);
+    Optional<Node> root = yaml.parse(text, SourcePosition.startOf(displayName));
+    if (root.isEmpty()) {
+      problems.add(Diagnostic.error(SourcePosition.startOf(displayName), "a person needs a `name`"));
+      return Optional.empty();
+    }
+    return yaml.fields(root.get(), "a person", KEYS).flatMap(f -> f.requiredText("name")
+        .map(name -> new PersonProfile(slug, name, f.text("role").orElse(null),
+            f.text("affiliation").orElse(null), f.textList("aliases"))));
+  }
+}

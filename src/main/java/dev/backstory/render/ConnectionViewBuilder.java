@@ -1,0 +1,183 @@
+package dev.backstory.render;
+
+import dev.backstory.model.Explainer;
+import dev.backstory.model.Question;
+import dev.backstory.model.Routes;
+import dev.backstory.model.Site;
+import dev.backstory.render.ConnectionViews.BacklinkView;
+import dev.backstory.render.ConnectionViews.PersonQuoteView;
+import dev.backstory.render.ConnectionViews.PersonSummaryView;
+import dev.backstory.render.ConnectionViews.PersonView;
+import dev.backstory.render.ConnectionViews.QuestionLinkView;
+import dev.backstory.render.ConnectionViews.QuestionTopicView;
+import dev.backstory.render.ConnectionViews.TimelineEntryView;
+import dev.backstory.render.ConnectionViews.TimelineYearView;
+import dev.backstory.render.Views.LinkView;
+import dev.backstory.resolve.Connections;
+import dev.backstory.resolve.LinkEdge;
+import dev.backstory.resolve.Person;
+import dev.backstory.resolve.PersonQuote;
+import dev.backstory.resolve.ResolvedSite;
+import dev.backstory.resolve.TimelineEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the views of the site's connections for one page: an explainer's backlinks, related
+ * explainers and link previews, and the people, timeline and question index pages. Every href
+ * is relative to that page.
+ */
+final class ConnectionViewBuilder {
+
+  static final String PREVIEW_SCRIPT = "previews.js";
+
+  private final ResolvedSite resolved;
+  private final Site site;
+  private final Connections connections;
+  private final ViewBuilder views;
+
+  ConnectionViewBuilder(ResolvedSite resolved, Connections connections, String page) {
+    this.resolved = resolved;
+    this.site = resolved.site();
+    this.connections = connections;
+    this.views = new ViewBuilder(page);
+  }
+
+  ViewBuilder.Connected explainer(Explainer explainer) {
+    Map<String, List<BacklinkView>> referencedIn = new TreeMap<>();
+    for (Question question : explainer.questions()) {
+      referencedIn.put(question.id(), backlinks(connections.links().into(explainer.slug(), question.id())));
+    }
+    List<LinkView> linkedFrom = connections.links().explainersLinkingTo(explainer.slug()).stream()
+        .map(this::explainer)
+        .map(from -> new LinkView(from.title(), views.href(Routes.explainer(from.slug()))))
+        .toList();
+    List<Views.ExplainerSummaryView> related = connections.related().of(explainer.slug()).stream()
+        .map(scored -> views.summary(explainer(scored.slug())))
+        .toList();
+    Map<String, Object> previews = previews(explainer);
+    return new ViewBuilder.Connected(referencedIn, linkedFrom, related,
+        previews.isEmpty() ? null : TemplateEngine.html(Json.compact(previews)),
+        views.href(Routes.asset(PREVIEW_SCRIPT)));
+  }
+
+  /** One entry per referring question; the first link from it gives the context. */
+  private List<BacklinkView> backlinks(List<LinkEdge> edges) {
+    Map<String, BacklinkView> byQuestion = new LinkedHashMap<>();
+    for (LinkEdge edge : edges) {
+      Explainer from = explainer(edge.fromSlug());
+      String anchor = edge.fromQuestion() == null ? "short-answer" : edge.fromQuestion();
+      String text = edge.fromQuestion() == null ? "The short answer"
+          : from.question(edge.fromQuestion()).map(Question::title).orElse(from.title());
+      byQuestion.putIfAbsent(from.slug() + "#" + anchor, new BacklinkView(text,
+          views.href(Routes.explainer(from.slug())) + "#" + anchor, from.title(), edge.context()));
+    }
+    return List.copyOf(byQuestion.values());
+  }
+
+  /**
+   * What a reader sees on hovering or focusing each link that leaves this explainer: the target
+   * explainer's title, and the question with its first sentences. Keyed by the link's href.
+   */
+  private Map<String, Object> previews(Explainer explainer) {
+    Map<String, Object> previews = new TreeMap<>();
+    for (LinkEdge edge : connections.links().edges()) {
+      if (!edge.fromSlug().equals(explainer.slug())) {
+        continue;
+      }
+      Explainer to = explainer(edge.toSlug());
+      String href = views.href(Routes.explainer(to.slug()));
+      Map<String, Object> preview = new TreeMap<>();
+      preview.put("explainer", to.title());
+      if (edge.toQuestion() != null && to.question(edge.toQuestion()).isPresent()) {
+        Question question = to.question(edge.toQuestion()).get();
+        href += "#" + question.id();
+        preview.put("question", question.title());
+        preview.put("excerpt", resolved.readable(to.slug(), question.excerpt()));
+      } else {
+        preview.put("excerpt", to.meta().summary() != null ? to.meta().summary()
+            : to.meta().dek() != null ? to.meta().dek() : "");
+      }
+      previews.put(href, preview);
+    }
+    return previews;
+  }
+
+  List<PersonSummaryView> people() {
+    return connections.people().people().stream().map(person -> new PersonSummaryView(
+        person.name(), views.href(Routes.person(person.slug())), person.role(),
+        person.quotes().size(), person.explainerSlugs().size())).toList();
+  }
+
+  PersonView person(Person person) {
+    List<PersonQuoteView> quotes = new ArrayList<>();
+    for (PersonQuote quote : person.quotes()) {
+      Explainer explainer = explainer(quote.explainerSlug());
+      String explainerHref = views.href(Routes.explainer(explainer.slug()));
+      Question question = quote.questionId() == null ? null
+          : explainer.question(quote.questionId()).orElse(null);
+      quotes.add(new PersonQuoteView(quote.text(), quote.role(),
+          question == null ? "The short answer" : question.title(),
+          explainerHref + "#" + (question == null ? "short-answer" : question.id()),
+          explainer.title(), explainerHref));
+    }
+    return new PersonView(person.name(), person.role(), person.affiliation(), quotes);
+  }
+
+  List<TimelineYearView> timeline() {
+    List<TimelineYearView> years = new ArrayList<>();
+    connections.timeline().byYear().forEach((year, entries) -> years.add(
+        new TimelineYearView(year, entries.stream().map(this::timelineEntry).toList())));
+    return years;
+  }
+
+  private TimelineEntryView timelineEntry(TimelineEntry entry) {
+    Explainer explainer = explainer(entry.explainerSlug());
+    String explainerHref = views.href(Routes.explainer(explainer.slug()));
+    return new TimelineEntryView(ViewBuilder.date(entry.date()), entry.event(),
+        entry.questionId() == null ? explainerHref : explainerHref + "#" + entry.questionId(),
+        explainer.title(), explainerHref);
+  }
+
+  /** Every question under each topic of its explainer; topics by name, explainers newest first. */
+  List<QuestionTopicView> questionsByTopic() {
+    List<QuestionTopicView> topics = new ArrayList<>();
+    for (var topic : site.topics()) {
+      topics.add(new QuestionTopicView(topic.name(), views.href(Routes.topic(topic.slug())),
+          questionLinks(topic.explainerSlugs().stream().map(this::explainer).toList())));
+    }
+    List<Explainer> untagged = site.explainers().stream()
+        .filter(e -> e.meta().tags().isEmpty()).toList();
+    if (!untagged.isEmpty()) {
+      topics.add(new QuestionTopicView("Other questions", null, questionLinks(untagged)));
+    }
+    return topics;
+  }
+
+  private List<QuestionLinkView> questionLinks(List<Explainer> explainers) {
+    List<QuestionLinkView> links = new ArrayList<>();
+    for (Explainer explainer : explainers) {
+      String href = views.href(Routes.explainer(explainer.slug()));
+      for (Question question : explainer.questions()) {
+        links.add(new QuestionLinkView(question.title(), href + "#" + question.id(),
+            explainer.title()));
+      }
+    }
+    return links;
+  }
+
+  /** Hrefs of person pages from this page, by speaker as quotes write them. */
+  Map<String, String> personHrefs() {
+    Map<String, String> hrefs = new TreeMap<>();
+    connections.people().slugBySpeaker().forEach((speaker, slug) ->
+        hrefs.put(speaker, views.href(Routes.person(slug))));
+    return hrefs;
+  }
+
+  private Explainer explainer(String slug) {
+    return site.bySlug(slug).orElseThrow();
+  }
+}

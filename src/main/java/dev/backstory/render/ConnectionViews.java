@@ -1,0 +1,62 @@
+package dev.backstory.render;
+
+import dev.backstory.render.Views.DateView;
+import dev.backstory.render.Views.PageView;
+import dev.backstory.render.Views.SiteView;
+import java.util.List;
+
+/**
+ * View records for the pages and blocks that show how explainers connect: backlinks, people,
+ * the merged timeline, the question index and redirects. Kept apart from {@link Views} so each
+ * file changes for one reason. The same rules hold: hrefs are relative to the page, optional
+ * fields are null, lists are never null.
+ */
+public final class ConnectionViews {
+
+  private ConnectionViews() {}
+
+  /**
+   * A question (or short answer) in another explainer that links here.
+   *
+   * @param text the referring question's heading
+   * @param context the sentence around the link, as plain text
+   */
+  public record BacklinkView(String text, String href, String explainerTitle, String context) {}
+
+  /** Someone quoted, in the list of people. */
+  public record PersonSummaryView(
+      String name, String href, String role, int quoteCount, int explainerCount) {}
+
+  /** One quote on a person's page, with where it stands. */
+  public record PersonQuoteView(String text, String role, String questionTitle, String questionHref,
+      String explainerTitle, String explainerHref) {}
+
+  public record PersonView(
+      String name, String role, String affiliation, List<PersonQuoteView> quotes) {}
+
+  /** An event on the site-wide timeline; {@code href} leads to the section or the explainer. */
+  public record TimelineEntryView(
+      DateView date, String event, String href, String explainerTitle, String explainerHref) {}
+
+  public record TimelineYearView(int year, List<TimelineEntryView> entries) {}
+
+  /** A question in the question index. */
+  public record QuestionLinkView(String title, String href, String explainerTitle) {}
+
+  public record QuestionTopicView(String name, String href, List<QuestionLinkView> questions) {}
+
+  /** The data model of {@code people.ftlh}. */
+  public record PeoplePage(SiteView site, PageView page, List<PersonSummaryView> people) {}
+
+  /** The data model of {@code person.ftlh}. */
+  public record PersonPage(SiteView site, PageView page, PersonView person) {}
+
+  /** The data model of {@code timeline.ftlh}. */
+  public record TimelinePage(SiteView site, PageView page, List<TimelineYearView> years) {}
+
+  /** The data model of {@code questions.ftlh}. */
+  public record QuestionsPage(SiteView site, PageView page, List<QuestionTopicView> topics) {}
+
+  /** The data model of {@code redirect.ftlh}: a page at an old URL that forwards to the new one. */
+  public record RedirectPage(SiteView site, PageView page, String href, String title) {}
+}

@@ -1,0 +1,96 @@
+package dev.backstory.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes JSON from strings, numbers, booleans, lists and maps (keys in the map's own order:
+ * pass sorted maps for stable output). Small on purpose: the site exports two JSON documents,
+ * and escaping is the only hard part. {@code <}, {@code >} and {@code &} are escaped too, so the
+ * same text is safe inside an HTML {@code <script>} element.
+ */
+final class Json {
+
+  private Json() {}
+
+  static String write(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out, "");
+    return out.append('\n').toString();
+  }
+
+  /** One line, for embedding in a page. */
+  static String compact(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out, null);
+    return out.toString();
+  }
+
+  private static void write(Object value, StringBuilder out, String indent) {
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof String text) {
+      string(text, out);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+      out.append(value);
+    } else if (value instanceof Map<?, ?> map) {
+      out.append('{');
+      String inner = indent == null ? null : indent + "  ";
+      boolean first = true;
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        out.append(first ? "" : ",");
+        newline(out, inner);
+        string(entry.getKey().toString(), out);
+        out.append(indent == null ? ":" : ": ");
+        write(entry.getValue(), out, inner);
+        first = false;
+      }
+      if (!map.isEmpty()) {
+        newline(out, indent);
+      }
+      out.append('}');
+    } else if (value instanceof List<?> list) {
+      out.append('[');
+      String inner = indent == null ? null : indent + "  ";
+      for (int i = 0; i < list.size(); i++) {
+        out.append(i > 0 ? "," : "");
+        newline(out, inner);
+        write(list.get(i), out, inner);
+      }
+      if (!list.isEmpty()) {
+        newline(out, indent);
+      }
+      out.append(']');
+    } else {
+      throw new IllegalArgumentException("not a JSON value: " + value.getClass());
+    }
+  }
+
+  private static void newline(StringBuilder out, String indent) {
+    if (indent != null) {
+      out.append('\n').append(indent);
+    }
+  }
+
+  private static void string(String text, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}

@@ -1,0 +1,19 @@
+package dev.backstory.resolve;
+
+import dev.backstory.diag.SourcePosition;
+import java.util.Objects;
+
+/**
+ * One quote, where it stands.
+ *
+ * @param role the role the attribution gives, as written there, or null
+ * @param questionId the section it stands in, or null for the short answer
+ */
+public record PersonQuote(String text, String role, String explainerSlug, String questionId,
+    SourcePosition position) {
+  public PersonQuote {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(explainerSlug, "explainerSlug");
+    Objects.requireNonNull(position, "position");
+  }
+}

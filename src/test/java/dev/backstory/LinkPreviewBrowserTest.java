@@ -1,0 +1,133 @@
+package dev.backstory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Link previews in a real browser (the system's Chromium, which {@code .ci/run} installs), on
+ * the built demo opened from disk and from a local server: hovering or focusing a link to
+ * another explainer's question shows that question and its explainer, the link points at the
+ * preview with {@code aria-describedby}, Escape closes it, and the page logs no errors.
+ */
+class LinkPreviewBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final String LINK = "a[href='../shoigu-visit/index.html#weapons-show']";
+
+  @TempDir static Path temp;
+  static CaseSite demo;
+  static HttpServer server;
+  static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    demo = CaseSite.demo(temp);
+    assertEquals(0, demo.run().exitCode());
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      Path file = demo.site().resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+      boolean found = file.startsWith(demo.site()) && Files.isRegularFile(file);
+      byte[] body = found ? Files.readAllBytes(file) : new byte[0];
+      String name = file.getFileName() == null ? "" : file.getFileName().toString();
+      exchange.getResponseHeaders().set("Content-Type", name.endsWith(".js") ? "text/javascript"
+          : name.endsWith(".css") ? "text/css" : name.endsWith(".svg") ? "image/svg+xml"
+          : "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--window-size=1280,900",
+        // The theme scrolls smoothly; the pointer must land where the link is, not where it was.
+        "--force-prefers-reduced-motion");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"disk", "server"})
+  void aCrossLinkPreviewsItsTargetOnFocusAndHover(String from) {
+    String page = from.equals("disk")
+        ? demo.site().resolve("kim-putin/index.html").toUri().toString()
+        : "http://127.0.0.1:" + server.getAddress().getPort() + "/kim-putin/index.html";
+    browser.get(page);
+    WebElement link = browser.findElement(By.cssSelector(LINK));
+    WebElement tip = browser.findElement(By.id("link-preview"));
+    assertFalse(tip.isDisplayed(), "no preview until asked");
+
+    ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", link);
+    assertTrue(tip.isDisplayed(), "keyboard focus shows the preview");
+    assertEquals("link-preview", link.getDomAttribute("aria-describedby"));
+    assertEquals("tooltip", tip.getDomAttribute("role"));
+    String text = tip.getText();
+    assertTrue(text.contains("What did Sergei Shoigu\u2019s visit to Pyongyang reveal?")
+        || text.contains("What did Sergei Shoigu's visit to Pyongyang reveal?"), text);
+    assertTrue(text.contains("What was on show at the weapons exhibition?"), text);
+
+    new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+    assertFalse(tip.isDisplayed(), "Escape closes the preview");
+    assertEquals(null, link.getDomAttribute("aria-describedby"));
+
+    ((JavascriptExecutor) browser).executeScript("arguments[0].blur()", link);
+    // Hover a link that sits on one line: the pointer goes to the centre of its box.
+    WebElement oneLine = (WebElement) ((JavascriptExecutor) browser).executeScript(
+        "const previews = JSON.parse(document.getElementById('link-previews').textContent);"
+            + "return [...document.querySelectorAll('main a[href]')].find(a =>"
+            + " a.getClientRects().length === 1 && a.getAttribute('href') in previews);");
+    new Actions(browser).moveToElement(oneLine).perform();
+    assertTrue(tip.isDisplayed(), "hovering shows the preview");
+    assertEquals("link-preview", oneLine.getDomAttribute("aria-describedby"));
+    new Actions(browser).moveToElement(browser.findElement(By.tagName("h1"))).perform();
+    assertFalse(tip.isDisplayed(), "leaving the link hides it");
+
+    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+        .toList();
+    assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
+  }
+}

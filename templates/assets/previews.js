@@ -1,0 +1,65 @@
+// Link previews: a link to another explainer shows that question's opening sentences and the
+// explainer's title, on hover and on keyboard focus. The data is built into each page
+// (script#link-previews), so this works from disk as well as from a server. Escape closes.
+(function () {
+  'use strict';
+  var data = document.getElementById('link-previews');
+  if (!data) { return; }
+  var previews;
+  try { previews = JSON.parse(data.textContent); } catch (e) { return; }
+  var tip = document.createElement('div');
+  tip.id = 'link-preview';
+  tip.className = 'link-preview';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  document.body.appendChild(tip);
+  var current = null;
+
+  function show(link) {
+    var p = previews[link.getAttribute('href')];
+    if (!p) { return; }
+    tip.textContent = '';
+    var from = document.createElement('p');
+    from.className = 'link-preview-explainer';
+    from.textContent = p.explainer;
+    tip.appendChild(from);
+    if (p.question) {
+      var q = document.createElement('p');
+      q.className = 'link-preview-question';
+      q.textContent = p.question;
+      tip.appendChild(q);
+    }
+    if (p.excerpt) {
+      var x = document.createElement('p');
+      x.className = 'link-preview-excerpt';
+      x.textContent = p.excerpt;
+      tip.appendChild(x);
+    }
+    var box = link.getBoundingClientRect();
+    tip.style.position = 'absolute';
+    tip.style.left = Math.max(8, window.scrollX + box.left) + 'px';
+    tip.style.top = (window.scrollY + box.bottom + 6) + 'px';
+    tip.hidden = false;
+    link.setAttribute('aria-describedby', tip.id);
+    current = link;
+  }
+
+  function hide() {
+    if (current) { current.removeAttribute('aria-describedby'); }
+    tip.hidden = true;
+    current = null;
+  }
+
+  var links = document.querySelectorAll('main a[href]');
+  for (var i = 0; i < links.length; i++) {
+    var link = links[i];
+    if (!Object.prototype.hasOwnProperty.call(previews, link.getAttribute('href'))) { continue; }
+    link.addEventListener('mouseenter', function (e) { show(e.currentTarget); });
+    link.addEventListener('focus', function (e) { show(e.currentTarget); });
+    link.addEventListener('mouseleave', hide);
+    link.addEventListener('blur', hide);
+  }
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && !tip.hidden) { hide(); }
+  });
+}());
