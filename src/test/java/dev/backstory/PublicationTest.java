@@ -76,7 +76,8 @@ class PublicationTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("Built 1 explainer, 1 question, 1 topic "), run.out());
 
-    assertEquals(List.of("index.html", "published/index.html", "topics/shared/index.html"),
+    assertEquals(List.of("index.html", "people/index.html", "published/index.html",
+        "questions/index.html", "timeline/index.html", "topics/shared/index.html"),
         htmlPages(site));
     for (String page : htmlPages(site)) {
       Document html = page(site, page);
@@ -97,7 +98,8 @@ class PublicationTest {
     assertEquals(0, run.exitCode(), run.err());
 
     assertEquals(List.of("draft/index.html", "future/index.html", "index.html",
-        "published/index.html", "topics/draft-topic/index.html", "topics/future-topic/index.html",
+        "people/index.html", "published/index.html", "questions/index.html",
+        "timeline/index.html", "topics/draft-topic/index.html", "topics/future-topic/index.html",
         "topics/shared/index.html"), htmlPages(site));
     assertEquals("Draft: not published; shown because drafts are included in this build.",
         page(site, "draft/index.html").selectFirst(".draft-banner").text());

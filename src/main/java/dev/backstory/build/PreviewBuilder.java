@@ -134,7 +134,6 @@ public final class PreviewBuilder {
         }
       });
     }
-    slugsToRender.retainAll(slugs(now));
     Set<String> pages = new HashSet<>();
     pages.add(Routes.HOME);
     slugsToRender.forEach(slug -> pages.add(Routes.explainer(slug)));

@@ -259,7 +259,8 @@ class PreviewServerTest {
     awaitReload(events);
     BuildReport report = nextBuild();
     assertTrue(report.succeeded(), report.diagnostics().toString());
-    assertEquals(5, report.pages(), "a, b and c (they link to a), its topic and the home page");
+    assertEquals(8, report.pages(), "a, b and c (they link to a), its topic, the home page, "
+        + "and the people, timeline and question index pages, which gather every explainer");
     assertEquals("What is A, retitled?",
         Jsoup.parse(get("/a/").body()).selectFirst("h1").text());
     assertTrue(Jsoup.parse(get("/").body()).text().contains("What is A, retitled?"));
