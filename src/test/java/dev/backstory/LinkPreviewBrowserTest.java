@@ -3,6 +3,7 @@ package dev.backstory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +35,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Link previews in a real browser (the system's Chromium, which {@code .ci/run} installs), on
  * the built demo opened from disk and from a local server: hovering or focusing a link to
  * another explainer's question shows that question and its explainer, the link points at the
- * preview with {@code aria-describedby}, Escape closes it, and the page logs no errors.
+ * preview with {@code aria-describedby}, Escape closes it, and the page logs no errors. Without
+ * a browser it is skipped, unless {@code -Dbackstory.requireBrowser=true} (set by CI).
  */
 class LinkPreviewBrowserTest {
 
@@ -48,6 +51,14 @@ class LinkPreviewBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      String why = "browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
+          + " (CI installs them: see .ci/run)";
+      if (Boolean.getBoolean("backstory.requireBrowser")) {
+        fail(why);
+      }
+      Assumptions.abort(why);
+    }
     demo = CaseSite.demo(temp);
     assertEquals(0, demo.run().exitCode());
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
