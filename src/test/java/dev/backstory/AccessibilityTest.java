@@ -94,7 +94,8 @@ class AccessibilityTest {
     try (Stream<Path> topics = Files.list(demo.site().resolve("topics"))) {
       pages.add(topics.sorted().findFirst().orElseThrow().resolve("index.html"));
     }
-    for (String optional : List.of("people", "timeline", "search")) {
+    for (String optional : List.of("people", "people/sydney-seiler", "timeline", "questions",
+        "russia-un-veto", "search")) {
       Path index = demo.site().resolve(optional).resolve("index.html");
       if (Files.isRegularFile(index)) {
         pages.add(index);

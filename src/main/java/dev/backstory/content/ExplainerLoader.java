@@ -111,6 +111,7 @@ final class ExplainerLoader {
           + "long a run of markup characters to read; split it up"));
       return Optional.empty();
     }
+    NestedWikiLinks.flatten(markdown);
     Optional<Node> tooDeep = MarkdownDepth.firstTooDeep(markdown);
     if (tooDeep.isPresent()) {
       problems.add(Diagnostic.error(lines.at(tooDeep.get().getStartOffset()),
