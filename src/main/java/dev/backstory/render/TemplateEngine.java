@@ -28,14 +28,15 @@ import java.util.Optional;
  */
 final class TemplateEngine {
 
-  static final Version VERSION = Configuration.VERSION_2_3_35;
-
   static {
     // Template problems reach the user as diagnostics; FreeMarker's own logging would only
     // repeat them (or complain about an unconfigured logging library found on the class path).
+    // This must run before anything loads FreeMarker's classes, so it comes first.
     System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY,
         freemarker.log.Logger.LIBRARY_NAME_NONE);
   }
+
+  static final Version VERSION = Configuration.VERSION_2_3_35;
 
   private final Configuration configuration;
   private final String displayRoot;
