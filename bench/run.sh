@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Benchmark: generates a corpus, builds it with `java -jar target/backstory.jar` in fresh
+# processes (and with Hugo when --hugo is given), checks the site and prints the figures.
+#   bench/run.sh --explainers 10000 --hugo
+# Options: bench/run.sh --help
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B -DskipTests package
+MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx2g" mvn -q -B -Pbench exec:java -Dexec.args="$*"

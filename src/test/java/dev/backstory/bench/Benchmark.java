@@ -1,0 +1,445 @@
+package dev.backstory.bench;
+
+import dev.backstory.build.BuildOptions;
+import dev.backstory.build.BuildReport;
+import dev.backstory.build.Progress;
+import dev.backstory.build.SiteBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Measures a full build of a generated corpus the way users run it: a fresh {@code java -jar}
+ * process per build, timed from outside with GNU time (wall, user and system CPU, peak
+ * resident memory). With {@code --hugo} the same corpus is built by Hugo, runs interleaved
+ * with Backstory's, and the best of each is compared. Then a warm rebuild after changing one
+ * explainer is timed inside this process. Every Backstory site built is checked to be complete
+ * before any figure is printed.
+ *
+ * <p>Run it with {@code bench/run.sh --explainers 10000 --hugo} (see the README).
+ */
+public final class Benchmark {
+
+  /** The JVM options the README's command recommends for a batch build (measured: see README). */
+  static final List<String> DEFAULT_JVM = List.of(
+      "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+
+  private final Options options;
+  private final Path repo = Path.of("").toAbsolutePath();
+
+  private Benchmark(Options options) {
+    this.options = options;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("bench: " + e.getMessage());
+      System.err.println(Options.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help) {
+      System.out.println(Options.USAGE);
+      return;
+    }
+    boolean ok = new Benchmark(options).run();
+    System.out.flush();
+    if (!ok) {
+      System.exit(1);
+    }
+  }
+
+  private boolean run() throws IOException, InterruptedException {
+    Path jar = repo.resolve(options.jar);
+    if (!Files.isRegularFile(jar)) {
+      System.err.println("bench: " + options.jar + " not found; build it with `mvn -DskipTests package`");
+      return false;
+    }
+    Files.createDirectories(options.work);
+    CorpusGenerator generator = new CorpusGenerator(options.seed);
+    CorpusGenerator.Corpus corpus = corpus(generator);
+
+    Map<String, List<Measurement>> runs = new LinkedHashMap<>();
+    List<List<String>> variants = options.jvm.isEmpty() ? List.of(DEFAULT_JVM) : options.jvm;
+    for (List<String> variant : variants) {
+      prepareClassDataArchive(jar, variant, corpus);
+    }
+    Path out = options.work.resolve("site");
+    Path hugoOut = options.work.resolve("hugo-site");
+    boolean checked = false;
+    for (int run = 1; run <= options.runs; run++) {
+      for (List<String> variant : variants) {
+        deleteTree(out);
+        Measurement m = measure(backstory(jar, variant, corpus.content(), out), out);
+        if (m.exitCode != 0) {
+          System.err.println("bench: the build failed (exit " + m.exitCode + "):\n" + m.output);
+          return false;
+        }
+        if (!checked) {
+          if (!check(generator, corpus, out)) {
+            return false;
+          }
+          checked = true;
+        }
+        runs.computeIfAbsent("backstory " + String.join(" ", variant), k -> new ArrayList<>()).add(m);
+      }
+      if (options.hugo) {
+        deleteTree(hugoOut);
+        Measurement m = measure(hugo(corpus.content(), hugoOut), hugoOut);
+        if (m.exitCode != 0) {
+          System.err.println("bench: hugo failed (exit " + m.exitCode + "):\n" + m.output);
+          return false;
+        }
+        if (run == 1 && !checkHugo(generator, corpus, hugoOut)) {
+          return false;
+        }
+        runs.computeIfAbsent("hugo", k -> new ArrayList<>()).add(m);
+      }
+    }
+    report(corpus, runs);
+    if (options.warm) {
+      warmRebuild(generator, corpus);
+    }
+    if (!options.keep) {
+      deleteTree(out);
+      deleteTree(hugoOut);
+    }
+    return true;
+  }
+
+  /** Generates the corpus, or reuses the one an earlier run made with the same seed and size. */
+  private CorpusGenerator.Corpus corpus(CorpusGenerator generator) throws IOException {
+    Path folder = options.work.resolve("corpus-" + options.seed + "-" + options.explainers);
+    Path content = folder.resolve("content");
+    Path done = folder.resolve("complete");
+    if (Files.exists(done)) {
+      // Regenerating in memory is cheap; writing 10,000 files is what is saved.
+      List<String> counts = Files.readAllLines(done);
+      CorpusGenerator.Corpus corpus = new CorpusGenerator.Corpus(content, options.explainers,
+          Integer.parseInt(counts.get(0)), Integer.parseInt(counts.get(1)),
+          Integer.parseInt(counts.get(2)), Long.parseLong(counts.get(3)));
+      System.out.printf(Locale.ROOT, "corpus: reusing %s%n", relative(content));
+      return corpus;
+    }
+    deleteTree(folder);
+    long started = System.nanoTime();
+    CorpusGenerator.Corpus corpus = generator.write(content, options.explainers);
+    Files.write(done, List.of(String.valueOf(corpus.questions()),
+        String.valueOf(corpus.crossLinks()), String.valueOf(corpus.topics()),
+        String.valueOf(corpus.bytes())));
+    System.out.printf(Locale.ROOT, "corpus: generated %s in %.1f s%n", relative(content),
+        seconds(System.nanoTime() - started));
+    return corpus;
+  }
+
+  /**
+   * A variant naming {@code -XX:SharedArchiveFile=F} gets F made first by one untimed training
+   * build with {@code -XX:ArchiveClassesAtExit=F} (Java 17 has no automatic archive).
+   */
+  private void prepareClassDataArchive(Path jar, List<String> variant,
+      CorpusGenerator.Corpus corpus) throws IOException, InterruptedException {
+    for (String flag : variant) {
+      if (flag.startsWith("-XX:SharedArchiveFile=")) {
+        Path archive = Path.of(flag.substring("-XX:SharedArchiveFile=".length()));
+        if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(
+            Files.getLastModifiedTime(jar)) > 0) {
+          continue;
+        }
+        List<String> training = new ArrayList<>(variant);
+        training.replaceAll(f -> f.equals(flag) ? "-XX:ArchiveClassesAtExit=" + archive : f);
+        Path out = options.work.resolve("site-training");
+        Measurement m = measure(backstory(jar, training, corpus.content(), out), out);
+        deleteTree(out);
+        if (m.exitCode != 0) {
+          throw new IOException("training run for " + archive + " failed:\n" + m.output);
+        }
+        System.out.printf(Locale.ROOT, "class data archive: wrote %s%n", archive);
+      }
+    }
+  }
+
+  private List<String> backstory(Path jar, List<String> jvm, Path content, Path out) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvm);
+    command.addAll(List.of("-jar", jar.toString(), "build", "--quiet",
+        "--content", content.toString(), "--templates", repo.resolve("templates").toString(),
+        "--output", out.toString()));
+    return command;
+  }
+
+  private List<String> hugo(Path content, Path out) {
+    return List.of("hugo", "--quiet", "--noBuildLock",
+        "--source", repo.resolve("bench/hugo").toString(),
+        "--contentDir", content.toAbsolutePath().toString(),
+        "--destination", out.toAbsolutePath().toString(),
+        "--cacheDir", options.work.resolve("hugo-cache").toAbsolutePath().toString());
+  }
+
+  /** One finished process as GNU time saw it. */
+  record Measurement(int exitCode, double wall, double user, double system, long peakKb,
+      long outputBytes, long outputFiles, String output) {
+    double cpu() {
+      return user + system;
+    }
+  }
+
+  private Measurement measure(List<String> command, Path out)
+      throws IOException, InterruptedException {
+    Path times = options.work.resolve("time.txt");
+    Path log = options.work.resolve("process.log");
+    List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M",
+        "-o", times.toString()));
+    timed.addAll(command);
+    long started = System.nanoTime();
+    Process process = new ProcessBuilder(timed).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    int code = process.waitFor();
+    double wall = seconds(System.nanoTime() - started);
+    String output = Files.readString(log);
+    String[] t = Files.readAllLines(times).stream().filter(l -> l.matches("[0-9. ]+"))
+        .findFirst().orElse("0 0 0 0").trim().split(" ");
+    long[] size = treeSize(out);
+    // GNU time reports wall time in hundredths; the clock here is finer and includes no more.
+    return new Measurement(code, wall, Double.parseDouble(t[1]), Double.parseDouble(t[2]),
+        Long.parseLong(t[3]), size[0], size[1], output);
+  }
+
+  private boolean check(CorpusGenerator generator, CorpusGenerator.Corpus corpus, Path site)
+      throws IOException {
+    SiteCheck.Result result = SiteCheck.check(site, generator, corpus);
+    if (!result.complete()) {
+      System.err.println("bench: the site is incomplete:");
+      result.problems().forEach(p -> System.err.println("  " + p));
+      return false;
+    }
+    System.out.printf(Locale.ROOT, "check: %,d explainer pages with all %,d questions, %,d topic "
+            + "pages, %,d page links resolved (%,d to other explainers' questions)%n",
+        result.explainerPages(), corpus.questions(), result.topicPages(), result.linksChecked(),
+        result.crossLinks());
+    return true;
+  }
+
+  /** Hugo is only counted, not link-checked: its links are the Markdown's own. */
+  private boolean checkHugo(CorpusGenerator generator, CorpusGenerator.Corpus corpus, Path site)
+      throws IOException {
+    int missing = 0;
+    for (int i = 0; i < corpus.explainers(); i++) {
+      if (!Files.isRegularFile(site.resolve(generator.plan(i).slug()).resolve("index.html"))) {
+        missing++;
+      }
+    }
+    long tags;
+    try (Stream<Path> list = Files.list(site.resolve("tags"))) {
+      tags = list.filter(t -> Files.isRegularFile(t.resolve("index.html"))).count();
+    }
+    if (missing > 0 || tags != corpus.topics() || !Files.exists(site.resolve("index.html"))) {
+      System.err.printf(Locale.ROOT, "bench: hugo's site is incomplete: %d explainer pages "
+          + "missing, %d tag pages for %d tags%n", missing, tags, corpus.topics());
+      return false;
+    }
+    return true;
+  }
+
+  private void report(CorpusGenerator.Corpus corpus, Map<String, List<Measurement>> runs) {
+    System.out.printf(Locale.ROOT, "%nexplainers: %,d   questions: %,d   Markdown: %.1f MB   "
+            + "runs: %d (best by wall time shown, each a new process)%n",
+        corpus.explainers(), corpus.questions(), corpus.bytes() / 1e6, options.runs);
+    System.out.printf(Locale.ROOT, "%-62s %8s %12s %8s %6s %9s %9s %7s%n", "build", "wall s",
+        "explainers/s", "cpu s", "cores", "peak MiB", "output MB", "files");
+    Map<String, Measurement> best = new LinkedHashMap<>();
+    runs.forEach((name, list) -> {
+      Measurement m = list.stream().min(Comparator.comparingDouble(Measurement::wall)).orElseThrow();
+      best.put(name, m);
+      System.out.printf(Locale.ROOT, "%-62s %8.2f %,12.0f %8.2f %6.2f %9.0f %9.1f %,7d%n",
+          name.length() > 62 ? name.substring(0, 59) + "..." : name, m.wall,
+          corpus.explainers() / m.wall, m.cpu(), m.cpu() / m.wall, m.peakKb / 1024.0,
+          m.outputBytes / 1e6, m.outputFiles);
+    });
+    System.out.printf(Locale.ROOT, "all wall times (s): %s%n", String.join("; ",
+        runs.entrySet().stream().map(e -> shortName(e.getKey()) + " " + String.join(" ",
+            e.getValue().stream().map(m -> String.format(Locale.ROOT, "%.2f", m.wall)).toList()))
+            .toList()));
+    Measurement hugo = best.get("hugo");
+    if (hugo != null) {
+      best.forEach((name, m) -> {
+        if (!name.equals("hugo")) {
+          System.out.printf(Locale.ROOT, "ratio %s / hugo: wall %.2f, peak memory %.2f%n",
+              shortName(name), m.wall / hugo.wall, (double) m.peakKb / hugo.peakKb);
+        }
+      });
+    }
+  }
+
+  private static String shortName(String name) {
+    return name.length() > 40 ? name.substring(0, 37) + "..." : name;
+  }
+
+  /**
+   * Backstory has no incremental build yet, so this times what a watching process would do
+   * today: a full rebuild in a warm JVM after one explainer changed, its output replaced.
+   */
+  private void warmRebuild(CorpusGenerator generator, CorpusGenerator.Corpus corpus)
+      throws IOException {
+    Path content = options.work.resolve("warm-content");
+    Path out = options.work.resolve("warm-site");
+    deleteTree(content);
+    copyTree(corpus.content(), content);
+    SiteBuilder builder = new SiteBuilder(Progress.SILENT);
+    BuildOptions build = new BuildOptions(content, repo.resolve("templates"), out, true);
+    Path changed = content.resolve(generator.plan(0).fileName());
+    String original = Files.readString(changed);
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      // Each round edits the short answer, as a copy editor would, then rebuilds.
+      Files.writeString(changed, original.replaceFirst("\n---\n\n", "\n---\n\nEdit " + i + ". "));
+      long started = System.nanoTime();
+      BuildReport report = builder.build(build);
+      times.add(seconds(System.nanoTime() - started));
+      if (!report.succeeded()) {
+        throw new IllegalStateException("warm rebuild failed: " + report.diagnostics());
+      }
+    }
+    if (!Files.readString(out.resolve(generator.plan(0).slug()).resolve("index.html"))
+        .contains("Edit 4.")) {
+      throw new IllegalStateException("the warm rebuild did not show the edit");
+    }
+    System.out.printf(Locale.ROOT, "warm full rebuild after one explainer changed (no "
+            + "incremental build yet; same JVM, rounds 1-5): %s s, best %.3f s%n",
+        String.join(" ", times.stream().map(t -> String.format(Locale.ROOT, "%.3f", t)).toList()),
+        times.stream().min(Double::compare).orElseThrow());
+    deleteTree(content);
+    deleteTree(out);
+  }
+
+  private String relative(Path path) {
+    Path absolute = path.toAbsolutePath();
+    return absolute.startsWith(repo) ? repo.relativize(absolute).toString() : absolute.toString();
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
+  }
+
+  private static long[] treeSize(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return new long[] {0, 0};
+    }
+    long[] size = new long[2];
+    try (Stream<Path> files = Files.walk(root)) {
+      files.filter(Files::isRegularFile).forEach(f -> {
+        try {
+          size[0] += Files.size(f);
+          size[1]++;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+    return size;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  /** The command line. */
+  static final class Options {
+    static final String USAGE = """
+        usage: bench/run.sh [--explainers N] [--runs R] [--hugo] [--seed S]
+                            [--jvm "FLAGS"]... [--no-warm] [--keep] [--work DIR] [--jar JAR]
+          --explainers N  corpus size (default 1000)
+          --runs R        builds of each kind, interleaved; the best is reported (default 3)
+          --hugo          also build the same corpus with Hugo (bench/hugo) and compare
+          --jvm "FLAGS"   JVM options for Backstory; repeat to compare several (default: %s)
+                          -XX:SharedArchiveFile=F makes F first with an untimed training run
+          --no-warm       skip the warm rebuild in this process
+          --keep          keep the built sites in the work folder
+          --work DIR      where the corpus and sites go (default target/bench)
+          --seed S        corpus seed (default 42)""".formatted(String.join(" ", DEFAULT_JVM));
+
+    int explainers = 1000;
+    int runs = 3;
+    long seed = 42;
+    boolean hugo;
+    boolean warm = true;
+    boolean keep;
+    boolean help;
+    Path work = Path.of("target/bench").toAbsolutePath();
+    String jar = "target/backstory.jar";
+    final List<List<String>> jvm = new ArrayList<>();
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        switch (arg) {
+          case "--explainers" -> o.explainers = positive(value(args, ++i, arg), arg);
+          case "--runs" -> o.runs = positive(value(args, ++i, arg), arg);
+          case "--seed" -> o.seed = Long.parseLong(value(args, ++i, arg));
+          case "--hugo" -> o.hugo = true;
+          case "--no-warm" -> o.warm = false;
+          case "--keep" -> o.keep = true;
+          case "--work" -> o.work = Path.of(value(args, ++i, arg)).toAbsolutePath();
+          case "--jar" -> o.jar = value(args, ++i, arg);
+          case "--jvm" -> o.jvm.add(Arrays.stream(value(args, ++i, arg).trim().split("\\s+"))
+              .filter(f -> !f.isEmpty()).toList());
+          case "-h", "--help" -> o.help = true;
+          default -> throw new IllegalArgumentException("unknown option " + arg);
+        }
+      }
+      return o;
+    }
+
+    private static String value(String[] args, int i, String option) {
+      if (i >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return args[i];
+    }
+
+    private static int positive(String text, String option) {
+      try {
+        int n = Integer.parseInt(text.replace("_", "").replace(",", ""));
+        if (n > 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new IllegalArgumentException(option + " needs a positive whole number, not " + text);
+    }
+  }
+}
