@@ -1,7 +1,6 @@
 package dev.backstory.content;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -27,7 +26,7 @@ public final class MarkdownSyntax {
           TablesExtension.create(),
           FootnoteExtension.create(),
           StrikethroughExtension.create(),
-          AutolinkExtension.create(),
+          new PlainUrlLinks(),
           TypographicExtension.create(),
           AttributesExtension.create(),
           DefinitionExtension.create(),
