@@ -5,5 +5,7 @@
 # Options: bench/run.sh --help
 set -euo pipefail
 cd "$(dirname "$0")/.."
+args=""
+for arg in "$@"; do args+=" \"$arg\""; done   # keeps --jvm "A B" one argument
 mvn -q -B -DskipTests package
-MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx2g" mvn -q -B -Pbench exec:java -Dexec.args="$*"
+MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx2g" mvn -q -B -Pbench exec:java -Dexec.args="$args"

@@ -1,10 +1,11 @@
 package dev.backstory.model;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -94,19 +95,17 @@ public final class Site {
 
   private static List<Topic> topicsOf(List<Explainer> newestFirst) {
     Map<String, String> names = new TreeMap<>();
-    Map<String, List<String>> members = new TreeMap<>();
+    // A set, so that a big topic does not cost a scan of its members for every explainer.
+    Map<String, Set<String>> members = new TreeMap<>();
     for (Explainer explainer : newestFirst) {
       for (String tag : explainer.meta().tags()) {
         String slug = Slugs.of(tag);
         names.putIfAbsent(slug, tag);
-        List<String> slugs = members.computeIfAbsent(slug, s -> new ArrayList<>());
-        if (!slugs.contains(explainer.slug())) {
-          slugs.add(explainer.slug());
-        }
+        members.computeIfAbsent(slug, s -> new LinkedHashSet<>()).add(explainer.slug());
       }
     }
     return names.entrySet().stream()
-        .map(e -> new Topic(e.getKey(), e.getValue(), members.get(e.getKey())))
+        .map(e -> new Topic(e.getKey(), e.getValue(), List.copyOf(members.get(e.getKey()))))
         .sorted(Comparator.comparing((Topic t) -> t.name().toLowerCase(java.util.Locale.ROOT))
             .thenComparing(Topic::slug))
         .toList();

@@ -43,6 +43,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Renders an explainer's Markdown to HTML in pieces the layout places itself: the short
@@ -70,6 +71,8 @@ final class MarkdownRenderer {
   // Flexmark turns NUL in the input into U+FFFD, so no content can forge these markers.
   private static final String QUESTION_START = "\u0000Q";
   private static final String QUESTION_BODY = "\u0000B";
+  // Compiled once: String.split would compile the two-character marker again for every page.
+  private static final Pattern QUESTION_SPLIT = Pattern.compile(Pattern.quote(QUESTION_START));
   private static final String FOOTNOTES = "<div class=\"footnotes\">";
 
   /** The pieces of one rendered explainer body. */
@@ -113,7 +116,7 @@ final class MarkdownRenderer {
       footnotes = html.substring(footnotesAt);
       html = html.substring(0, footnotesAt);
     }
-    String[] parts = html.split(QUESTION_START, -1);
+    String[] parts = QUESTION_SPLIT.split(html, -1);
     List<RenderedQuestion> questions = new ArrayList<>();
     for (int i = 1; i < parts.length; i++) {
       int body = parts[i].indexOf(QUESTION_BODY);
