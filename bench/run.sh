@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 args=""
 for arg in "$@"; do args+=" \"$arg\""; done   # keeps --jvm "A B" one argument
 mvn -q -B -DskipTests package
-MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx2g" mvn -q -B -Pbench exec:java -Dexec.args="$args"
+MAVEN_OPTS="-Xmx3g ${MAVEN_OPTS:-}" mvn -q -B -Pbench exec:java -Dexec.args="$args"

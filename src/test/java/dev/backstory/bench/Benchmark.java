@@ -81,7 +81,7 @@ public final class Benchmark {
     Map<String, List<Measurement>> runs = new LinkedHashMap<>();
     List<List<String>> variants = options.jvm.isEmpty() ? List.of(DEFAULT_JVM) : options.jvm;
     for (List<String> variant : variants) {
-      prepareClassDataArchive(jar, variant, corpus);
+      prepareClassDataArchive(jar, variant);
     }
     Path out = options.work.resolve("site");
     Path hugoOut = options.work.resolve("hugo-site");
@@ -155,8 +155,8 @@ public final class Benchmark {
    * A variant naming {@code -XX:SharedArchiveFile=F} gets F made first by one untimed training
    * build with {@code -XX:ArchiveClassesAtExit=F} (Java 17 has no automatic archive).
    */
-  private void prepareClassDataArchive(Path jar, List<String> variant,
-      CorpusGenerator.Corpus corpus) throws IOException, InterruptedException {
+  private void prepareClassDataArchive(Path jar, List<String> variant)
+      throws IOException, InterruptedException {
     for (String flag : variant) {
       if (flag.startsWith("-XX:SharedArchiveFile=")) {
         Path archive = Path.of(flag.substring("-XX:SharedArchiveFile=".length()));
@@ -166,8 +166,13 @@ public final class Benchmark {
         }
         List<String> training = new ArrayList<>(variant);
         training.replaceAll(f -> f.equals(flag) ? "-XX:ArchiveClassesAtExit=" + archive : f);
+        // A small build loads the same classes as a big one.
+        Path trainingContent = options.work.resolve("training-content");
+        if (!Files.exists(trainingContent)) {
+          new CorpusGenerator(options.seed).write(trainingContent, 50);
+        }
         Path out = options.work.resolve("site-training");
-        Measurement m = measure(backstory(jar, training, corpus.content(), out), out);
+        Measurement m = measure(backstory(jar, training, trainingContent, out), out);
         deleteTree(out);
         if (m.exitCode != 0) {
           throw new IOException("training run for " + archive + " failed:\n" + m.output);
