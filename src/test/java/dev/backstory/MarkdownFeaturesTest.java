@@ -37,7 +37,7 @@ class MarkdownFeaturesTest {
         |--------|------:|
         | Hwasong-17 | 15,000 km |
 
-        ~~struck~~ and https://example.org/plain
+        ~~struck~~ and https://example.org/plain and www.example.org/mirror
 
         Term
         : Its definition.
@@ -69,6 +69,7 @@ class MarkdownFeaturesTest {
     assertEquals("struck", section.selectFirst("del").text());
     assertEquals("https://example.org/plain", section.selectFirst("a[href^=https]").attr("href"));
     assertEquals("Its definition.", section.selectFirst("dl dd").text());
+    assertEquals("www.example.org/mirror", section.selectFirst("a[href*=mirror]").text());
   }
 
   @Test

@@ -254,8 +254,10 @@ final class ExplainerLoader {
         links.add(new LinkRef(link.getUrl().unescape(), false, questionId, at(node),
             PlainText.of(link).strip(), context(node)));
       } else if (node instanceof AutoLink link) {
-        links.add(new LinkRef(link.getUrl().unescape(), false, questionId, at(node),
-            link.getText().unescape()));
+        String url = link.getUrl().unescape();
+        // A bare "www." address is a web address, never a file in the content folder.
+        String target = url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url;
+        links.add(new LinkRef(target, false, questionId, at(node), link.getText().unescape()));
       } else if (node instanceof WikiLink wiki) {
         wikiLinks.add(wikiRef(wiki, false, questionId));
       } else if (node instanceof WikiImage include) {
