@@ -2,6 +2,7 @@ package dev.backstory.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns headings, tags and titles into ids and URL names.
@@ -15,6 +16,10 @@ public final class Slugs {
 
   /** The slug of text that has no letter, digit or symbol in it. */
   public static final String FALLBACK = "section";
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private Slugs() {}
 
@@ -34,13 +39,14 @@ public final class Slugs {
         appendSeparator(slug);
       }
     });
-    String collapsed = slug.toString().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    String collapsed = EDGE_DASHES.matcher(
+        NON_WORD.matcher(slug).replaceAll("-")).replaceAll("");
     return collapsed.isEmpty() ? FALLBACK : collapsed;
   }
 
   private static String foldAccents(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    String bare = decomposed.replaceAll("\\p{M}+", "");
+    String bare = MARKS.matcher(decomposed).replaceAll("");
     // Recompose so that Hangul syllables, split into jamo by NFKD, come back whole.
     return Normalizer.normalize(bare, Normalizer.Form.NFC);
   }

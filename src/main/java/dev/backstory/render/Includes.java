@@ -11,6 +11,7 @@ import dev.backstory.resolve.ResolvedWikiLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,9 +33,9 @@ final class Includes {
 
   private final Site site;
   private final ResolvedSite resolved;
-  private final Map<String, RenderedBody> bodies;
+  private final Function<String, RenderedBody> bodies;
 
-  Includes(Site site, ResolvedSite resolved, Map<String, RenderedBody> bodies) {
+  Includes(Site site, ResolvedSite resolved, Function<String, RenderedBody> bodies) {
     this.site = site;
     this.resolved = resolved;
     this.bodies = bodies;
@@ -64,7 +65,7 @@ final class Includes {
     Explainer source = site.bySlug(link.toSlug()).orElseThrow();
     List<Question> sourceQuestions = source.questions();
     int index = sourceQuestions.indexOf(source.question(link.toQuestion()).orElseThrow());
-    RenderedQuestion question = bodies.get(source.slug()).questions().get(index);
+    RenderedQuestion question = bodies.apply(source.slug()).questions().get(index);
     String sourcePage = Routes.relative(Routes.explainer(includerSlug), Routes.explainer(source.slug()));
     String body = expand(source.slug(), question.body(), false)
         .replace("href=\"#", "href=\"" + sourcePage + "#");

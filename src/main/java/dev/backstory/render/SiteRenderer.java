@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -98,22 +99,24 @@ public final class SiteRenderer {
     SiteView siteView = ViewBuilder.site(site.config());
     MarkdownRenderer markdown = new MarkdownRenderer(site.config().rawHtml());
     AtomicInteger done = new AtomicInteger();
-    // Bodies first, all of them, so a page can show a section of another (an include).
+    // A body is rendered once, when first needed: by its own page, or by a page that includes
+    // one of its sections. A preview that re-renders a few pages renders only their bodies.
     Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
-    site.explainers().parallelStream().forEach(explainer -> {
-      String path = Routes.explainer(explainer.slug());
-      bodies.put(explainer.slug(), markdown.render(markdownBySlug.get(explainer.slug()),
-          resolved.hrefsOf(explainer.slug()), resolved.wikiLinksOf(explainer.slug()),
-          new ConnectionViewBuilder(resolved, connections, path).personHrefs()));
-    });
-    Includes includes = new Includes(site, resolved, bodies);
+    // Every explainer page sits at the same depth, so one map of person links serves them all.
+    Map<String, String> personHrefs = site.explainers().isEmpty() ? Map.of()
+        : new ConnectionViewBuilder(resolved, connections,
+            Routes.explainer(site.explainers().get(0).slug())).personHrefs();
+    Function<String, RenderedBody> bodyOf = slug -> bodies.computeIfAbsent(slug, s ->
+        markdown.render(markdownBySlug.get(s), resolved.hrefsOf(s), resolved.wikiLinksOf(s),
+            personHrefs));
+    Includes includes = new Includes(site, resolved, bodyOf);
     try {
       site.explainers().parallelStream()
           .filter(explainer -> wanted.test(Routes.explainer(explainer.slug())))
           .forEach(explainer -> {
         String path = Routes.explainer(explainer.slug());
         ViewBuilder views = new ViewBuilder(path);
-        var body = includes.expand(explainer.slug(), bodies.get(explainer.slug()));
+        var body = includes.expand(explainer.slug(), bodyOf.apply(explainer.slug()));
         var model = new ExplainerPage(siteView,
             views.page("explainer", explainer.title(), description(explainer)),
             views.explainer(explainer, body,

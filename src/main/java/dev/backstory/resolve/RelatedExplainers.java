@@ -2,12 +2,13 @@ package dev.backstory.resolve;
 
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Site;
+import dev.backstory.model.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
@@ -38,11 +39,23 @@ public record RelatedExplainers(Map<String, List<Scored>> bySlug) {
     bySlug = Map.copyOf(bySlug);
   }
 
+  /**
+   * Scores only the pairs that share something, found through the indexes (topic members,
+   * people's explainers, link edges), so the work grows with the connections, not with the
+   * square of the site.
+   */
   public static RelatedExplainers of(Site site, LinkGraph graph, PeopleIndex people) {
-    Map<String, Set<String>> peopleBySlug = new TreeMap<>();
+    Map<String, Map<String, Integer>> scores = new HashMap<>();
+    for (Topic topic : site.topics()) {
+      addPairs(scores, topic.explainerSlugs(), TOPIC_WEIGHT);
+    }
     for (Person person : people.people()) {
-      for (String slug : person.explainerSlugs()) {
-        peopleBySlug.computeIfAbsent(slug, s -> new HashSet<>()).add(person.slug());
+      addPairs(scores, List.copyOf(person.explainerSlugs()), PERSON_WEIGHT);
+    }
+    for (LinkEdge edge : graph.edges()) {
+      if (!edge.fromSlug().equals(edge.toSlug())) {
+        add(scores, edge.fromSlug(), edge.toSlug(), LINK_WEIGHT);
+        add(scores, edge.toSlug(), edge.fromSlug(), LINK_WEIGHT);
       }
     }
     Comparator<Candidate> order = Comparator.comparingInt((Candidate c) -> c.score).reversed()
@@ -50,38 +63,37 @@ public record RelatedExplainers(Map<String, List<Scored>> bySlug) {
         .thenComparing(c -> c.explainer.slug());
     Map<String, List<Scored>> bySlug = new TreeMap<>();
     for (Explainer a : site.explainers()) {
-      List<Candidate> candidates = new ArrayList<>();
-      for (Explainer b : site.explainers()) {
-        if (a == b) {
-          continue;
+      // Keep the best LIMIT in a small heap whose head is the weakest kept.
+      PriorityQueue<Candidate> best = new PriorityQueue<>(order.reversed());
+      scores.getOrDefault(a.slug(), Map.of()).forEach((slug, score) -> {
+        best.add(new Candidate(site.bySlug(slug).orElseThrow(), score));
+        if (best.size() > LIMIT) {
+          best.poll();
         }
-        int score = LINK_WEIGHT * graph.linksBetween(a.slug(), b.slug())
-            + TOPIC_WEIGHT * shared(topics(a), topics(b))
-            + PERSON_WEIGHT * shared(peopleBySlug.getOrDefault(a.slug(), Set.of()),
-                peopleBySlug.getOrDefault(b.slug(), Set.of()));
-        if (score > 0) {
-          candidates.add(new Candidate(b, score));
-        }
-      }
-      candidates.sort(order);
-      bySlug.put(a.slug(), candidates.stream().limit(LIMIT)
+      });
+      bySlug.put(a.slug(), best.stream().sorted(order)
           .map(c -> new Scored(c.explainer.slug(), c.score)).toList());
     }
     return new RelatedExplainers(bySlug);
   }
 
+  private static void addPairs(
+      Map<String, Map<String, Integer>> scores, List<String> members, int weight) {
+    for (String a : members) {
+      for (String b : members) {
+        if (!a.equals(b)) {
+          add(scores, a, b, weight);
+        }
+      }
+    }
+  }
+
+  private static void add(Map<String, Map<String, Integer>> scores, String a, String b, int weight) {
+    scores.computeIfAbsent(a, s -> new HashMap<>()).merge(b, weight, Integer::sum);
+  }
+
   public List<Scored> of(String slug) {
     return bySlug.getOrDefault(slug, List.of());
-  }
-
-  private static Set<String> topics(Explainer explainer) {
-    Set<String> topics = new HashSet<>();
-    explainer.meta().tags().forEach(tag -> topics.add(dev.backstory.model.Slugs.of(tag)));
-    return topics;
-  }
-
-  private static int shared(Set<String> a, Set<String> b) {
-    return (int) a.stream().filter(b::contains).count();
   }
 
   private record Candidate(Explainer explainer, int score) {}
