@@ -84,10 +84,7 @@ final class ConnectionViewBuilder {
    */
   private Map<String, Object> previews(Explainer explainer) {
     Map<String, Object> previews = new TreeMap<>();
-    for (LinkEdge edge : connections.links().edges()) {
-      if (!edge.fromSlug().equals(explainer.slug())) {
-        continue;
-      }
+    for (LinkEdge edge : connections.links().from(explainer.slug())) {
       Explainer to = explainer(edge.toSlug());
       String href = views.href(Routes.explainer(to.slug()));
       Map<String, Object> preview = new TreeMap<>();

@@ -13,21 +13,33 @@ import java.util.TreeMap;
  * relation. Every list is in the order the edges were given (explainers newest first, then
  * position in the file), so output never depends on hashing.
  */
-public record LinkGraph(List<LinkEdge> edges, Map<String, List<LinkEdge>> byTarget) {
+public record LinkGraph(
+    List<LinkEdge> edges, Map<String, List<LinkEdge>> byTarget, Map<String, List<LinkEdge>> bySource) {
 
   public LinkGraph {
     edges = List.copyOf(edges);
     byTarget = Map.copyOf(byTarget);
+    bySource = Map.copyOf(bySource);
   }
 
   static LinkGraph of(List<LinkEdge> all) {
     List<LinkEdge> crossing = all.stream().filter(LinkEdge::crossesExplainers).toList();
-    Map<String, List<LinkEdge>> byTarget = new TreeMap<>();
-    for (LinkEdge edge : crossing) {
-      byTarget.computeIfAbsent(edge.toSlug(), s -> new ArrayList<>()).add(edge);
+    return new LinkGraph(crossing, index(crossing, LinkEdge::toSlug), index(crossing, LinkEdge::fromSlug));
+  }
+
+  private static Map<String, List<LinkEdge>> index(
+      List<LinkEdge> edges, java.util.function.Function<LinkEdge, String> key) {
+    Map<String, List<LinkEdge>> index = new TreeMap<>();
+    for (LinkEdge edge : edges) {
+      index.computeIfAbsent(key.apply(edge), s -> new ArrayList<>()).add(edge);
     }
-    byTarget.replaceAll((slug, edges) -> List.copyOf(edges));
-    return new LinkGraph(crossing, byTarget);
+    index.replaceAll((slug, list) -> List.copyOf(list));
+    return index;
+  }
+
+  /** Every link out of an explainer, to other explainers, in file order. */
+  public List<LinkEdge> from(String slug) {
+    return bySource.getOrDefault(slug, List.of());
   }
 
   /** Every link into an explainer, from other explainers. */
@@ -43,12 +55,6 @@ public record LinkGraph(List<LinkEdge> edges, Map<String, List<LinkEdge>> byTarg
   /** The explainers that link to {@code slug}, each once, in the order their first link came. */
   public List<String> explainersLinkingTo(String slug) {
     return into(slug).stream().map(LinkEdge::fromSlug).distinct().toList();
-  }
-
-  /** How many links run between two explainers, in either direction. */
-  public int linksBetween(String a, String b) {
-    return (int) (into(a).stream().filter(e -> e.fromSlug().equals(b)).count()
-        + into(b).stream().filter(e -> e.fromSlug().equals(a)).count());
   }
 
   /** Every edge sorted by source then target, for exports. */
