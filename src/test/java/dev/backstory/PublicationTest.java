@@ -76,9 +76,9 @@ class PublicationTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("Built 1 explainer, 1 question, 1 topic "), run.out());
 
-    assertEquals(List.of("index.html", "people/index.html", "published/index.html",
-        "questions/index.html", "timeline/index.html", "topics/shared/index.html"),
-        htmlPages(site));
+    assertEquals(List.of("404.html", "index.html", "people/index.html", "published/index.html",
+        "questions/index.html", "search/index.html", "timeline/index.html",
+        "topics/shared/index.html"), htmlPages(site));
     for (String page : htmlPages(site)) {
       Document html = page(site, page);
       assertTrue(html.select("a[href*=draft], a[href*=future]").isEmpty(), page);
@@ -97,8 +97,8 @@ class PublicationTest {
     CaseSite.Run run = site.run("build", "--now", "2023-09-15", "--drafts", "--future");
     assertEquals(0, run.exitCode(), run.err());
 
-    assertEquals(List.of("draft/index.html", "future/index.html", "index.html",
-        "people/index.html", "published/index.html", "questions/index.html",
+    assertEquals(List.of("404.html", "draft/index.html", "future/index.html", "index.html",
+        "people/index.html", "published/index.html", "questions/index.html", "search/index.html",
         "timeline/index.html", "topics/draft-topic/index.html", "topics/future-topic/index.html",
         "topics/shared/index.html"), htmlPages(site));
     assertEquals("Draft: not published; shown because drafts are included in this build.",

@@ -13,14 +13,18 @@ import dev.backstory.model.Explainer;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.SiteConfig;
+import dev.backstory.model.Slugs;
+import dev.backstory.output.OfflineBundleWriter;
 import dev.backstory.output.OutputRefused;
 import dev.backstory.output.StagedOutput;
+import dev.backstory.output.StandalonePageWriter;
 import dev.backstory.render.SiteRenderer;
 import dev.backstory.resolve.EditorialReview;
 import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.LinkResolver;
 import dev.backstory.resolve.ResolvedSite;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -136,6 +140,7 @@ public final class SiteBuilder {
         output.copy(files.file(media), Routes.media(media));
       }
       output.copyTree(options.templates().resolve("assets"), Routes.asset(""));
+      writeDownloads(site, output);
       output.commit();
       counts.phase("write");
       counts.pages = pages;
@@ -161,6 +166,32 @@ public final class SiteBuilder {
     SiteConfig config = options.baseUrl() == null
         ? loaded.config() : loaded.config().withBaseUrl(options.baseUrl());
     return Site.of(config, published, leftOut);
+  }
+
+  /**
+   * What readers can take away, made from the finished site: each explainer as one
+   * self-contained file (its links need the published address, so only with a base URL), then
+   * the whole site as a zip to read offline.
+   */
+  private static void writeDownloads(Site site, StagedOutput output) throws IOException {
+    if (!site.config().baseUrl().isEmpty()) {
+      StandalonePageWriter standalone = new StandalonePageWriter(output, site.config().baseUrl());
+      try {
+        site.explainers().parallelStream().forEach(explainer -> {
+          try {
+            standalone.write(Routes.explainer(explainer.slug()),
+                Routes.standalone(explainer.slug()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+    String name = Slugs.of(site.config().title());
+    name = name.isEmpty() ? "site" : name;
+    OfflineBundleWriter.write(output, Routes.offlineBundle(name), name);
   }
 
   /**

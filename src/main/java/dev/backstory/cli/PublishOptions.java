@@ -17,7 +17,7 @@ final class PublishOptions {
       description = "Take DATE (YYYY-MM-DD) as today, for --future and `new`.")
   LocalDate now;
 
-  @Option(names = "--base-url", paramLabel = "URL",
+  @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrl.class,
       description = "The site's public address, overriding `baseUrl` in site.yaml.")
   String baseUrl;
 

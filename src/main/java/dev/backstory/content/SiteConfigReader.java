@@ -24,7 +24,7 @@ final class SiteConfigReader {
   static final String FILE_NAME = "site.yaml";
   private static final List<String> KEYS =
       List.of("title", "description", "baseUrl", "language", "publisher", "checks",
-          "unsafeLinks", "rawHtml");
+          "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable");
 
   static Optional<SiteConfig> read(Path contentRoot, String displayRoot, List<Diagnostic> problems)
       throws IOException {
@@ -49,12 +49,15 @@ final class SiteConfigReader {
     Optional<SiteConfig> config = yaml.fields(root.get(), "`" + FILE_NAME + "`", KEYS).map(f -> new SiteConfig(
         f.text("title").orElse(defaults.title()),
         f.text("description").orElse(defaults.description()),
-        f.text("baseUrl").map(url -> url.endsWith("/") ? url : url + "/").orElse(defaults.baseUrl()),
+        baseUrl(yaml, f).orElse(defaults.baseUrl()),
         f.text("language").orElse(defaults.language()),
         f.text("publisher").orElse(defaults.publisher()),
         f.node("checks").map(node -> checks(yaml, node)).orElse(Map.of()),
         choice(yaml, f, "unsafeLinks", Severity.class).orElse(defaults.unsafeLinks()),
-        choice(yaml, f, "rawHtml", RawHtml.class).orElse(defaults.rawHtml())));
+        choice(yaml, f, "rawHtml", RawHtml.class).orElse(defaults.rawHtml()),
+        f.text("publisherLogo").orElse(defaults.publisherLogo()),
+        flag(yaml, f, "faqPage"),
+        flag(yaml, f, "speakable")));
     return errorCount(problems) > errorsBefore ? Optional.empty() : config;
   }
 
@@ -91,6 +94,34 @@ final class SiteConfigReader {
       }
       return Optional.of(type.getEnumConstants()[index]);
     });
+  }
+
+  /**
+   * The published address: canonical links, feeds and the sitemap are built on it, so it must
+   * be an absolute http(s) URL; a missing final slash is added.
+   */
+  private static Optional<String> baseUrl(YamlReader yaml, YamlReader.Fields fields) {
+    Optional<String> value = fields.text("baseUrl");
+    if (value.isEmpty()) {
+      return value;
+    }
+    Optional<String> address = SiteConfig.publishedAddress(value.get());
+    if (address.isPresent()) {
+      return address;
+    }
+    yaml.error(fields.node("baseUrl").orElseThrow(), "`baseUrl` must be an absolute http or "
+        + "https address without query or fragment, such as https://example.org/explainers/");
+    return Optional.empty();
+  }
+
+  /** An on/off setting: {@code true} or {@code false}, off when absent. */
+  private static boolean flag(YamlReader yaml, YamlReader.Fields fields, String key) {
+    Optional<String> value = fields.text(key);
+    if (value.isPresent() && !value.get().equals("true") && !value.get().equals("false")) {
+      yaml.error(fields.node(key).orElseThrow(), "`%s` must be true or false, not `%s`", key,
+          value.get());
+    }
+    return value.map(Boolean::parseBoolean).orElse(false);
   }
 
   private SiteConfigReader() {}

@@ -18,6 +18,28 @@ public final class Routes {
 
   private Routes() {}
 
+  public static final String SEARCH = "search/index.html";
+  /** The search index: a script, not JSON, so it loads from disk where fetch cannot. */
+  public static final String SEARCH_INDEX = "search/search-index.js";
+  public static final String FEED = "feed.xml";
+  public static final String SITEMAP = "sitemap.xml";
+  public static final String ROBOTS = "robots.txt";
+  public static final String NOT_FOUND = "404.html";
+
+  public static String topicFeed(String topicSlug) {
+    return "topics/" + topicSlug + "/feed.xml";
+  }
+
+  /** The explainer as one self-contained file, for email and archives. */
+  public static String standalone(String slug) {
+    return "downloads/" + slug + ".html";
+  }
+
+  /** The whole site as a zip to read offline. */
+  public static String offlineBundle(String siteName) {
+    return "downloads/" + siteName + "-offline.zip";
+  }
+
   public static String explainer(String slug) {
     return slug + "/index.html";
   }

@@ -1,20 +1,30 @@
 package dev.backstory.model;
 
 import dev.backstory.diag.Severity;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Site-wide settings from {@code content/site.yaml}; every field has a default.
  *
+ * @param baseUrl the published address of the site root, ending in {@code /}, or empty when
+ *     unknown; canonical links, feeds, the sitemap and Open Graph tags need it
  * @param checks the level of each editorial check the site set; unset checks are warnings
  * @param unsafeLinks how a {@code javascript:}, {@code vbscript:} or {@code data:} link is
  *     reported; either way it never reaches a page
  * @param rawHtml what happens to HTML written inside Markdown
+ * @param publisherLogo the publisher's logo as an absolute URL or a path under the site root,
+ *     or empty
+ * @param faqPage whether each explainer's structured data also describes it as an FAQ page
+ * @param speakable whether structured data marks the headline and short answer as speakable
  */
 public record SiteConfig(
     String title, String description, String baseUrl, String language, String publisher,
-    Map<EditorialCheck, CheckLevel> checks, Severity unsafeLinks, RawHtml rawHtml) {
+    Map<EditorialCheck, CheckLevel> checks, Severity unsafeLinks, RawHtml rawHtml,
+    String publisherLogo, boolean faqPage, boolean speakable) {
 
   public static final SiteConfig DEFAULTS =
       new SiteConfig("Explainers", "Questions and answers on the news.", "", "en", "");
@@ -28,18 +38,44 @@ public record SiteConfig(
     checks = Map.copyOf(checks);
     Objects.requireNonNull(unsafeLinks, "unsafeLinks");
     Objects.requireNonNull(rawHtml, "rawHtml");
+    Objects.requireNonNull(publisherLogo, "publisherLogo");
+    if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
+      throw new IllegalArgumentException("baseUrl must end with /: " + baseUrl);
+    }
   }
 
-  /** Settings with the default safety options: unsafe links are errors, raw HTML is allowed. */
+  /**
+   * Settings with the default safety options (unsafe links are errors, raw HTML is allowed)
+   * and no structured-data options.
+   */
   public SiteConfig(String title, String description, String baseUrl, String language,
       String publisher, Map<EditorialCheck, CheckLevel> checks) {
-    this(title, description, baseUrl, language, publisher, checks, Severity.ERROR, RawHtml.ALLOW);
+    this(title, description, baseUrl, language, publisher, checks, Severity.ERROR, RawHtml.ALLOW,
+        "", false, false);
   }
 
   /** Settings with every editorial check at its default level. */
   public SiteConfig(
       String title, String description, String baseUrl, String language, String publisher) {
     this(title, description, baseUrl, language, publisher, Map.of());
+  }
+
+  /**
+   * A published address as {@code baseUrl} needs it, ending in {@code /}, or empty when
+   * {@code url} is not an absolute http or https address without query or fragment.
+   */
+  public static Optional<String> publishedAddress(String url) {
+    String withSlash = url.endsWith("/") ? url : url + "/";
+    try {
+      URI uri = new URI(withSlash);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+        return Optional.of(withSlash);
+      }
+    } catch (URISyntaxException e) {
+      // not an address: empty below
+    }
+    return Optional.empty();
   }
 
   /** How the site wants findings of {@code check} to count. */
@@ -51,6 +87,19 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(String url) {
     String normalised = url.isEmpty() || url.endsWith("/") ? url : url + "/";
     return new SiteConfig(title, description, normalised, language, publisher, checks,
-        unsafeLinks, rawHtml);
+        unsafeLinks, rawHtml, publisherLogo, faqPage, speakable);
+  }
+
+  /**
+   * The absolute URL of an output file, or empty when the site has no base URL. Folder pages
+   * drop their {@code index.html}, as hosts serve them at the folder's address.
+   */
+  public String absolute(String outputPath) {
+    if (baseUrl.isEmpty()) {
+      return "";
+    }
+    String path = Routes.relative(Routes.HOME, outputPath);
+    boolean folderPage = path.equals(Routes.HOME) || path.endsWith("/" + Routes.HOME);
+    return baseUrl + (folderPage ? path.substring(0, path.length() - Routes.HOME.length()) : path);
   }
 }

@@ -60,9 +60,36 @@ public final class StagedOutput implements AutoCloseable {
     Files.write(prepare(outputPath), content);
   }
 
+  /** Opens a file in the output for writing, for files too large to hold in memory. */
+  public java.io.OutputStream open(String outputPath) throws IOException {
+    return new java.io.BufferedOutputStream(Files.newOutputStream(prepare(outputPath)), 1 << 16);
+  }
+
   /** Copies a file into the output. */
   public void copy(Path source, String outputPath) throws IOException {
     Files.copy(source, prepare(outputPath), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Every file written so far, as output paths in sorted order; the marker is not one. */
+  public java.util.List<String> files() throws IOException {
+    try (Stream<Path> files = Files.walk(staging)) {
+      return files.filter(Files::isRegularFile)
+          .map(file -> staging.relativize(file).toString().replace('\\', '/'))
+          .filter(path -> !path.equals(MARKER))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** Reads back a file written earlier in this build. */
+  public byte[] read(String outputPath) throws IOException {
+    return Files.readAllBytes(prepare(outputPath));
+  }
+
+  /** Whether a file was written at this output path in this build. */
+  public boolean exists(String outputPath) {
+    Path target = staging.resolve(outputPath).normalize();
+    return target.startsWith(staging) && Files.isRegularFile(target);
   }
 
   /** Swaps the new site in: two renames, then the old site is deleted. */

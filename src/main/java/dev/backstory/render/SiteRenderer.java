@@ -9,6 +9,7 @@ import dev.backstory.model.Site;
 import dev.backstory.model.Topic;
 import dev.backstory.render.Views.ExplainerPage;
 import dev.backstory.render.Views.HomePage;
+import dev.backstory.render.Views.PlainPage;
 import dev.backstory.render.Views.SiteView;
 import dev.backstory.render.Views.TopicPage;
 import dev.backstory.render.MarkdownRenderer.RenderedBody;
@@ -46,12 +47,15 @@ public final class SiteRenderer {
   static final String TIMELINE = "timeline.ftlh";
   static final String QUESTIONS = "questions.ftlh";
   static final String REDIRECT = "redirect.ftlh";
+  static final String SEARCH = "search.ftlh";
+  static final String NOT_FOUND = "404.ftlh";
 
   /**
    * Layouts of the pages that show how explainers connect. A template set made before they
    * existed still builds; it simply has no such pages.
    */
-  static final List<String> OPTIONAL = List.of(PEOPLE, PERSON, TIMELINE, QUESTIONS, REDIRECT);
+  static final List<String> OPTIONAL =
+      List.of(PEOPLE, PERSON, TIMELINE, QUESTIONS, REDIRECT, SEARCH, NOT_FOUND);
 
   private final TemplateEngine templates;
   private final java.util.Set<String> optional;
@@ -98,6 +102,7 @@ public final class SiteRenderer {
     Site site = resolved.site();
     SiteView siteView = ViewBuilder.site(site.config());
     MarkdownRenderer markdown = new MarkdownRenderer(site.config().rawHtml());
+    HeadViews heads = new HeadViews(site.config(), optional.contains(SEARCH));
     AtomicInteger done = new AtomicInteger();
     // A body is rendered once, when first needed: by its own page, or by a page that includes
     // one of its sections. A preview that re-renders a few pages renders only their bodies.
@@ -110,6 +115,11 @@ public final class SiteRenderer {
         markdown.render(markdownBySlug.get(s), resolved.hrefsOf(s), resolved.wikiLinksOf(s),
             personHrefs));
     Includes includes = new Includes(site, resolved, bodyOf);
+    // Search and structured data see each explainer's own text, not the sections it includes.
+    Map<String, SearchIndexWriter.Document> searchDocuments = new ConcurrentHashMap<>();
+    Function<Explainer, SearchIndexWriter.Document> searchDocumentOf = explainer ->
+        searchDocuments.computeIfAbsent(explainer.slug(),
+            slug -> SearchIndexWriter.document(explainer, bodyOf.apply(slug)));
     try {
       site.explainers().parallelStream()
           .filter(explainer -> wanted.test(Routes.explainer(explainer.slug())))
@@ -118,7 +128,8 @@ public final class SiteRenderer {
         ViewBuilder views = new ViewBuilder(path);
         var body = includes.expand(explainer.slug(), bodyOf.apply(explainer.slug()));
         var model = new ExplainerPage(siteView,
-            views.page("explainer", explainer.title(), description(explainer)),
+            views.page("explainer", explainer.title(), description(explainer),
+                heads.explainer(views, explainer, searchDocumentOf.apply(explainer).answers())),
             views.explainer(explainer, body,
                 new ConnectionViewBuilder(resolved, connections, path).explainer(explainer)));
         page(EXPLAINER, path, model, sink, diagnostics);
@@ -129,7 +140,8 @@ public final class SiteRenderer {
         String path = Routes.topic(topic.slug());
         ViewBuilder views = new ViewBuilder(path);
         var model = new TopicPage(siteView,
-            views.page("topic", topic.name(), "Explainers on " + topic.name()),
+            views.page("topic", topic.name(), "Explainers on " + topic.name(),
+                heads.topic(views, topic)),
             views.topic(topic), summaries(site, topic, views));
         page(TOPIC, path, model, sink, diagnostics);
         progress.accept(done.incrementAndGet());
@@ -140,16 +152,56 @@ public final class SiteRenderer {
     if (wanted.test(Routes.HOME)) {
       ViewBuilder views = new ViewBuilder(Routes.HOME);
       var home = new HomePage(siteView,
-          views.page("home", site.config().title(), site.config().description()),
+          views.page("home", site.config().title(), site.config().description(),
+              heads.home(views)),
           site.explainers().stream().map(views::summary).toList(),
           site.topics().stream().map(views::topic).toList());
       page(HOME, Routes.HOME, home, sink, diagnostics);
       progress.accept(done.incrementAndGet());
     }
-    renderConnections(resolved, connections, siteView, sink, diagnostics);
+    renderConnections(resolved, connections, siteView, heads, sink, diagnostics);
     done.addAndGet(connectionPages(resolved, connections));
+    try {
+      done.addAndGet(renderSiteFiles(site, siteView, heads, searchDocumentOf, sink,
+          diagnostics));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     progress.accept(done.get());
     return done.get();
+  }
+
+  /**
+   * The pages a host serves besides the content (search, 404) and the files made from the
+   * whole site (search index, feeds, sitemap, robots.txt).
+   *
+   * @return the number of HTML pages among them
+   */
+  private int renderSiteFiles(Site site, SiteView siteView, HeadViews heads,
+      Function<Explainer, SearchIndexWriter.Document> searchDocumentOf, PageSink sink,
+      Diagnostics diagnostics) throws IOException {
+    int pages = 0;
+    if (optional.contains(SEARCH)) {
+      ViewBuilder views = new ViewBuilder(Routes.SEARCH);
+      page(SEARCH, Routes.SEARCH, new PlainPage(siteView, views.page("search", "Search",
+          "Search every explainer and question.", heads.plain(views, Routes.SEARCH))), sink,
+          diagnostics);
+      sink.write(Routes.SEARCH_INDEX, SearchIndexWriter.script(site.explainers().stream()
+          .map(searchDocumentOf).toList()));
+      pages++;
+    }
+    if (optional.contains(NOT_FOUND)) {
+      // A host shows this page at any missing address, so its links start at the root path.
+      String root = site.config().baseUrl().isEmpty() ? "/"
+          : java.net.URI.create(site.config().baseUrl()).getRawPath();
+      ViewBuilder views = ViewBuilder.fromRoot(Routes.NOT_FOUND, root);
+      page(NOT_FOUND, Routes.NOT_FOUND, new PlainPage(siteView, views.page("not-found",
+          "Page not found", "There is no page at this address.", heads.plain(views, null))),
+          sink, diagnostics);
+      pages++;
+    }
+    SyndicationWriter.write(site, sink);
+    return pages;
   }
 
   /** How many pages {@link #renderConnections} writes: people, timeline, questions, redirects. */
@@ -161,26 +213,27 @@ public final class SiteRenderer {
   }
 
   private void renderConnections(ResolvedSite resolved, Connections connections,
-      SiteView siteView, PageSink sink, Diagnostics diagnostics) {
+      SiteView siteView, HeadViews heads, PageSink sink, Diagnostics diagnostics) {
     Site site = resolved.site();
     ConnectionViewBuilder people = new ConnectionViewBuilder(resolved, connections, Routes.PEOPLE);
     page(PEOPLE, Routes.PEOPLE, new ConnectionViews.PeoplePage(siteView,
-        new ViewBuilder(Routes.PEOPLE).page("people", "People quoted",
-            "Everyone quoted in these explainers, and where."), people.people()), sink, diagnostics);
+        plainPage(Routes.PEOPLE, "people", "People quoted",
+            "Everyone quoted in these explainers, and where.", heads), people.people()), sink,
+        diagnostics);
     connections.people().people().parallelStream().forEach(person -> {
       String path = Routes.person(person.slug());
       page(PERSON, path, new ConnectionViews.PersonPage(siteView,
-          new ViewBuilder(path).page("person", person.name(), "What " + person.name()
-              + " is quoted as saying in these explainers."),
+          plainPage(path, "person", person.name(), "What " + person.name()
+              + " is quoted as saying in these explainers.", heads),
           new ConnectionViewBuilder(resolved, connections, path).person(person)), sink, diagnostics);
     });
     page(TIMELINE, Routes.TIMELINE, new ConnectionViews.TimelinePage(siteView,
-        new ViewBuilder(Routes.TIMELINE).page("timeline", "Timeline",
-            "Every dated event in these explainers, in order."),
+        plainPage(Routes.TIMELINE, "timeline", "Timeline",
+            "Every dated event in these explainers, in order.", heads),
         new ConnectionViewBuilder(resolved, connections, Routes.TIMELINE).timeline()), sink, diagnostics);
     page(QUESTIONS, Routes.QUESTIONS, new ConnectionViews.QuestionsPage(siteView,
-        new ViewBuilder(Routes.QUESTIONS).page("questions", "Every question",
-            "Every question these explainers answer, by topic."),
+        plainPage(Routes.QUESTIONS, "questions", "Every question",
+            "Every question these explainers answer, by topic.", heads),
         new ConnectionViewBuilder(resolved, connections, Routes.QUESTIONS).questionsByTopic()),
         sink, diagnostics);
     for (Redirect redirect : resolved.redirects()) {
@@ -188,7 +241,8 @@ public final class SiteRenderer {
       Explainer target = site.bySlug(redirect.toSlug()).orElseThrow();
       ViewBuilder views = new ViewBuilder(path);
       page(REDIRECT, path, new ConnectionViews.RedirectPage(siteView,
-          views.page("redirect", target.title(), description(target)),
+          views.page("redirect", target.title(), description(target),
+              heads.plain(views, Routes.explainer(target.slug()))),
           views.href(Routes.explainer(target.slug())), target.title()), sink, diagnostics);
     }
     try {
@@ -196,6 +250,13 @@ public final class SiteRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A page whose head has its canonical address and no structured data of its own. */
+  private static Views.PageView plainPage(String path, String kind, String title,
+      String description, HeadViews heads) {
+    ViewBuilder views = new ViewBuilder(path);
+    return views.page(kind, title, description, heads.plain(views, path));
   }
 
   private static List<Views.ExplainerSummaryView> summaries(Site site, Topic topic, ViewBuilder views) {

@@ -17,6 +17,7 @@ import dev.backstory.render.Views.CorrectionView;
 import dev.backstory.render.Views.DateView;
 import dev.backstory.render.Views.ExplainerSummaryView;
 import dev.backstory.render.Views.ExplainerView;
+import dev.backstory.render.Views.HeadView;
 import dev.backstory.render.Views.ImageView;
 import dev.backstory.render.Views.LinkView;
 import dev.backstory.render.Views.PageView;
@@ -35,24 +36,41 @@ import java.util.Map;
 final class ViewBuilder {
 
   private final String page;
+  private final String fixedRoot;
 
   /** @param page the output path of the page being rendered, such as {@code a/index.html} */
   ViewBuilder(String page) {
     this.page = page;
+    this.fixedRoot = null;
+  }
+
+  private ViewBuilder(String page, String fixedRoot) {
+    this.page = page;
+    this.fixedRoot = fixedRoot;
+  }
+
+  /**
+   * For a page a host serves at any address, such as {@code 404.html}: every href starts
+   * from {@code root} (a root-relative path such as {@code /explainers/}), not from the page.
+   */
+  static ViewBuilder fromRoot(String page, String root) {
+    return new ViewBuilder(page, root);
   }
 
   static SiteView site(SiteConfig config) {
     return new SiteView(config.title(), config.description(), config.language(), config.publisher());
   }
 
-  PageView page(String kind, String title, String description) {
-    String root = Routes.relative(page, Routes.HOME).replace(Routes.HOME, "");
+  PageView page(String kind, String title, String description, HeadView head) {
+    String root = fixedRoot != null ? fixedRoot
+        : Routes.relative(page, Routes.HOME).replace(Routes.HOME, "");
     return new PageView(kind, title, description, root, href(Routes.HOME),
-        href(Routes.asset("style.css")));
+        href(Routes.asset("style.css")), head);
   }
 
   String href(String outputPath) {
-    return Routes.relative(page, outputPath);
+    return fixedRoot != null ? fixedRoot + Routes.relative(Routes.HOME, outputPath)
+        : Routes.relative(page, outputPath);
   }
 
   /** What an explainer page shows of its connections, built by {@link ConnectionViewBuilder}. */

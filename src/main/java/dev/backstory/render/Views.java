@@ -23,11 +23,32 @@ public final class Views {
    * The page being rendered.
    *
    * @param kind one of {@code home}, {@code explainer}, {@code topic}, {@code people},
-   *     {@code person}, {@code timeline}, {@code questions}, {@code redirect}
+   *     {@code person}, {@code timeline}, {@code questions}, {@code redirect}, {@code search},
+   *     {@code not-found}
    * @param root the relative path from this page to the site root, such as {@code ../}
    */
   public record PageView(
-      String kind, String title, String description, String root, String homeHref, String cssHref) {}
+      String kind, String title, String description, String root, String homeHref, String cssHref,
+      HeadView head) {}
+
+  /**
+   * What the head of a page tells search engines, feed readers and link previews, and where
+   * the site's search lives. URLs named {@code canonical} and {@code image} are absolute and
+   * missing when the site has no {@code baseUrl}.
+   *
+   * @param ogType {@code article} or {@code website}
+   * @param twitterCard {@code summary_large_image} with an image, else {@code summary}
+   * @param published when an article, its ISO date; else missing
+   * @param modified when an article, the ISO date of its last change; else missing
+   * @param jsonLd the page's structured data, escaped for a script element; missing without a
+   *     base URL
+   * @param feeds the Atom feeds that cover this page, each {@code text} and {@code href}
+   * @param searchHref the search page, or missing when the layouts have none
+   */
+  public record HeadView(
+      String canonical, String ogType, String image, String imageAlt, String twitterCard,
+      String published, String modified, List<String> tags, TemplateHTMLOutputModel jsonLd,
+      List<LinkView> feeds, String searchHref) {}
 
   /** A date: {@code iso} for {@code <time datetime>}, {@code display} for readers. */
   public record DateView(String iso, String display) {}
@@ -105,6 +126,9 @@ public final class Views {
   /** The data model of {@code home.ftlh}. */
   public record HomePage(
       SiteView site, PageView page, List<ExplainerSummaryView> explainers, List<TopicView> topics) {}
+
+  /** The data model of {@code search.ftlh} and {@code 404.ftlh}. */
+  public record PlainPage(SiteView site, PageView page) {}
 
   /** The data model of {@code topic.ftlh}. */
   public record TopicPage(

@@ -3,5 +3,7 @@
  * included sections), view records built per page, FreeMarker layouts applied, and the site's
  * structure written as {@code graph.json}. Templates see only {@link dev.backstory.render.Views}
  * and {@link dev.backstory.render.ConnectionViews}.
+ * Also what is made from the rendered site beside the pages: head metadata and JSON-LD, Atom
+ * feeds, the sitemap and robots.txt, and the search index.
  */
 package dev.backstory.render;

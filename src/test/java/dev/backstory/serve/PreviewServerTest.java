@@ -131,6 +131,11 @@ class PreviewServerTest {
 
     HttpResponse<String> missing = get("/no-such-page/");
     assertEquals(404, missing.statusCode());
+    assertEquals("Page not found", Jsoup.parse(missing.body()).selectFirst("h1").text(),
+        "the default layouts give the site a 404 page of its own");
+    Files.delete(site.site().resolve("404.html"));
+    missing = get("/no-such-page/");
+    assertEquals(404, missing.statusCode());
     assertEquals("404 Not Found", Jsoup.parse(missing.body()).selectFirst("h1").text());
   }
 

@@ -1,0 +1,78 @@
+package dev.backstory.render;
+
+import dev.backstory.model.Explainer;
+import dev.backstory.model.FrontMatter;
+import dev.backstory.model.Routes;
+import dev.backstory.model.SiteConfig;
+import dev.backstory.model.Topic;
+import dev.backstory.render.Views.HeadView;
+import dev.backstory.render.Views.LinkView;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds each page's head metadata: canonical URL, link previews, feeds, structured data. */
+final class HeadViews {
+
+  private final SiteConfig config;
+  private final StructuredData structuredData;
+  private final boolean hasSearch;
+
+  /** @param hasSearch whether the site has a search page to link to */
+  HeadViews(SiteConfig config, boolean hasSearch) {
+    this.config = config;
+    this.structuredData = new StructuredData(config);
+    this.hasSearch = hasSearch;
+  }
+
+  HeadView home(ViewBuilder views) {
+    return head(views, Routes.HOME, "website", null, null, null, null, List.of(),
+        structuredData.isAvailable() ? structuredData.home() : null, feeds(views, null));
+  }
+
+  HeadView topic(ViewBuilder views, Topic topic) {
+    return head(views, Routes.topic(topic.slug()), "website", null, null, null, null, List.of(),
+        structuredData.isAvailable() ? structuredData.topic(topic) : null, feeds(views, topic));
+  }
+
+  /** @param answers each question's answer as plain text */
+  HeadView explainer(ViewBuilder views, Explainer explainer, List<String> answers) {
+    FrontMatter meta = explainer.meta();
+    return head(views, Routes.explainer(explainer.slug()), "article", meta.image() == null ? null
+            : meta.image().path(), meta.image() == null ? null : meta.image().alt(),
+        meta.date().toString(), meta.lastModified().toString(), meta.tags(),
+        structuredData.isAvailable() ? structuredData.explainer(explainer, answers) : null,
+        feeds(views, null));
+  }
+
+  /** A page with no canonical place of its own, such as the 404 page. */
+  HeadView plain(ViewBuilder views, String canonicalPath) {
+    return head(views, canonicalPath, "website", null, null, null, null, List.of(), null,
+        feeds(views, null));
+  }
+
+  private HeadView head(ViewBuilder views, String path, String ogType, String imagePath,
+      String imageAlt, String published, String modified, List<String> tags, String jsonLd,
+      List<LinkView> feeds) {
+    String canonical = path == null || config.baseUrl().isEmpty() ? null : config.absolute(path);
+    String image = imagePath == null || config.baseUrl().isEmpty() ? null
+        : config.absolute(Routes.media(imagePath));
+    return new HeadView(canonical, ogType, image, image == null ? null : imageAlt,
+        image == null ? "summary" : "summary_large_image", published, modified, tags,
+        jsonLd == null ? null : TemplateEngine.html(jsonLd), feeds,
+        hasSearch ? views.href(Routes.SEARCH) : null);
+  }
+
+  /** The site's feed and, on a topic page, the topic's; feeds need absolute URLs. */
+  private List<LinkView> feeds(ViewBuilder views, Topic topic) {
+    if (config.baseUrl().isEmpty()) {
+      return List.of();
+    }
+    List<LinkView> feeds = new ArrayList<>();
+    if (topic != null) {
+      feeds.add(new LinkView(topic.name() + " · " + config.title(),
+          views.href(Routes.topicFeed(topic.slug()))));
+    }
+    feeds.add(new LinkView(config.title(), views.href(Routes.FEED)));
+    return feeds;
+  }
+}

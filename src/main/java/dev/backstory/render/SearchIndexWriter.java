@@ -1,0 +1,75 @@
+package dev.backstory.render;
+
+import dev.backstory.model.Explainer;
+import dev.backstory.model.Routes;
+import dev.backstory.render.MarkdownRenderer.RenderedBody;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search index: every explainer's title, dek, short answer and question sections as plain
+ * text, written as a script that sets {@code window.backstorySearch}. A script loads from disk
+ * (file:) where fetching JSON cannot, so search works on a host and offline alike. The index is
+ * the text itself, without a word list beside it: the browser scans it, which keeps it about
+ * as small as the text and lets results quote the words around each match in any script.
+ */
+final class SearchIndexWriter {
+
+  /** The id the short answer's section has on every explainer page. */
+  static final String SHORT_ANSWER = "short-answer";
+
+  /** One searchable section of an explainer. */
+  record Section(String id, String heading, String text) {}
+
+  /**
+   * One explainer, as search sees it.
+   *
+   * @param path the page's output path, such as {@code kim-putin/index.html}
+   */
+  record Document(String path, String title, String dek, String shortAnswer,
+      List<Section> questions) {
+    Document {
+      questions = List.copyOf(questions);
+    }
+
+    /** Each question's answer as plain text, in order. */
+    List<String> answers() {
+      return questions.stream().map(Section::text).toList();
+    }
+  }
+
+  private SearchIndexWriter() {}
+
+  static Document document(Explainer explainer, RenderedBody body) {
+    List<Section> sections = new ArrayList<>();
+    for (int i = 0; i < explainer.questions().size(); i++) {
+      var question = explainer.questions().get(i);
+      sections.add(new Section(question.id(), question.title(),
+          HtmlText.of(body.questions().get(i).body())));
+    }
+    return new Document(Routes.explainer(explainer.slug()), explainer.title(),
+        explainer.meta().dek() == null ? "" : explainer.meta().dek(),
+        HtmlText.of(body.shortAnswer()), sections);
+  }
+
+  /**
+   * The index script. Each document is {@code [path, title, dek, [[id, heading, text], ...]]}
+   * with the short answer first (its heading empty): arrays, not objects, because key names
+   * repeated for every section would be a large share of a lean index.
+   */
+  static byte[] script(List<Document> documents) {
+    List<Object> docs = new ArrayList<>();
+    for (Document document : documents) {
+      List<Object> sections = new ArrayList<>();
+      sections.add(List.of(SHORT_ANSWER, "", document.shortAnswer()));
+      for (Section section : document.questions()) {
+        sections.add(List.of(section.id(), section.heading(), section.text()));
+      }
+      docs.add(List.of(document.path(), document.title(), document.dek(), sections));
+    }
+    return ("window.backstorySearch=" + Json.compact(new java.util.TreeMap<>(Map.of("v", 1, "docs", docs))) + ";\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.backstory.render;
+
+import dev.backstory.model.Explainer;
+import dev.backstory.model.Routes;
+import dev.backstory.model.Site;
+import dev.backstory.model.SiteConfig;
+import dev.backstory.model.Topic;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The sitemap (protocol 0.9) of every page a search engine should know, each with the date of
+ * its last change, and the robots.txt that points at it.
+ */
+final class SitemapWriter {
+
+  private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+  private SitemapWriter() {}
+
+  static byte[] sitemap(Site site) {
+    SiteConfig config = site.config();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("urlset");
+      xml.writeDefaultNamespace(NAMESPACE);
+      url(xml, config.absolute(Routes.HOME), newest(site.explainers()));
+      for (Explainer explainer : site.explainers()) {
+        url(xml, config.absolute(Routes.explainer(explainer.slug())),
+            explainer.meta().lastModified());
+      }
+      for (Topic topic : site.topics()) {
+        url(xml, config.absolute(Routes.topic(topic.slug())), newest(topic.explainerSlugs()
+            .stream().map(slug -> site.bySlug(slug).orElseThrow()).toList()));
+      }
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("could not write the sitemap", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Crawlers read robots.txt only at a domain's root: a site under a sub-path must copy it. */
+  static byte[] robots(SiteConfig config) {
+    return ("User-agent: *\nAllow: /\n\nSitemap: " + config.absolute(Routes.SITEMAP) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static LocalDate newest(List<Explainer> explainers) {
+    return explainers.stream().map(e -> e.meta().lastModified()).max(LocalDate::compareTo)
+        .orElse(null);
+  }
+
+  private static void url(XMLStreamWriter xml, String loc, LocalDate lastModified)
+      throws XMLStreamException {
+    xml.writeCharacters("\n");
+    xml.writeStartElement("url");
+    xml.writeStartElement("loc");
+    xml.writeCharacters(loc);
+    xml.writeEndElement();
+    if (lastModified != null) {
+      xml.writeStartElement("lastmod");
+      xml.writeCharacters(lastModified.toString());
+      xml.writeEndElement();
+    }
+    xml.writeEndElement();
+  }
+}
