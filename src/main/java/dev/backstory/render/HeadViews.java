@@ -44,7 +44,17 @@ final class HeadViews {
         feeds(views, null));
   }
 
-  /** A page with no canonical place of its own, such as the 404 page. */
+  /** A page that gathers others (people, timeline, search), with breadcrumbs to it. */
+  HeadView page(ViewBuilder views, String path, String title) {
+    return head(views, path, "website", null, null, null, null, List.of(),
+        structuredData.isAvailable() ? structuredData.page(path, title) : null,
+        feeds(views, null));
+  }
+
+  /**
+   * A page with no structured data: the 404 page (no place of its own: {@code canonicalPath}
+   * null) or a redirect (canonical: where it forwards to).
+   */
   HeadView plain(ViewBuilder views, String canonicalPath) {
     return head(views, canonicalPath, "website", null, null, null, null, List.of(), null,
         feeds(views, null));

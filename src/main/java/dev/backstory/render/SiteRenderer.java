@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,8 +163,8 @@ public final class SiteRenderer {
     renderConnections(resolved, connections, siteView, heads, sink, diagnostics);
     done.addAndGet(connectionPages(resolved, connections));
     try {
-      done.addAndGet(renderSiteFiles(site, siteView, heads, searchDocumentOf, sink,
-          diagnostics));
+      done.addAndGet(renderSiteFiles(site, siteView, heads, searchDocumentOf,
+          indexPages(connections), sink, diagnostics, wanted));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -178,19 +179,24 @@ public final class SiteRenderer {
    * @return the number of HTML pages among them
    */
   private int renderSiteFiles(Site site, SiteView siteView, HeadViews heads,
-      Function<Explainer, SearchIndexWriter.Document> searchDocumentOf, PageSink sink,
-      Diagnostics diagnostics) throws IOException {
+      Function<Explainer, SearchIndexWriter.Document> searchDocumentOf, List<String> indexPages,
+      PageSink sink, Diagnostics diagnostics, Predicate<String> wanted) throws IOException {
     int pages = 0;
-    if (optional.contains(SEARCH)) {
-      ViewBuilder views = new ViewBuilder(Routes.SEARCH);
-      page(SEARCH, Routes.SEARCH, new PlainPage(siteView, views.page("search", "Search",
-          "Search every explainer and question.", heads.plain(views, Routes.SEARCH))), sink,
-          diagnostics);
+    // The index and feeds need every explainer's text: a preview that re-renders a few pages
+    // (and so renders only their bodies) keeps the ones its last full build wrote.
+    boolean wholeSite = wanted.test(Routes.SEARCH_INDEX);
+    if (optional.contains(SEARCH) && wholeSite) {
       sink.write(Routes.SEARCH_INDEX, SearchIndexWriter.script(site.explainers().stream()
           .map(searchDocumentOf).toList()));
+    }
+    if (optional.contains(SEARCH) && wanted.test(Routes.SEARCH)) {
+      ViewBuilder views = new ViewBuilder(Routes.SEARCH);
+      page(SEARCH, Routes.SEARCH, new PlainPage(siteView, views.page("search", "Search",
+          "Search every explainer and question.", heads.page(views, Routes.SEARCH, "Search"))),
+          sink, diagnostics);
       pages++;
     }
-    if (optional.contains(NOT_FOUND)) {
+    if (optional.contains(NOT_FOUND) && wanted.test(Routes.NOT_FOUND)) {
       // A host shows this page at any missing address, so its links start at the root path.
       String root = site.config().baseUrl().isEmpty() ? "/"
           : java.net.URI.create(site.config().baseUrl()).getRawPath();
@@ -200,8 +206,28 @@ public final class SiteRenderer {
           sink, diagnostics);
       pages++;
     }
-    SyndicationWriter.write(site, sink);
+    if (wholeSite) {
+      SyndicationWriter.write(site, indexPages, sink);
+    }
     return pages;
+  }
+
+  /** The pages that gather every explainer (people, timeline, questions), for the sitemap. */
+  private List<String> indexPages(Connections connections) {
+    List<String> paths = new ArrayList<>();
+    if (optional.contains(PEOPLE)) {
+      paths.add(Routes.PEOPLE);
+    }
+    if (optional.contains(PERSON)) {
+      connections.people().people().forEach(person -> paths.add(Routes.person(person.slug())));
+    }
+    if (optional.contains(TIMELINE)) {
+      paths.add(Routes.TIMELINE);
+    }
+    if (optional.contains(QUESTIONS)) {
+      paths.add(Routes.QUESTIONS);
+    }
+    return paths;
   }
 
   /** How many pages {@link #renderConnections} writes: people, timeline, questions, redirects. */
@@ -256,7 +282,7 @@ public final class SiteRenderer {
   private static Views.PageView plainPage(String path, String kind, String title,
       String description, HeadViews heads) {
     ViewBuilder views = new ViewBuilder(path);
-    return views.page(kind, title, description, heads.plain(views, path));
+    return views.page(kind, title, description, heads.page(views, path, title));
   }
 
   private static List<Views.ExplainerSummaryView> summaries(Site site, Topic topic, ViewBuilder views) {

@@ -23,7 +23,8 @@ final class SitemapWriter {
 
   private SitemapWriter() {}
 
-  static byte[] sitemap(Site site) {
+  /** @param indexPages pages that gather every explainer, dated by the newest change */
+  static byte[] sitemap(Site site, List<String> indexPages) {
     SiteConfig config = site.config();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
@@ -40,6 +41,9 @@ final class SitemapWriter {
       for (Topic topic : site.topics()) {
         url(xml, config.absolute(Routes.topic(topic.slug())), newest(topic.explainerSlugs()
             .stream().map(slug -> site.bySlug(slug).orElseThrow()).toList()));
+      }
+      for (String page : indexPages) {
+        url(xml, config.absolute(page), newest(site.explainers()));
       }
       xml.writeCharacters("\n");
       xml.writeEndElement();

@@ -58,6 +58,19 @@ final class StructuredData {
         breadcrumbs(url, List.of(crumb(topic.name(), url)))));
   }
 
+  /** A page that gathers others, such as the timeline or the people index. */
+  String page(String path, String title) {
+    String url = config.absolute(path);
+    Map<String, Object> page = node("CollectionPage", url + "#webpage");
+    page.put("url", url);
+    page.put("name", title);
+    page.put("inLanguage", config.language());
+    page.put("isPartOf", ref(websiteId()));
+    page.put("breadcrumb", ref(url + "#breadcrumb"));
+    return graph(List.of(website(), publisher(), page,
+        breadcrumbs(url, List.of(crumb(title, url)))));
+  }
+
   /**
    * @param answers each question's answer as plain text, in order, for the FAQ page
    */

@@ -14,7 +14,9 @@ final class SyndicationWriter {
 
   private SyndicationWriter() {}
 
-  static void write(Site site, PageSink sink) throws IOException {
+  /** @param indexPages pages that gather every explainer, listed in the sitemap too */
+  static void write(Site site, java.util.List<String> indexPages, PageSink sink)
+      throws IOException {
     if (site.config().baseUrl().isEmpty()) {
       return;
     }
@@ -26,7 +28,7 @@ final class SyndicationWriter {
           Routes.topicFeed(topic.slug()), Routes.topic(topic.slug()),
           topic.explainerSlugs().stream().map(slug -> site.bySlug(slug).orElseThrow()).toList()));
     }
-    sink.write(Routes.SITEMAP, SitemapWriter.sitemap(site));
+    sink.write(Routes.SITEMAP, SitemapWriter.sitemap(site, indexPages));
     sink.write(Routes.ROBOTS, SitemapWriter.robots(site.config()));
   }
 }
