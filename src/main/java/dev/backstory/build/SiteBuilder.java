@@ -190,7 +190,6 @@ public final class SiteBuilder {
       }
     }
     String name = Slugs.of(site.config().title());
-    name = name.isEmpty() ? "site" : name;
     OfflineBundleWriter.write(output, Routes.offlineBundle(name), name);
   }
 
