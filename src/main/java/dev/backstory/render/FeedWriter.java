@@ -5,10 +5,8 @@ import dev.backstory.model.Explainer;
 import dev.backstory.model.FrontMatter;
 import dev.backstory.model.Routes;
 import dev.backstory.model.SiteConfig;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -32,13 +30,7 @@ final class FeedWriter {
    * @param explainers the entries, newest first
    */
   byte[] feed(String title, String selfPath, String pagePath, List<Explainer> explainers) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.writeStartElement("feed");
-      xml.writeDefaultNamespace(ATOM);
+    return XmlDocument.write("feed", ATOM, xml -> {
       xml.writeAttribute("xml:lang", config.language());
       element(xml, "id", config.absolute(selfPath));
       element(xml, "title", title);
@@ -56,15 +48,7 @@ final class FeedWriter {
       for (Explainer explainer : explainers) {
         entry(xml, explainer);
       }
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeCharacters("\n");
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("could not write a feed", e);
-    }
-    return bytes.toByteArray();
+    });
   }
 
   private void entry(XMLStreamWriter xml, Explainer explainer) throws XMLStreamException {

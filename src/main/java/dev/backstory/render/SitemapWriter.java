@@ -5,11 +5,9 @@ import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.SiteConfig;
 import dev.backstory.model.Topic;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -26,13 +24,7 @@ final class SitemapWriter {
   /** @param indexPages pages that gather every explainer, dated by the newest change */
   static byte[] sitemap(Site site, List<String> indexPages) {
     SiteConfig config = site.config();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.writeStartElement("urlset");
-      xml.writeDefaultNamespace(NAMESPACE);
+    return XmlDocument.write("urlset", NAMESPACE, xml -> {
       url(xml, config.absolute(Routes.HOME), newest(site.explainers()));
       for (Explainer explainer : site.explainers()) {
         url(xml, config.absolute(Routes.explainer(explainer.slug())),
@@ -45,15 +37,7 @@ final class SitemapWriter {
       for (String page : indexPages) {
         url(xml, config.absolute(page), newest(site.explainers()));
       }
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeCharacters("\n");
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("could not write the sitemap", e);
-    }
-    return bytes.toByteArray();
+    });
   }
 
   /** Crawlers read robots.txt only at a domain's root: a site under a sub-path must copy it. */
