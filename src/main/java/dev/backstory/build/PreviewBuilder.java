@@ -5,13 +5,17 @@ import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.SourcePosition;
 import dev.backstory.model.Explainer;
+import dev.backstory.model.FrontMatter;
+import dev.backstory.model.OldSlug;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.Topic;
 import dev.backstory.output.OutputRefused;
 import dev.backstory.output.PageReplacer;
 import dev.backstory.resolve.LinkEdge;
+import dev.backstory.resolve.ResolvedSite;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +140,12 @@ public final class PreviewBuilder {
     }
     Set<String> pages = new HashSet<>();
     pages.add(Routes.HOME);
+    boolean gatheredFactsChanged = changed.stream().anyMatch(slug ->
+        !gatheredFacts(old.bySlug(slug).orElseThrow(), before.resolved())
+            .equals(gatheredFacts(now.bySlug(slug).orElseThrow(), after.resolved())));
+    if (gatheredFactsChanged) {
+      pages.addAll(after.renderer().siteWidePages(after.resolved(), after.connections()));
+    }
     slugsToRender.forEach(slug -> pages.add(Routes.explainer(slug)));
     for (Site site : List.of(old, now)) {
       for (Topic topic : site.topics()) {
@@ -145,6 +155,29 @@ public final class PreviewBuilder {
       }
     }
     return pages;
+  }
+
+  /**
+   * What an explainer gives the pages that gather the whole site (people, timeline, question
+   * index, redirects, graph.json), without source positions, which move with every edit above
+   * them. A link's text and the sentence around it show only on explainer pages (backlinks),
+   * which are chosen separately. Rewording prose that holds no quote, link target, question or
+   * timeline event leaves these equal, and those pages are not rendered again.
+   */
+  static List<Object> gatheredFacts(Explainer explainer, ResolvedSite resolved) {
+    FrontMatter meta = explainer.meta();
+    return Arrays.asList(meta.title(), meta.dek(), meta.date(), meta.lastModified(), meta.tags(),
+        meta.aliases().stream().map(OldSlug::slug).toList(),
+        explainer.questions().stream()
+            .map(q -> Arrays.asList(q.id(), q.title(), q.aliases(), q.excerpt())).toList(),
+        explainer.quotes().stream()
+            .map(q -> Arrays.asList(q.speaker(), q.role(), q.text(), q.questionId())).toList(),
+        meta.timeline().stream()
+            .map(t -> Arrays.asList(t.date(), t.event(), t.questionId())).toList(),
+        explainer.links().stream()
+            .map(l -> Arrays.asList(l.target(), l.image(), l.questionId())).toList(),
+        resolved.edges().stream().filter(e -> e.fromSlug().equals(explainer.slug()))
+            .map(e -> Arrays.asList(e.toSlug(), e.fromQuestion(), e.toQuestion())).toList());
   }
 
   private static Set<String> slugs(Site site) {

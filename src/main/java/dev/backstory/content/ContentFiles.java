@@ -48,6 +48,16 @@ public final class ContentFiles {
    * or {@code ../other.md}, written in the file at {@code fromContentPath}.
    */
   public Lookup lookup(String fromContentPath, String reference) {
+    return lookup(fromContentPath, reference, contentPath -> false);
+  }
+
+  /**
+   * Like {@link #lookup(String, String)}, but a target for which {@code alreadyRead} holds (an
+   * explainer the load phase found and read) is taken as found without asking the disk again;
+   * a site's links mostly point at explainers, and a preview resolves them on every save.
+   */
+  public Lookup lookup(
+      String fromContentPath, String reference, java.util.function.Predicate<String> alreadyRead) {
     String decoded = PercentDecoding.decode(reference);
     if (decoded.startsWith("/") || decoded.contains("\\") || decoded.indexOf(':') >= 0) {
       return new Lookup(decoded, Status.OUTSIDE);
@@ -63,6 +73,9 @@ public final class ContentFiles {
       return new Lookup(decoded, Status.OUTSIDE);
     }
     String contentPath = contentPath(target);
+    if (alreadyRead.test(contentPath)) {
+      return new Lookup(contentPath, Status.FOUND);
+    }
     if (!Files.isRegularFile(target)) {
       return new Lookup(contentPath, Status.MISSING);
     }

@@ -160,8 +160,8 @@ public final class SiteRenderer {
       page(HOME, Routes.HOME, home, sink, diagnostics);
       progress.accept(done.incrementAndGet());
     }
-    renderConnections(resolved, connections, siteView, heads, sink, diagnostics);
-    done.addAndGet(connectionPages(resolved, connections));
+    done.addAndGet(renderConnections(resolved, connections, siteView, heads, sink, diagnostics,
+        wanted));
     try {
       done.addAndGet(renderSiteFiles(site, siteView, heads, searchDocumentOf,
           indexPages(connections), sink, diagnostics, wanted));
@@ -232,38 +232,89 @@ public final class SiteRenderer {
 
   /** How many pages {@link #renderConnections} writes: people, timeline, questions, redirects. */
   public int connectionPages(ResolvedSite resolved, Connections connections) {
-    return (optional.contains(PEOPLE) ? 1 : 0) + (optional.contains(TIMELINE) ? 1 : 0)
-        + (optional.contains(QUESTIONS) ? 1 : 0)
-        + (optional.contains(PERSON) ? connections.people().people().size() : 0)
-        + (optional.contains(REDIRECT) ? resolved.redirects().size() : 0);
+    return connectionPages(resolved, connections, path -> true);
   }
 
-  private void renderConnections(ResolvedSite resolved, Connections connections,
-      SiteView siteView, HeadViews heads, PageSink sink, Diagnostics diagnostics) {
+  private int connectionPages(
+      ResolvedSite resolved, Connections connections, Predicate<String> wanted) {
+    int pages = 0;
+    for (String path : siteWidePages(resolved, connections)) {
+      if (!path.equals(Routes.GRAPH) && wanted.test(path)) {
+        pages++;
+      }
+    }
+    return pages;
+  }
+
+  /**
+   * The pages and files that gather the whole site (graph.json among them), which a preview
+   * re-renders only when what they show changed.
+   */
+  public List<String> siteWidePages(ResolvedSite resolved, Connections connections) {
+    List<String> paths = new java.util.ArrayList<>();
+    paths.add(Routes.GRAPH);
+    if (optional.contains(PEOPLE)) {
+      paths.add(Routes.PEOPLE);
+    }
+    if (optional.contains(PERSON)) {
+      connections.people().people().forEach(person -> paths.add(Routes.person(person.slug())));
+    }
+    if (optional.contains(TIMELINE)) {
+      paths.add(Routes.TIMELINE);
+    }
+    if (optional.contains(QUESTIONS)) {
+      paths.add(Routes.QUESTIONS);
+    }
+    if (optional.contains(REDIRECT)) {
+      resolved.redirects().forEach(r -> paths.add(Routes.explainer(r.fromSlug())));
+    }
+    return paths;
+  }
+
+  /**
+   * Renders the pages that gather the whole site, those {@code wanted} accepts, and returns how
+   * many it wrote (graph.json is a file, not a page).
+   */
+  private int renderConnections(ResolvedSite resolved, Connections connections,
+      SiteView siteView, HeadViews heads, PageSink sink, Diagnostics diagnostics,
+      Predicate<String> wanted) {
     Site site = resolved.site();
-    ConnectionViewBuilder people = new ConnectionViewBuilder(resolved, connections, Routes.PEOPLE);
-    page(PEOPLE, Routes.PEOPLE, new ConnectionViews.PeoplePage(siteView,
-        plainPage(Routes.PEOPLE, "people", "People quoted",
-            "Everyone quoted in these explainers, and where.", heads), people.people()), sink,
-        diagnostics);
-    connections.people().people().parallelStream().forEach(person -> {
+    int pages = connectionPages(resolved, connections, wanted);
+    if (wanted.test(Routes.PEOPLE)) {
+      ConnectionViewBuilder people = new ConnectionViewBuilder(resolved, connections, Routes.PEOPLE);
+      page(PEOPLE, Routes.PEOPLE, new ConnectionViews.PeoplePage(siteView,
+          plainPage(Routes.PEOPLE, "people", "People quoted",
+              "Everyone quoted in these explainers, and where.", heads), people.people()), sink,
+          diagnostics);
+    }
+    connections.people().people().parallelStream()
+        .filter(person -> wanted.test(Routes.person(person.slug())))
+        .forEach(person -> {
       String path = Routes.person(person.slug());
       page(PERSON, path, new ConnectionViews.PersonPage(siteView,
           plainPage(path, "person", person.name(), "What " + person.name()
               + " is quoted as saying in these explainers.", heads),
           new ConnectionViewBuilder(resolved, connections, path).person(person)), sink, diagnostics);
     });
-    page(TIMELINE, Routes.TIMELINE, new ConnectionViews.TimelinePage(siteView,
-        plainPage(Routes.TIMELINE, "timeline", "Timeline",
-            "Every dated event in these explainers, in order.", heads),
-        new ConnectionViewBuilder(resolved, connections, Routes.TIMELINE).timeline()), sink, diagnostics);
-    page(QUESTIONS, Routes.QUESTIONS, new ConnectionViews.QuestionsPage(siteView,
-        plainPage(Routes.QUESTIONS, "questions", "Every question",
-            "Every question these explainers answer, by topic.", heads),
-        new ConnectionViewBuilder(resolved, connections, Routes.QUESTIONS).questionsByTopic()),
-        sink, diagnostics);
+    if (wanted.test(Routes.TIMELINE)) {
+      page(TIMELINE, Routes.TIMELINE, new ConnectionViews.TimelinePage(siteView,
+          plainPage(Routes.TIMELINE, "timeline", "Timeline",
+              "Every dated event in these explainers, in order.", heads),
+          new ConnectionViewBuilder(resolved, connections, Routes.TIMELINE).timeline()), sink,
+          diagnostics);
+    }
+    if (wanted.test(Routes.QUESTIONS)) {
+      page(QUESTIONS, Routes.QUESTIONS, new ConnectionViews.QuestionsPage(siteView,
+          plainPage(Routes.QUESTIONS, "questions", "Every question",
+              "Every question these explainers answer, by topic.", heads),
+          new ConnectionViewBuilder(resolved, connections, Routes.QUESTIONS).questionsByTopic()),
+          sink, diagnostics);
+    }
     for (Redirect redirect : resolved.redirects()) {
       String path = Routes.explainer(redirect.fromSlug());
+      if (!wanted.test(path)) {
+        continue;
+      }
       Explainer target = site.bySlug(redirect.toSlug()).orElseThrow();
       ViewBuilder views = new ViewBuilder(path);
       page(REDIRECT, path, new ConnectionViews.RedirectPage(siteView,
@@ -271,11 +322,14 @@ public final class SiteRenderer {
               heads.plain(views, Routes.explainer(target.slug()))),
           views.href(Routes.explainer(target.slug())), target.title()), sink, diagnostics);
     }
-    try {
-      sink.write(Routes.GRAPH, GraphExport.json(site, connections).getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (wanted.test(Routes.GRAPH)) {
+      try {
+        sink.write(Routes.GRAPH, GraphExport.json(site, connections).getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    return pages;
   }
 
   /** A page whose head has its canonical address and no structured data of its own. */

@@ -219,7 +219,8 @@ public final class LinkResolver {
       return checkAnchor(from, from, fragment, link.position(), diagnostics)
           .map(anchor -> new Resolved("#" + anchor, from.slug(), anchor));
     }
-    ContentFiles.Lookup lookup = files.lookup(from.contentPath(), path);
+    ContentFiles.Lookup lookup = files.lookup(from.contentPath(), path,
+        contentPath -> site.byContentPath(contentPath).isPresent());
     switch (lookup.status()) {
       case OUTSIDE -> {
         diagnostics.add(Diagnostic.error(link.position(),

@@ -272,6 +272,23 @@ class PreviewServerTest {
     assertTrue(Jsoup.parse(get("/topics/shared/").body()).text().contains("What is A, retitled?"));
     assertEquals(untouchedTime, Files.getLastModifiedTime(untouched), "e was not rewritten");
     assertEquals(untouchedPage, Files.readString(untouched));
+
+    // Rewording prose that holds no quote, link, question or event changes nothing the
+    // site-wide pages show, so they are left as they are.
+    Path questionIndex = site.site().resolve("questions/index.html");
+    var questionIndexTime = Files.getLastModifiedTime(questionIndex);
+    Thread.sleep(100);
+    builds.clear();
+    Files.writeString(site.root().resolve("content/a.md"), A.formatted("Reworded.")
+        .replace("date: 2023-09-01", "date: 2023-09-01\ntags: [\"Shared\"]")
+        .replace("What is A?", "What is A, retitled?"));
+    awaitReload(events);
+    BuildReport reworded = nextBuild();
+    assertTrue(reworded.succeeded(), reworded.diagnostics().toString());
+    assertEquals(5, reworded.pages(), "a, b and c (they link to a), its topic, the home page");
+    assertTrue(Jsoup.parse(get("/a/").body()).text().contains("Reworded."));
+    assertEquals(questionIndexTime, Files.getLastModifiedTime(questionIndex),
+        "the question index was not rewritten");
   }
 
   @Test
