@@ -54,6 +54,13 @@ final class YamlReader {
       problems.add(Diagnostic.error(where, "malformed YAML: %s", e.getProblem()));
     } catch (YamlEngineException e) {
       problems.add(Diagnostic.error(whole, "malformed YAML: %s", e.getMessage()));
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      // The YAML library lets a few malformed inputs through as plain runtime exceptions, such
+      // as an empty `\x` escape in a quoted string (NumberFormatException); they are still bad
+      // input, not a bug of ours.
+      problems.add(Diagnostic.error(whole,
+          "malformed YAML: an escape or character the YAML reader could not read (%s)",
+          e.getMessage()));
     }
     return Optional.empty();
   }
