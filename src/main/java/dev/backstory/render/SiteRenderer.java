@@ -251,20 +251,9 @@ public final class SiteRenderer {
    * re-renders only when what they show changed.
    */
   public List<String> siteWidePages(ResolvedSite resolved, Connections connections) {
-    List<String> paths = new java.util.ArrayList<>();
+    List<String> paths = new ArrayList<>();
     paths.add(Routes.GRAPH);
-    if (optional.contains(PEOPLE)) {
-      paths.add(Routes.PEOPLE);
-    }
-    if (optional.contains(PERSON)) {
-      connections.people().people().forEach(person -> paths.add(Routes.person(person.slug())));
-    }
-    if (optional.contains(TIMELINE)) {
-      paths.add(Routes.TIMELINE);
-    }
-    if (optional.contains(QUESTIONS)) {
-      paths.add(Routes.QUESTIONS);
-    }
+    paths.addAll(indexPages(connections));
     if (optional.contains(REDIRECT)) {
       resolved.redirects().forEach(r -> paths.add(Routes.explainer(r.fromSlug())));
     }
