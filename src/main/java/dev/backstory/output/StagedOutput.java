@@ -120,8 +120,11 @@ public final class StagedOutput implements AutoCloseable {
       throw new IllegalArgumentException("not inside the output: " + outputPath);
     }
     Path folder = target.getParent();
-    if (createdFolders.add(folder)) {
+    // Mark the folder as made only once it exists: pages are written from several threads, and
+    // a thread that saw the mark before the folder was there would fail to write its page.
+    if (!createdFolders.contains(folder)) {
       Files.createDirectories(folder);
+      createdFolders.add(folder);
     }
     return target;
   }
