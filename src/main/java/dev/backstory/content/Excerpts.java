@@ -1,11 +1,16 @@
 package dev.backstory.content;
 
+import java.util.regex.Pattern;
+
 /**
  * Cuts plain text into sentences: the first ones of a section for link previews, and the one
  * around a link for backlinks. A sentence ends at {@code .}, {@code ?} or {@code !} followed by
  * a space; good enough for prose, and it never cuts inside a word.
  */
 final class Excerpts {
+
+  private static final Pattern SPACE = Pattern.compile("\\s");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** How much of a section a preview shows: whole sentences up to about this many characters. */
   static final int PREVIEW_LENGTH = 220;
@@ -14,7 +19,7 @@ final class Excerpts {
 
   /** Adds sentences of {@code paragraph} to {@code excerpt} while it is shorter than a preview. */
   static void extend(StringBuilder excerpt, String paragraph) {
-    String text = paragraph.strip().replaceAll("\\s+", " ");
+    String text = SPACES.matcher(paragraph.strip()).replaceAll(" ");
     int from = 0;
     while (excerpt.length() < PREVIEW_LENGTH / 2 && from < text.length()) {
       int end = sentenceEnd(text, from);
@@ -29,12 +34,13 @@ final class Excerpts {
 
   /** The sentence of {@code text} that holds the character at {@code index}. */
   static String sentenceAround(String text, int index) {
-    String flat = text.replaceAll("\\s", " ");
+    // One space for each whitespace character, so that index still points into the text.
+    String flat = SPACE.matcher(text).replaceAll(" ");
     int start = 0;
     while (true) {
       int end = sentenceEnd(flat, start);
       if (end > index || end >= flat.length()) {
-        return flat.substring(start, end).strip().replaceAll(" +", " ");
+        return SPACES.matcher(flat.substring(start, end).strip()).replaceAll(" ");
       }
       start = end;
     }

@@ -92,10 +92,19 @@ public final class Routes {
   }
 
   private static String encodePath(String path) {
+    if (path.chars().allMatch(Routes::safeInPath)) {
+      return path;
+    }
     try {
       return new URI(null, null, path, null).getRawPath();
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("not a path: " + path, e);
     }
+  }
+
+  /** Characters a path keeps as they are; most slugs hold nothing else. */
+  private static boolean safeInPath(int c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        || c == '-' || c == '.' || c == '_' || c == '/';
   }
 }

@@ -1,6 +1,7 @@
 package dev.backstory.model;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class Site {
 
   /** Every explainer's content path, sorted, for "did you mean" suggestions. */
   public List<String> contentPaths() {
-    return List.copyOf(byContentPath.keySet());
+    return byContentPath.keySet().stream().sorted().toList();
   }
 
   public int questionCount() {
@@ -90,7 +91,7 @@ public final class Site {
   private static Map<String, Explainer> index(
       List<Explainer> explainers, Function<Explainer, String> key) {
     return explainers.stream()
-        .collect(Collectors.toMap(key, e -> e, (a, b) -> a, TreeMap::new));
+        .collect(Collectors.toMap(key, e -> e, (a, b) -> a, HashMap::new));
   }
 
   private static List<Topic> topicsOf(List<Explainer> newestFirst) {

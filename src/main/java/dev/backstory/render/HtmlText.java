@@ -1,29 +1,85 @@
 package dev.backstory.render;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The text a reader sees in HTML that Backstory rendered, for search and structured data:
  * tags dropped, entities decoded, white space collapsed. Block ends become spaces so words in
  * neighbouring paragraphs do not run together.
+ *
+ * <p>Every build runs this over every section, so the tags are stripped in one pass over the
+ * text rather than by a chain of regular expressions; only the rare elements whose content is
+ * dropped as well (scripts, styles, footnote marks) take a regular expression, and only when
+ * the HTML may hold one.
  */
 final class HtmlText {
 
   private static final Pattern DROPPED =
       Pattern.compile("(?is)<(script|style|sup)\\b.*?</\\1\\s*>");
-  private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(p|li|h[1-6]|blockquote|"
-      + "figure|figcaption|div|br|tr|td|th|dd|dt|ul|ol|dl|table|section|pre|hr)\\b[^>]*>");
-  private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
-  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Set<String> BLOCK_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5",
+      "h6", "blockquote", "figure", "figcaption", "div", "br", "tr", "td", "th", "dd", "dt", "ul",
+      "ol", "dl", "table", "section", "pre", "hr");
 
   private HtmlText() {}
 
   static String of(String html) {
-    String text = DROPPED.matcher(html).replaceAll(" ");
-    text = BLOCK_TAG.matcher(text).replaceAll(" ");
-    text = TAG.matcher(text).replaceAll("");
-    text = Escaping.unescapeHtml(text);
-    return SPACE.matcher(text).replaceAll(" ").strip();
+    String kept = html.indexOf("<s") >= 0 || html.indexOf("<S") >= 0
+        ? DROPPED.matcher(html).replaceAll(" ") : html;
+    String text = withoutTags(kept);
+    if (text.indexOf('&') >= 0) {
+      text = Escaping.unescapeHtml(text);
+    }
+    return collapseSpaces(text);
+  }
+
+  /** Drops every tag; a block tag leaves a space. */
+  private static String withoutTags(String html) {
+    StringBuilder text = new StringBuilder(html.length());
+    int i = 0;
+    while (i < html.length()) {
+      int open = html.indexOf('<', i);
+      int close = open < 0 ? -1 : html.indexOf('>', open);
+      if (close < 0) {
+        text.append(html, i, html.length());
+        break;
+      }
+      text.append(html, i, open);
+      if (BLOCK_TAGS.contains(tagName(html, open + 1, close))) {
+        text.append(' ');
+      }
+      i = close + 1;
+    }
+    return text.toString();
+  }
+
+  /** The lower-case name of the tag between {@code from} and {@code to}, after any {@code /}. */
+  private static String tagName(String html, int from, int to) {
+    int start = from < to && html.charAt(from) == '/' ? from + 1 : from;
+    int end = start;
+    while (end < to && Character.isLetterOrDigit(html.charAt(end))) {
+      end++;
+    }
+    return html.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static String collapseSpaces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

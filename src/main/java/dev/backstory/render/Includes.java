@@ -50,6 +50,9 @@ final class Includes {
   }
 
   private String expand(String slug, String html, boolean inPlace) {
+    if (!html.contains(MarkdownRenderer.INCLUDE_START)) {
+      return html;
+    }
     Matcher m = MARKER.matcher(html);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

@@ -74,6 +74,12 @@ final class Json {
 
   private static void string(String text, StringBuilder out) {
     out.append('"');
+    if (!needsEscape(text)) {
+      // Most text (slugs, paths, plain prose) is copied whole: the page previews and search
+      // index hold a lot of it.
+      out.append(text).append('"');
+      return;
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -92,5 +98,16 @@ final class Json {
       }
     }
     out.append('"');
+  }
+
+  private static boolean needsEscape(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&'
+          || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 }
