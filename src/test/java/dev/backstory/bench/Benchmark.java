@@ -3,7 +3,7 @@ package dev.backstory.bench;
 import dev.backstory.build.BuildOptions;
 import dev.backstory.build.BuildReport;
 import dev.backstory.build.Progress;
-import dev.backstory.build.SiteBuilder;
+import dev.backstory.build.PreviewBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,13 +21,16 @@ import java.util.stream.Stream;
  * Measures a full build of a generated corpus the way users run it: a fresh {@code java -jar}
  * process per build, timed from outside with GNU time (wall, user and system CPU, peak
  * resident memory). With {@code --hugo} the same corpus is built by Hugo, runs interleaved
- * with Backstory's, and the best of each is compared. Then a warm rebuild after changing one
- * explainer is timed inside this process. Every Backstory site built is checked to be complete
+ * with Backstory's, and the best of each is compared. Then the preview's incremental rebuild after
+ * changing one explainer is timed inside this process. Every Backstory site built is checked to be complete
  * before any figure is printed.
  *
  * <p>Run it with {@code bench/run.sh --explainers 10000 --hugo} (see the README).
  */
 public final class Benchmark {
+
+  /** Edits timed in the warm process; the first rounds also warm the JIT up. */
+  private static final int WARM_ROUNDS = 5;
 
   /**
    * The JVM options the README recommends for a build (measured, see the README): the quick
@@ -300,8 +303,10 @@ public final class Benchmark {
   }
 
   /**
-   * Backstory has no incremental build yet, so this times what a watching process would do
-   * today: a full rebuild in a warm JVM after one explainer changed, its output replaced.
+   * Times the preview's incremental rebuild in a warm JVM: after a first full build, each round
+   * edits one explainer's short answer, as a copy editor would, and rebuilds. The whole site is
+   * loaded (changed files only are re-read), resolved and checked again; only the pages the edit
+   * can show on are rendered and replaced.
    */
   private void warmRebuild(CorpusGenerator generator, CorpusGenerator.Corpus corpus)
       throws IOException {
@@ -309,31 +314,38 @@ public final class Benchmark {
     Path out = options.work.resolve("warm-site");
     deleteTree(content);
     copyTree(corpus.content(), content);
-    SiteBuilder builder = new SiteBuilder(Progress.SILENT);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
     BuildOptions build = new BuildOptions(content, repo.resolve("templates"), out, true);
+    checked(builder.build(build, false), "first build");
     Path changed = content.resolve(generator.plan(0).fileName());
     String original = Files.readString(changed);
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      // Each round edits the short answer, as a copy editor would, then rebuilds.
+    List<BuildReport> rounds = new ArrayList<>();
+    for (int i = 0; i < WARM_ROUNDS; i++) {
       Files.writeString(changed, original.replaceFirst("\n---\n\n", "\n---\n\nEdit " + i + ". "));
-      long started = System.nanoTime();
-      BuildReport report = builder.build(build);
-      times.add(seconds(System.nanoTime() - started));
-      if (!report.succeeded()) {
-        throw new IllegalStateException("warm rebuild failed: " + report.diagnostics());
-      }
+      rounds.add(checked(builder.build(build, true), "incremental rebuild"));
     }
     if (!Files.readString(out.resolve(generator.plan(0).slug()).resolve("index.html"))
-        .contains("Edit 2.")) {
-      throw new IllegalStateException("the warm rebuild did not show the edit");
+        .contains("Edit " + (WARM_ROUNDS - 1) + ".")) {
+      throw new IllegalStateException("the incremental rebuild did not show the edit");
     }
-    System.out.printf(Locale.ROOT, "warm full rebuild after one explainer changed (no "
-            + "incremental build yet; same JVM, rounds 1-3): %s s, best %.3f s%n",
+    List<Double> times = rounds.stream().map(r -> seconds(r.elapsed().toNanos())).toList();
+    BuildReport best = rounds.stream().min(Comparator.comparing(BuildReport::elapsed)).orElseThrow();
+    System.out.printf(Locale.ROOT, "incremental rebuild after one explainer changed (warm JVM, "
+            + "rounds 1-%d): %s s, best %.3f s, %d pages rendered%n  best round by phase: %s%n",
+        WARM_ROUNDS,
         String.join(" ", times.stream().map(t -> String.format(Locale.ROOT, "%.3f", t)).toList()),
-        times.stream().min(Double::compare).orElseThrow());
+        seconds(best.elapsed().toNanos()), best.pages(),
+        String.join(", ", best.phases().stream().map(p -> String.format(Locale.ROOT, "%s %d ms",
+            p.phase(), p.elapsed().toMillis())).toList()));
     deleteTree(content);
     deleteTree(out);
+  }
+
+  private static BuildReport checked(BuildReport report, String what) {
+    if (!report.succeeded()) {
+      throw new IllegalStateException(what + " failed: " + report.diagnostics());
+    }
+    return report;
   }
 
   private String relative(Path path) {
@@ -397,7 +409,7 @@ public final class Benchmark {
           --hugo          also build the same corpus with Hugo (bench/hugo) and compare
           --jvm "FLAGS"   JVM options for Backstory; repeat to compare several (default: %s)
                           -XX:SharedArchiveFile=F makes F first with an untimed training run
-          --no-warm       skip the warm rebuild in this process
+          --no-warm       skip timing the incremental rebuild in this process
           --keep          keep the built sites in the work folder
           --work DIR      where the corpus and sites go (default target/bench)
           --seed S        corpus seed (default 42)""".formatted(String.join(" ", DEFAULT_JVM));
