@@ -19,6 +19,9 @@ final class Excerpts {
 
   /** Adds sentences of {@code paragraph} to {@code excerpt} while it is shorter than a preview. */
   static void extend(StringBuilder excerpt, String paragraph) {
+    if (excerpt.length() >= PREVIEW_LENGTH / 2) {
+      return;
+    }
     String text = SPACES.matcher(paragraph.strip()).replaceAll(" ");
     int from = 0;
     while (excerpt.length() < PREVIEW_LENGTH / 2 && from < text.length()) {

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Recognises an attributed quote: a blockquote whose last paragraph starts with an em dash
@@ -11,6 +12,8 @@ import java.util.Optional;
  * quote) and rendering (which turns it into a figure), so both agree on what a quote is.
  */
 public record QuoteAttribution(String speaker, String role, Paragraph line) {
+
+  private static final Pattern LEADING_DASHES = Pattern.compile("^[\u2014\u2013\u2012-]+\\s*");
 
   /** The attribution of a blockquote, if its last paragraph is one. */
   public static Optional<QuoteAttribution> of(BlockQuote quote) {
@@ -22,7 +25,7 @@ public record QuoteAttribution(String speaker, String role, Paragraph line) {
     if (!source.startsWith("\u2014") && !source.startsWith("--")) {
       return Optional.empty();
     }
-    String text = PlainText.of(paragraph).strip().replaceFirst("^[\u2014\u2013\u2012-]+\\s*", "");
+    String text = LEADING_DASHES.matcher(PlainText.of(paragraph).strip()).replaceFirst("");
     if (text.isEmpty()) {
       return Optional.empty();
     }

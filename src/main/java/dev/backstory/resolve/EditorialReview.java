@@ -14,6 +14,7 @@ import dev.backstory.model.SiteConfig;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The editorial checks: things a style guide asks of every explainer that the build itself does
@@ -22,6 +23,9 @@ import java.util.Set;
  * check needs the link graph.
  */
 public final class EditorialReview {
+
+  private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\u2026\\u2019]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Link texts that say nothing about where the link goes, lowercased, without punctuation. */
   private static final Set<String> VAGUE_LINK_TEXTS = Set.of("click here", "here", "read more",
@@ -116,8 +120,8 @@ public final class EditorialReview {
   }
 
   private static boolean isVague(String text) {
-    String words = text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\u2026\\u2019]", "")
-        .replaceAll("\\s+", " ").strip();
+    String bare = PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+    String words = SPACES.matcher(bare).replaceAll(" ").strip();
     return VAGUE_LINK_TEXTS.contains(words);
   }
 }
