@@ -2,14 +2,13 @@ package dev.backstory.resolve;
 
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Site;
-import dev.backstory.model.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Ranks, for each explainer, the others a reader should go to next. The score of a pair is
@@ -40,61 +39,118 @@ public record RelatedExplainers(Map<String, List<Scored>> bySlug) {
   }
 
   /**
-   * Scores only the pairs that share something, found through the indexes (topic members,
-   * people's explainers, link edges), so the work grows with the connections, not with the
-   * square of the site.
+   * Scores, for each explainer, only the explainers it shares something with, found through
+   * the indexes (topic members, people's explainers, link edges). The site's order (newest
+   * first, then by slug) is the tie-break, so explainers are numbered in it and scored in an
+   * array of counters: a big topic costs a few additions per member, not a map entry per pair.
    */
   public static RelatedExplainers of(Site site, LinkGraph graph, PeopleIndex people) {
-    Map<String, Map<String, Integer>> scores = new HashMap<>();
-    for (Topic topic : site.topics()) {
-      addPairs(scores, topic.explainerSlugs(), TOPIC_WEIGHT);
+    List<Explainer> explainers = site.explainers();
+    Map<String, Integer> number = new HashMap<>();
+    for (int i = 0; i < explainers.size(); i++) {
+      number.put(explainers.get(i).slug(), i);
     }
-    for (Person person : people.people()) {
-      addPairs(scores, List.copyOf(person.explainerSlugs()), PERSON_WEIGHT);
-    }
+    Groups groups = new Groups(explainers.size());
+    site.topics().forEach(topic -> groups.add(topic.explainerSlugs(), number, TOPIC_WEIGHT));
+    people.people().forEach(person -> groups.add(person.explainerSlugs(), number, PERSON_WEIGHT));
     for (LinkEdge edge : graph.edges()) {
       if (!edge.fromSlug().equals(edge.toSlug())) {
-        add(scores, edge.fromSlug(), edge.toSlug(), LINK_WEIGHT);
-        add(scores, edge.toSlug(), edge.fromSlug(), LINK_WEIGHT);
+        groups.add(List.of(edge.fromSlug(), edge.toSlug()), number, LINK_WEIGHT);
       }
     }
-    Comparator<Candidate> order = Comparator.comparingInt((Candidate c) -> c.score).reversed()
-        .thenComparing((Candidate c) -> c.explainer.meta().date(), Comparator.reverseOrder())
-        .thenComparing(c -> c.explainer.slug());
+    ThreadLocal<Scores> scores = ThreadLocal.withInitial(() -> new Scores(explainers.size()));
+    List<List<Scored>> related = IntStream.range(0, explainers.size()).parallel()
+        .mapToObj(i -> scores.get().best(i, groups).stream()
+            .map(j -> new Scored(explainers.get(j).slug(), scores.get().of(j))).toList())
+        .toList();
     Map<String, List<Scored>> bySlug = new TreeMap<>();
-    for (Explainer a : site.explainers()) {
-      // Keep the best LIMIT in a small heap whose head is the weakest kept.
-      PriorityQueue<Candidate> best = new PriorityQueue<>(order.reversed());
-      scores.getOrDefault(a.slug(), Map.of()).forEach((slug, score) -> {
-        best.add(new Candidate(site.bySlug(slug).orElseThrow(), score));
-        if (best.size() > LIMIT) {
-          best.poll();
-        }
-      });
-      bySlug.put(a.slug(), best.stream().sorted(order)
-          .map(c -> new Scored(c.explainer.slug(), c.score)).toList());
+    for (int i = 0; i < explainers.size(); i++) {
+      bySlug.put(explainers.get(i).slug(), related.get(i));
     }
     return new RelatedExplainers(bySlug);
   }
 
-  private static void addPairs(
-      Map<String, Map<String, Integer>> scores, List<String> members, int weight) {
-    for (String a : members) {
-      for (String b : members) {
-        if (!a.equals(b)) {
-          add(scores, a, b, weight);
-        }
+  /** Every group of explainers that share something (a topic, a person, a link), and its weight. */
+  private static final class Groups {
+    private final List<int[]> members = new ArrayList<>();
+    private final List<Integer> weights = new ArrayList<>();
+    private final List<List<Integer>> groupsOf = new ArrayList<>();
+
+    Groups(int explainers) {
+      for (int i = 0; i < explainers; i++) {
+        groupsOf.add(new ArrayList<>());
+      }
+    }
+
+    void add(List<String> slugs, Map<String, Integer> number, int weight) {
+      int group = members.size();
+      int[] numbers = slugs.stream().mapToInt(number::get).toArray();
+      members.add(numbers);
+      weights.add(weight);
+      for (int i : numbers) {
+        groupsOf.get(i).add(group);
       }
     }
   }
 
-  private static void add(Map<String, Map<String, Integer>> scores, String a, String b, int weight) {
-    scores.computeIfAbsent(a, s -> new HashMap<>()).merge(b, weight, Integer::sum);
+  /** One thread's counters: the score of each explainer against the one being ranked. */
+  private static final class Scores {
+    private final int[] score;
+    private final int[] touched;
+    private int touchedCount;
+
+    Scores(int explainers) {
+      score = new int[explainers];
+      touched = new int[explainers];
+    }
+
+    int of(int explainer) {
+      return score[explainer];
+    }
+
+    /**
+     * The numbers of the best related explainers of explainer {@code i}, best first; their
+     * scores stay readable through {@link #of} until the next call.
+     */
+    List<Integer> best(int i, Groups groups) {
+      for (int j = 0; j < touchedCount; j++) {
+        score[touched[j]] = 0;
+      }
+      touchedCount = 0;
+      for (int group : groups.groupsOf.get(i)) {
+        int weight = groups.weights.get(group);
+        for (int j : groups.members.get(group)) {
+          if (j != i) {
+            if (score[j] == 0) {
+              touched[touchedCount++] = j;
+            }
+            score[j] += weight;
+          }
+        }
+      }
+      // Higher score first; among equals the smaller number, that is the newer explainer.
+      Comparator<Integer> order =
+          Comparator.comparingInt((Integer j) -> score[j]).reversed().thenComparingInt(j -> j);
+      List<Integer> best = new ArrayList<>(LIMIT + 1);
+      for (int k = 0; k < touchedCount; k++) {
+        int j = touched[k];
+        if (best.size() < LIMIT || order.compare(j, best.get(LIMIT - 1)) < 0) {
+          int at = 0;
+          while (at < best.size() && order.compare(best.get(at), j) < 0) {
+            at++;
+          }
+          best.add(at, j);
+          if (best.size() > LIMIT) {
+            best.remove(LIMIT);
+          }
+        }
+      }
+      return best;
+    }
   }
 
   public List<Scored> of(String slug) {
     return bySlug.getOrDefault(slug, List.of());
   }
 
-  private record Candidate(Explainer explainer, int score) {}
 }
