@@ -98,9 +98,11 @@ public final class Site {
     Map<String, String> names = new TreeMap<>();
     // A set, so that a big topic does not cost a scan of its members for every explainer.
     Map<String, Set<String>> members = new TreeMap<>();
+    // Many explainers share each tag: its slug is worked out once.
+    Map<String, String> slugs = new HashMap<>();
     for (Explainer explainer : newestFirst) {
       for (String tag : explainer.meta().tags()) {
-        String slug = Slugs.of(tag);
+        String slug = slugs.computeIfAbsent(tag, Slugs::of);
         names.putIfAbsent(slug, tag);
         members.computeIfAbsent(slug, s -> new LinkedHashSet<>()).add(explainer.slug());
       }

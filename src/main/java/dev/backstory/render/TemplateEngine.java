@@ -18,7 +18,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * FreeMarker, configured once per build and shared by every rendering thread. Hardened for
@@ -40,6 +42,7 @@ final class TemplateEngine {
 
   private final Configuration configuration;
   private final String displayRoot;
+  private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
 
   /**
    * @param templates the templates folder
@@ -62,6 +65,9 @@ final class TemplateEngine {
     config.setFallbackOnNullLoopVariable(false);
     config.setLocalizedLookup(false);
     config.setNumberFormat("computer");
+    // An engine serves one build: every page of it sees the templates as they were when it
+    // began, and FreeMarker never asks the disk again whether they changed.
+    config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     this.configuration = config;
   }
 
@@ -94,6 +100,10 @@ final class TemplateEngine {
   }
 
   private Loaded template(String name) {
+    return loaded.computeIfAbsent(name, this::load);
+  }
+
+  private Loaded load(String name) {
     try {
       return new Loaded(configuration.getTemplate(name), Optional.empty());
     } catch (ParseException e) {
