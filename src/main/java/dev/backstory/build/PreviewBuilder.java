@@ -28,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Repeated builds for the live preview. Every build loads (re-reading only changed files),
  * resolves and checks the whole site, so every error is still found; but when only explainers'
  * Markdown changed since the last good build, it re-renders only the pages those changes can
- * show on: the changed explainers, the explainers linking to or from them, their topic pages
- * and the home page. Anything else (templates, assets, images, {@code site.yaml}, an explainer
+ * show on: the changed explainers, the explainers linking to or from them, and, when what their
+ * summaries show changed, their topic pages and the home page. Anything else (templates, assets, images, {@code site.yaml}, an explainer
  * added, removed or renamed, a topic appearing or going) makes a full build.
  */
 public final class PreviewBuilder {
@@ -139,7 +139,16 @@ public final class PreviewBuilder {
       });
     }
     Set<String> pages = new HashSet<>();
-    pages.add(Routes.HOME);
+    Set<String> summaryChanged = new HashSet<>();
+    for (String slug : changed) {
+      if (!summaryFacts(old.bySlug(slug).orElseThrow())
+          .equals(summaryFacts(now.bySlug(slug).orElseThrow()))) {
+        summaryChanged.add(slug);
+      }
+    }
+    if (!summaryChanged.isEmpty()) {
+      pages.add(Routes.HOME);
+    }
     boolean gatheredFactsChanged = changed.stream().anyMatch(slug ->
         !gatheredFacts(old.bySlug(slug).orElseThrow(), before.resolved())
             .equals(gatheredFacts(now.bySlug(slug).orElseThrow(), after.resolved())));
@@ -149,12 +158,22 @@ public final class PreviewBuilder {
     slugsToRender.forEach(slug -> pages.add(Routes.explainer(slug)));
     for (Site site : List.of(old, now)) {
       for (Topic topic : site.topics()) {
-        if (topic.explainerSlugs().stream().anyMatch(changed::contains)) {
+        if (topic.explainerSlugs().stream().anyMatch(summaryChanged::contains)) {
           pages.add(Routes.topic(topic.slug()));
         }
       }
     }
     return pages;
+  }
+
+  /**
+   * What the home and topic pages show of an explainer, in their lists: editing its prose
+   * leaves these equal, and those long pages are not rendered again.
+   */
+  static List<Object> summaryFacts(Explainer explainer) {
+    FrontMatter meta = explainer.meta();
+    return Arrays.asList(meta.title(), meta.dek(), meta.summary(), meta.date(), meta.tags(),
+        explainer.questions().size());
   }
 
   /**
