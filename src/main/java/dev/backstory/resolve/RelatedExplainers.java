@@ -3,7 +3,7 @@ package dev.backstory.resolve;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Site;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,24 +128,27 @@ public record RelatedExplainers(Map<String, List<Scored>> bySlug) {
           }
         }
       }
-      // Higher score first; among equals the smaller number, that is the newer explainer.
-      Comparator<Integer> order =
-          Comparator.comparingInt((Integer j) -> score[j]).reversed().thenComparingInt(j -> j);
-      List<Integer> best = new ArrayList<>(LIMIT + 1);
+      int[] best = new int[LIMIT];
+      int kept = 0;
       for (int k = 0; k < touchedCount; k++) {
         int j = touched[k];
-        if (best.size() < LIMIT || order.compare(j, best.get(LIMIT - 1)) < 0) {
-          int at = 0;
-          while (at < best.size() && order.compare(best.get(at), j) < 0) {
-            at++;
-          }
-          best.add(at, j);
-          if (best.size() > LIMIT) {
-            best.remove(LIMIT);
-          }
+        if (kept == LIMIT && !ranksAbove(j, best[LIMIT - 1])) {
+          continue;
         }
+        int at = Math.min(kept, LIMIT - 1);
+        while (at > 0 && ranksAbove(j, best[at - 1])) {
+          best[at] = best[at - 1];
+          at--;
+        }
+        best[at] = j;
+        kept = Math.min(kept + 1, LIMIT);
       }
-      return best;
+      return Arrays.stream(best, 0, kept).boxed().toList();
+    }
+
+    /** Higher score first; among equals the smaller number, that is the newer explainer. */
+    private boolean ranksAbove(int a, int b) {
+      return score[a] > score[b] || score[a] == score[b] && a < b;
     }
   }
 
