@@ -95,7 +95,7 @@ class AccessibilityTest {
       pages.add(topics.sorted().findFirst().orElseThrow().resolve("index.html"));
     }
     for (String optional : List.of("people", "people/sydney-seiler", "timeline", "questions",
-        "russia-un-veto", "search")) {
+        "russia-un-veto", "search", "page/2")) {
       Path index = demo.site().resolve(optional).resolve("index.html");
       if (Files.isRegularFile(index)) {
         pages.add(index);

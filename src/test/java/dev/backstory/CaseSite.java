@@ -10,10 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A whole project declared in one text: blocks headed {@code -- path --} become files in a
@@ -54,6 +59,19 @@ public final class CaseSite {
     }
     Files.createDirectories(root.resolve("content"));
     return site;
+  }
+
+  /** The summaries of a paged list (the home page, a topic), following its "older" links. */
+  public static List<Element> summariesAcrossPages(Path site, String firstPage)
+      throws IOException {
+    List<Element> summaries = new ArrayList<>();
+    for (Path page = site.resolve(firstPage); page != null; ) {
+      Document document = Jsoup.parse(page.toFile(), "UTF-8");
+      summaries.addAll(document.select("li.summary"));
+      Element older = document.selectFirst("nav.pagination a[rel=next]");
+      page = older == null ? null : page.getParent().resolve(older.attr("href")).normalize();
+    }
+    return summaries;
   }
 
   /** The repository's demo content and templates, copied into {@code root}. */

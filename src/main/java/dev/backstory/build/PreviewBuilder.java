@@ -7,6 +7,7 @@ import dev.backstory.diag.SourcePosition;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.FrontMatter;
 import dev.backstory.model.OldSlug;
+import dev.backstory.model.Paging;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.Topic;
@@ -16,13 +17,17 @@ import dev.backstory.resolve.LinkEdge;
 import dev.backstory.resolve.ResolvedSite;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Repeated builds for the live preview. Every build loads (re-reading only changed files),
@@ -146,9 +151,13 @@ public final class PreviewBuilder {
         summaryChanged.add(slug);
       }
     }
-    if (!summaryChanged.isEmpty()) {
-      pages.add(Routes.HOME);
+    int pageSize = now.config().pageSize();
+    List<String> homePages = listPages(slugOrder(old.explainers()), slugOrder(now.explainers()),
+        summaryChanged, pageSize, Routes::homePage);
+    if (homePages == null) {
+      return null;
     }
+    pages.addAll(homePages);
     boolean gatheredFactsChanged = changed.stream().anyMatch(slug ->
         !gatheredFacts(old.bySlug(slug).orElseThrow(), before.resolved())
             .equals(gatheredFacts(now.bySlug(slug).orElseThrow(), after.resolved())));
@@ -156,14 +165,49 @@ public final class PreviewBuilder {
       pages.addAll(after.renderer().siteWidePages(after.resolved(), after.connections()));
     }
     slugsToRender.forEach(slug -> pages.add(Routes.explainer(slug)));
-    for (Site site : List.of(old, now)) {
-      for (Topic topic : site.topics()) {
-        if (topic.explainerSlugs().stream().anyMatch(summaryChanged::contains)) {
-          pages.add(Routes.topic(topic.slug()));
-        }
+    Map<String, List<String>> oldMembers = new HashMap<>();
+    old.topics().forEach(topic -> oldMembers.put(topic.slug(), topic.explainerSlugs()));
+    for (Topic topic : now.topics()) {
+      List<String> topicPages = listPages(oldMembers.get(topic.slug()), topic.explainerSlugs(),
+          summaryChanged, pageSize, n -> Routes.topicPage(topic.slug(), n));
+      if (topicPages == null) {
+        return null;
+      }
+      pages.addAll(topicPages);
+      if (oldMembers.get(topic.slug()).size() != topic.explainerSlugs().size()) {
+        pages.add(Routes.HOME); // its list of topics shows their sizes
       }
     }
     return pages;
+  }
+
+  /**
+   * The pages of a list (the home page's, a topic's) that show a change to the summaries of
+   * {@code changed}, or null when the list now needs a different number of pages, which only a
+   * full build writes (and clears) safely.
+   */
+  private static List<String> listPages(List<String> before, List<String> after,
+      Set<String> changed, int pageSize, IntFunction<String> pathOfPage) {
+    int pages = Paging.count(after.size(), pageSize);
+    if (Paging.count(before.size(), pageSize) != pages) {
+      return null;
+    }
+    Set<Integer> numbers = new TreeSet<>();
+    if (!before.equals(after)) {
+      // Explainers moved (a date or a tag changed): every page may list others now.
+      IntStream.rangeClosed(1, pages).forEach(numbers::add);
+    } else {
+      for (int i = 0; i < after.size(); i++) {
+        if (changed.contains(after.get(i))) {
+          numbers.add(Paging.pageOf(i, pageSize));
+        }
+      }
+    }
+    return numbers.stream().map(pathOfPage::apply).toList();
+  }
+
+  private static List<String> slugOrder(List<Explainer> explainers) {
+    return explainers.stream().map(Explainer::slug).toList();
   }
 
   /**

@@ -126,7 +126,7 @@ public final class SiteBuilder {
       throws IOException {
     Site site = prepared.site();
     ResolvedSite resolved = prepared.resolved();
-    int total = site.explainers().size() + site.topics().size() + 1
+    int total = site.explainers().size() + SiteRenderer.listPages(site)
         + prepared.renderer().connectionPages(resolved, prepared.connections());
     try (StagedOutput output = StagedOutput.open(options.output())) {
       int pages = prepared.renderer().render(resolved, prepared.connections(),

@@ -24,7 +24,7 @@ final class SiteConfigReader {
   static final String FILE_NAME = "site.yaml";
   private static final List<String> KEYS =
       List.of("title", "description", "baseUrl", "language", "publisher", "checks",
-          "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable");
+          "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable", "pageSize");
 
   static Optional<SiteConfig> read(Path contentRoot, String displayRoot, List<Diagnostic> problems)
       throws IOException {
@@ -57,7 +57,8 @@ final class SiteConfigReader {
         choice(yaml, f, "rawHtml", RawHtml.class).orElse(defaults.rawHtml()),
         f.text("publisherLogo").orElse(defaults.publisherLogo()),
         flag(yaml, f, "faqPage"),
-        flag(yaml, f, "speakable")));
+        flag(yaml, f, "speakable"),
+        pageSize(yaml, f).orElse(defaults.pageSize())));
     return errorCount(problems) > errorsBefore ? Optional.empty() : config;
   }
 
@@ -112,6 +113,17 @@ final class SiteConfigReader {
     yaml.error(fields.node("baseUrl").orElseThrow(), "`baseUrl` must be an absolute http or "
         + "https address without query or fragment, such as https://example.org/explainers/");
     return Optional.empty();
+  }
+
+  /** How many explainers a list page shows: a whole number, at least 1. */
+  private static Optional<Integer> pageSize(YamlReader yaml, YamlReader.Fields fields) {
+    Optional<String> value = fields.text("pageSize");
+    if (value.isPresent() && !value.get().matches("[1-9][0-9]{0,5}")) {
+      yaml.error(fields.node("pageSize").orElseThrow(),
+          "`pageSize` must be a whole number from 1 to 999999, not `%s`", value.get());
+      return Optional.empty();
+    }
+    return value.map(Integer::valueOf);
   }
 
   /** An on/off setting: {@code true} or {@code false}, off when absent. */

@@ -14,7 +14,7 @@ public final class Routes {
 
   /** Top-level names the site's own pages and files use; no explainer may take them. */
   public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("assets", "media",
-      "topics", "people", "timeline", "questions", "search", "downloads", "feeds", "tags");
+      "topics", "people", "timeline", "questions", "search", "downloads", "feeds", "tags", "page");
 
   private Routes() {}
 
@@ -58,7 +58,17 @@ public final class Routes {
   }
 
   public static String topic(String topicSlug) {
-    return "topics/" + topicSlug + "/index.html";
+    return topicPage(topicSlug, 1);
+  }
+
+  /** Page {@code page} (from 1) of the home page's list of explainers. */
+  public static String homePage(int page) {
+    return page == 1 ? HOME : "page/" + page + "/index.html";
+  }
+
+  /** Page {@code page} (from 1) of a topic's list of explainers. */
+  public static String topicPage(String topicSlug, int page) {
+    return "topics/" + topicSlug + (page == 1 ? "" : "/page/" + page) + "/index.html";
   }
 
   /** A file copied from the content folder, such as an image. */

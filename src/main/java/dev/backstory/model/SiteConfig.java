@@ -20,11 +20,15 @@ import java.util.Optional;
  *     or empty
  * @param faqPage whether each explainer's structured data also describes it as an FAQ page
  * @param speakable whether structured data marks the headline and short answer as speakable
+ * @param pageSize how many explainers a page of the home page or of a topic lists
  */
 public record SiteConfig(
     String title, String description, String baseUrl, String language, String publisher,
     Map<EditorialCheck, CheckLevel> checks, Severity unsafeLinks, RawHtml rawHtml,
-    String publisherLogo, boolean faqPage, boolean speakable) {
+    String publisherLogo, boolean faqPage, boolean speakable, int pageSize) {
+
+  /** Enough to browse, small enough that a list page stays light however big the site grows. */
+  public static final int DEFAULT_PAGE_SIZE = 50;
 
   public static final SiteConfig DEFAULTS =
       new SiteConfig("Explainers", "Questions and answers on the news.", "", "en", "");
@@ -39,6 +43,9 @@ public record SiteConfig(
     Objects.requireNonNull(unsafeLinks, "unsafeLinks");
     Objects.requireNonNull(rawHtml, "rawHtml");
     Objects.requireNonNull(publisherLogo, "publisherLogo");
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be at least 1: " + pageSize);
+    }
     if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
       throw new IllegalArgumentException("baseUrl must end with /: " + baseUrl);
     }
@@ -51,7 +58,7 @@ public record SiteConfig(
   public SiteConfig(String title, String description, String baseUrl, String language,
       String publisher, Map<EditorialCheck, CheckLevel> checks) {
     this(title, description, baseUrl, language, publisher, checks, Severity.ERROR, RawHtml.ALLOW,
-        "", false, false);
+        "", false, false, DEFAULT_PAGE_SIZE);
   }
 
   /** Settings with every editorial check at its default level. */
@@ -87,7 +94,7 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(String url) {
     String normalised = url.isEmpty() || url.endsWith("/") ? url : url + "/";
     return new SiteConfig(title, description, normalised, language, publisher, checks,
-        unsafeLinks, rawHtml, publisherLogo, faqPage, speakable);
+        unsafeLinks, rawHtml, publisherLogo, faqPage, speakable, pageSize);
   }
 
   /**

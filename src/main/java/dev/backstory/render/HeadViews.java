@@ -24,14 +24,17 @@ final class HeadViews {
     this.hasSearch = hasSearch;
   }
 
-  HeadView home(ViewBuilder views) {
-    return head(views, Routes.HOME, "website", null, null, null, null, List.of(),
-        structuredData.isAvailable() ? structuredData.home() : null, feeds(views, null));
+  /** A page of the home page's list, at {@code path}, called {@code name}. */
+  HeadView home(ViewBuilder views, String path, String name) {
+    return head(views, path, "website", null, null, null, null, List.of(),
+        structuredData.isAvailable() ? structuredData.home(path, name) : null, feeds(views, null));
   }
 
-  HeadView topic(ViewBuilder views, Topic topic) {
-    return head(views, Routes.topic(topic.slug()), "website", null, null, null, null, List.of(),
-        structuredData.isAvailable() ? structuredData.topic(topic) : null, feeds(views, topic));
+  /** A page of a topic's list, at {@code path}, called {@code name}, listing {@code slugs}. */
+  HeadView topic(ViewBuilder views, Topic topic, String path, String name, List<String> slugs) {
+    return head(views, path, "website", null, null, null, null, List.of(),
+        structuredData.isAvailable() ? structuredData.topic(topic, path, name, slugs) : null,
+        feeds(views, topic));
   }
 
   /** @param answers each question's answer as plain text */

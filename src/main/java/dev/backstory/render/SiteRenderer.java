@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.model.Explainer;
+import dev.backstory.model.Paging;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.Topic;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The render phase: every page of the site through its FreeMarker layout, explainers in
@@ -136,28 +138,49 @@ public final class SiteRenderer {
         page(EXPLAINER, path, model, sink, diagnostics);
         progress.accept(done.incrementAndGet());
       });
-      site.topics().parallelStream().filter(topic -> wanted.test(Routes.topic(topic.slug())))
-          .forEach(topic -> {
-        String path = Routes.topic(topic.slug());
+      int pageSize = site.config().pageSize();
+      site.topics().stream()
+          .flatMap(topic -> IntStream.rangeClosed(1, topicPages(topic, pageSize))
+              .mapToObj(n -> new TopicPageNumber(topic, n)))
+          .filter(p -> wanted.test(Routes.topicPage(p.topic().slug(), p.number())))
+          .toList().parallelStream()
+          .forEach(p -> {
+        Topic topic = p.topic();
+        int pages = topicPages(topic, pageSize);
+        String path = Routes.topicPage(topic.slug(), p.number());
+        String name = numbered(topic.name(), p.number(), pages);
+        List<String> slugs = Paging.page(topic.explainerSlugs(), p.number(), pageSize);
         ViewBuilder views = new ViewBuilder(path);
         var model = new TopicPage(siteView,
-            views.page("topic", topic.name(), "Explainers on " + topic.name(),
-                heads.topic(views, topic)),
-            views.topic(topic), summaries(site, topic, views));
+            views.page("topic", name, "Explainers on " + topic.name(),
+                heads.topic(views, topic, path, name, slugs)),
+            views.topic(topic),
+            slugs.stream().map(slug -> views.summary(site.bySlug(slug).orElseThrow())).toList(),
+            views.pagination(p.number(), pages, n -> Routes.topicPage(topic.slug(), n)));
         page(TOPIC, path, model, sink, diagnostics);
         progress.accept(done.incrementAndGet());
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    if (wanted.test(Routes.HOME)) {
-      ViewBuilder views = new ViewBuilder(Routes.HOME);
+    int homePages = Paging.count(site.explainers().size(), site.config().pageSize());
+    for (int n = 1; n <= homePages; n++) {
+      String path = Routes.homePage(n);
+      if (!wanted.test(path)) {
+        continue;
+      }
+      // Later pages are archive pages: titled apart from the first, without the topic list.
+      String name = numbered("Latest explainers", n, homePages);
+      ViewBuilder views = new ViewBuilder(path);
       var home = new HomePage(siteView,
-          views.page("home", site.config().title(), site.config().description(),
-              heads.home(views)),
-          site.explainers().stream().map(views::summary).toList(),
-          site.topics().stream().map(views::topic).toList());
-      page(HOME, Routes.HOME, home, sink, diagnostics);
+          views.page(n == 1 ? "home" : "archive", n == 1 ? site.config().title() : name,
+              site.config().description(),
+              heads.home(views, path, n == 1 ? site.config().title() : name)),
+          Paging.page(site.explainers(), n, site.config().pageSize()).stream()
+              .map(views::summary).toList(),
+          n == 1 ? site.topics().stream().map(views::topic).toList() : List.of(),
+          views.pagination(n, homePages, Routes::homePage));
+      page(HOME, path, home, sink, diagnostics);
       progress.accept(done.incrementAndGet());
     }
     done.addAndGet(renderConnections(resolved, connections, siteView, heads, sink, diagnostics,
@@ -328,11 +351,22 @@ public final class SiteRenderer {
     return views.page(kind, title, description, heads.page(views, path, title));
   }
 
-  private static List<Views.ExplainerSummaryView> summaries(Site site, Topic topic, ViewBuilder views) {
-    return topic.explainerSlugs().stream()
-        .map(slug -> site.bySlug(slug).orElseThrow())
-        .map(views::summary)
-        .toList();
+  private record TopicPageNumber(Topic topic, int number) {}
+
+  private static int topicPages(Topic topic, int pageSize) {
+    return Paging.count(topic.explainerSlugs().size(), pageSize);
+  }
+
+  /** The name of page {@code n} of a list: the list's own name on its first page. */
+  private static String numbered(String name, int n, int pages) {
+    return n == 1 ? name : name + ", page " + n + " of " + pages;
+  }
+
+  /** How many list pages (home and topic pages) the site has. */
+  public static int listPages(Site site) {
+    int pageSize = site.config().pageSize();
+    return Paging.count(site.explainers().size(), pageSize)
+        + site.topics().stream().mapToInt(topic -> topicPages(topic, pageSize)).sum();
   }
 
   private static String description(Explainer explainer) {

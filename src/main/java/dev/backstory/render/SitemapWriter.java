@@ -1,6 +1,7 @@
 package dev.backstory.render;
 
 import dev.backstory.model.Explainer;
+import dev.backstory.model.Paging;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.SiteConfig;
@@ -8,6 +9,7 @@ import dev.backstory.model.Topic;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntFunction;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -25,14 +27,15 @@ final class SitemapWriter {
   static byte[] sitemap(Site site, List<String> indexPages) {
     SiteConfig config = site.config();
     return XmlDocument.write("urlset", NAMESPACE, xml -> {
-      url(xml, config.absolute(Routes.HOME), newest(site.explainers()));
+      listPages(xml, config, site.explainers(), Routes::homePage);
       for (Explainer explainer : site.explainers()) {
         url(xml, config.absolute(Routes.explainer(explainer.slug())),
             explainer.meta().lastModified());
       }
       for (Topic topic : site.topics()) {
-        url(xml, config.absolute(Routes.topic(topic.slug())), newest(topic.explainerSlugs()
-            .stream().map(slug -> site.bySlug(slug).orElseThrow()).toList()));
+        listPages(xml, config, topic.explainerSlugs().stream()
+            .map(slug -> site.bySlug(slug).orElseThrow()).toList(),
+            n -> Routes.topicPage(topic.slug(), n));
       }
       for (String page : indexPages) {
         url(xml, config.absolute(page), newest(site.explainers()));
@@ -44,6 +47,16 @@ final class SitemapWriter {
   static byte[] robots(SiteConfig config) {
     return ("User-agent: *\nAllow: /\n\nSitemap: " + config.absolute(Routes.SITEMAP) + "\n")
         .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Each page of a list, dated by the newest change among the explainers it shows. */
+  private static void listPages(XMLStreamWriter xml, SiteConfig config, List<Explainer> listed,
+      IntFunction<String> pathOfPage) throws XMLStreamException {
+    int pages = Paging.count(listed.size(), config.pageSize());
+    for (int n = 1; n <= pages; n++) {
+      url(xml, config.absolute(pathOfPage.apply(n)),
+          newest(Paging.page(listed, n, config.pageSize())));
+    }
   }
 
   private static LocalDate newest(List<Explainer> explainers) {

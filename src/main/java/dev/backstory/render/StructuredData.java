@@ -32,11 +32,12 @@ final class StructuredData {
     return !config.baseUrl().isEmpty();
   }
 
-  String home() {
-    String url = config.absolute(Routes.HOME);
+  /** A page of the home page's list; {@code name} tells later pages from the first. */
+  String home(String path, String name) {
+    String url = config.absolute(path);
     Map<String, Object> page = node("WebPage", url + "#webpage");
     page.put("url", url);
-    page.put("name", config.title());
+    page.put("name", name);
     page.put("description", config.description());
     page.put("inLanguage", config.language());
     page.put("isPartOf", ref(websiteId()));
@@ -44,15 +45,16 @@ final class StructuredData {
     return graph(List.of(website(), publisher(), page, breadcrumbs(url, List.of())));
   }
 
-  String topic(Topic topic) {
-    String url = config.absolute(Routes.topic(topic.slug()));
+  /** A page of a topic's list, which has as parts the explainers it lists. */
+  String topic(Topic topic, String path, String name, List<String> slugsOnPage) {
+    String url = config.absolute(path);
     Map<String, Object> page = node("CollectionPage", url + "#webpage");
     page.put("url", url);
-    page.put("name", topic.name());
+    page.put("name", name);
     page.put("inLanguage", config.language());
     page.put("isPartOf", ref(websiteId()));
     page.put("breadcrumb", ref(url + "#breadcrumb"));
-    page.put("hasPart", topic.explainerSlugs().stream()
+    page.put("hasPart", slugsOnPage.stream()
         .map(slug -> ref(config.absolute(Routes.explainer(slug)) + "#article")).toList());
     return graph(List.of(website(), publisher(), page,
         breadcrumbs(url, List.of(crumb(topic.name(), url)))));

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /** Builds the view records for one page; every href it makes is relative to that page. */
 final class ViewBuilder {
@@ -66,6 +67,16 @@ final class ViewBuilder {
         : Routes.relative(page, Routes.HOME).replace(Routes.HOME, "");
     return new PageView(kind, title, description, root, href(Routes.HOME),
         href(Routes.asset("style.css")), head);
+  }
+
+  /** Where page {@code page} of {@code pages} sits; null when there is only one page. */
+  Views.PaginationView pagination(int page, int pages, IntFunction<String> pathOfPage) {
+    if (pages == 1) {
+      return null;
+    }
+    return new Views.PaginationView(page, pages,
+        page > 1 ? href(pathOfPage.apply(page - 1)) : null,
+        page < pages ? href(pathOfPage.apply(page + 1)) : null);
   }
 
   String href(String outputPath) {

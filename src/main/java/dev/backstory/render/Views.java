@@ -123,14 +123,25 @@ public final class Views {
   /** The data model of {@code explainer.ftlh}. */
   public record ExplainerPage(SiteView site, PageView page, ExplainerView explainer) {}
 
-  /** The data model of {@code home.ftlh}. */
-  public record HomePage(
-      SiteView site, PageView page, List<ExplainerSummaryView> explainers, List<TopicView> topics) {}
+  /**
+   * The data model of {@code home.ftlh}: one page of the list of explainers, newest first; the
+   * topics are listed on the first page only.
+   */
+  public record HomePage(SiteView site, PageView page, List<ExplainerSummaryView> explainers,
+      List<TopicView> topics, PaginationView pagination) {}
+
+  /**
+   * Where a page of a long list sits among its pages; missing when the list fits on one page.
+   *
+   * @param newerHref the page before, missing on the first
+   * @param olderHref the page after, missing on the last
+   */
+  public record PaginationView(int page, int pages, String newerHref, String olderHref) {}
 
   /** The data model of {@code search.ftlh} and {@code 404.ftlh}. */
   public record PlainPage(SiteView site, PageView page) {}
 
-  /** The data model of {@code topic.ftlh}. */
-  public record TopicPage(
-      SiteView site, PageView page, TopicView topic, List<ExplainerSummaryView> explainers) {}
+  /** The data model of {@code topic.ftlh}: one page of the topic's explainers, newest first. */
+  public record TopicPage(SiteView site, PageView page, TopicView topic,
+      List<ExplainerSummaryView> explainers, PaginationView pagination) {}
 }

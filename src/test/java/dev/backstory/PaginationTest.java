@@ -1,0 +1,162 @@
+package dev.backstory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backstory.build.BuildOptions;
+import dev.backstory.build.BuildReport;
+import dev.backstory.build.PreviewBuilder;
+import dev.backstory.build.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The home page and topic pages list a page size of explainers each, newest first, and link
+ * their pages to one another; no list page grows with the site.
+ */
+class PaginationTest {
+
+  @TempDir static Path temp;
+  static CaseSite site;
+
+  @BeforeAll
+  static void build() throws IOException {
+    StringBuilder text = new StringBuilder("""
+        -- content/site.yaml --
+        title: "Paged"
+        baseUrl: "https://example.org/news/"
+        pageSize: 2
+        """);
+    for (int day = 1; day <= 5; day++) {
+      // Explainer e1 is the oldest; all share one topic, the odd ones another.
+      text.append("-- content/e").append(day).append(".md --\n").append("""
+          ---
+          title: "Question %d?"
+          date: 2024-03-0%d
+          tags: ["All"%s]
+          ---
+          Answer %d.
+
+          ## Why? {#why}
+
+          Because.
+          """.formatted(day, day, day % 2 == 1 ? ", \"Odd\"" : "", day));
+    }
+    site = CaseSite.of(text.toString(), temp);
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+  }
+
+  static Document page(String path) throws IOException {
+    Path file = site.site().resolve(path);
+    return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+  }
+
+  static List<String> listed(Document page) {
+    return page.select("ol.summaries li.summary h3 a").eachText();
+  }
+
+  @Test
+  void homePagesListTheExplainersNewestFirstAPageSizeAtATime() throws IOException {
+    assertEquals(List.of("Question 5?", "Question 4?"), listed(page("index.html")));
+    assertEquals(List.of("Question 3?", "Question 2?"), listed(page("page/2/index.html")));
+    assertEquals(List.of("Question 1?"), listed(page("page/3/index.html")));
+    assertFalse(Files.exists(site.site().resolve("page/4")));
+  }
+
+  @Test
+  void eachPageLinksToTheNewerAndOlderPagesInALabelledNavigation() throws IOException {
+    Document first = page("index.html");
+    assertEquals("page/2/index.html",
+        first.selectFirst("nav.pagination[aria-label=Pages] a[rel=next]").attr("href"));
+    assertNull(first.selectFirst("nav.pagination a[rel=prev]"));
+    assertEquals("Page 1 of 3", first.selectFirst("nav.pagination .page-count").text());
+
+    Document middle = page("page/2/index.html");
+    assertEquals("../../index.html", middle.selectFirst("nav.pagination a[rel=prev]").attr("href"));
+    assertEquals("../3/index.html",
+        middle.selectFirst("nav.pagination a[rel=next]").attr("href"));
+    assertNull(page("page/3/index.html").selectFirst("nav.pagination a[rel=next]"));
+  }
+
+  @Test
+  void laterPagesHaveTheirOwnTitleAndCanonicalAddressAndNoTopicList() throws IOException {
+    Document second = page("page/2/index.html");
+    assertEquals("Latest explainers, page 2 of 3 · Paged", second.title());
+    assertEquals("https://example.org/news/page/2/",
+        second.selectFirst("link[rel=canonical]").attr("href"));
+    assertNull(second.selectFirst("nav.topic-list"));
+    assertEquals(2, page("index.html").select("nav.topic-list li").size());
+  }
+
+  @Test
+  void pagedListsAreValidHtml() throws Exception {
+    assertEquals(List.of(), HtmlValidityTest.validate(List.of(site.site().resolve("index.html"),
+        site.site().resolve("page/2/index.html"), site.site().resolve("page/3/index.html"),
+        site.site().resolve("topics/odd/page/2/index.html"))));
+  }
+
+  @Test
+  void topicPagesArePagedTheSameWay() throws IOException {
+    assertEquals(List.of("Question 5?", "Question 3?"), listed(page("topics/odd/index.html")));
+    assertEquals(List.of("Question 1?"), listed(page("topics/odd/page/2/index.html")));
+    Document second = page("topics/odd/page/2/index.html");
+    assertEquals("Odd, page 2 of 2 · Paged", second.title());
+    assertEquals("../../index.html", second.selectFirst("nav.pagination a[rel=prev]").attr("href"));
+    assertEquals(List.of("Question 5?", "Question 4?"), listed(page("topics/all/index.html")));
+    assertEquals(List.of("Question 1?"), listed(page("topics/all/page/3/index.html")));
+  }
+
+  @Test
+  void aPreviewRetitlingOneExplainerRewritesOnlyTheListPagesThatShowIt() throws IOException {
+    CaseSite copy = CaseSite.of("", temp.resolve("preview"));
+    CaseSite.copyTree(site.root().resolve("content"), copy.root().resolve("content"));
+    BuildOptions options = new BuildOptions(copy.root().resolve("content"),
+        copy.root().resolve("templates"), copy.site(), true);
+    PreviewBuilder preview = new PreviewBuilder(Progress.SILENT);
+    assertTrue(preview.build(options, false).succeeded());
+    Path first = copy.site().resolve("index.html");
+    var firstWritten = Files.getLastModifiedTime(first);
+    Path odd = copy.site().resolve("topics/odd/index.html");
+    var oddWritten = Files.getLastModifiedTime(odd);
+
+    Path e2 = copy.root().resolve("content/e2.md");
+    Files.writeString(e2, Files.readString(e2).replace("Question 2?", "Question two?"));
+    BuildReport report = preview.build(options, true);
+
+    assertTrue(report.succeeded(), report.diagnostics().toString());
+    assertEquals(List.of("Question 3?", "Question two?"),
+        listed(Jsoup.parse(copy.site().resolve("page/2/index.html").toFile(), "UTF-8")));
+    assertEquals(List.of("Question two?"),
+        listed(Jsoup.parse(copy.site().resolve("topics/all/page/2/index.html").toFile(), "UTF-8"))
+            .subList(1, 2));
+    assertEquals(firstWritten, Files.getLastModifiedTime(first), "page 1 does not show e2");
+    assertEquals(oddWritten, Files.getLastModifiedTime(odd), "the Odd topic does not list e2");
+  }
+
+  @Test
+  void aListThatFitsOnOnePageHasNoPageNavigation() throws IOException {
+    CaseSite small = CaseSite.of("""
+        -- content/a.md --
+        ---
+        title: "Alone?"
+        date: 2024-03-01
+        tags: ["All"]
+        ---
+        Answer.
+        """, temp.resolve("small"));
+    assertEquals(0, small.run().exitCode());
+    Path home = small.site().resolve("index.html");
+    assertNull(Jsoup.parse(home.toFile(), "UTF-8").selectFirst("nav.pagination"));
+    assertFalse(Files.exists(small.site().resolve("page")));
+  }
+}
