@@ -1,11 +1,11 @@
 package dev.backstory.build;
 
-import com.vladsch.flexmark.util.ast.Document;
 import dev.backstory.content.ContentFiles;
 import dev.backstory.content.ContentLoader;
 import dev.backstory.content.LoadCache;
 import dev.backstory.content.LoadedContent;
 import dev.backstory.content.LoadedExplainer;
+import dev.backstory.content.MarkdownSource;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.SourcePosition;
@@ -71,7 +71,7 @@ public final class SiteBuilder {
 
   /** What the phases before writing made: enough to write all pages, or only some. */
   record Prepared(ResolvedSite resolved, Connections connections, SiteRenderer renderer,
-      Map<String, Document> markdown) {
+      Map<String, MarkdownSource> markdown) {
     Site site() {
       return resolved.site();
     }
@@ -113,7 +113,7 @@ public final class SiteBuilder {
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    Map<String, Document> markdown = new TreeMap<>();
+    Map<String, MarkdownSource> markdown = new TreeMap<>();
     loaded.get().explainers().stream()
         .filter(e -> site.bySlug(e.explainer().slug()).isPresent())
         .forEach(e -> markdown.put(e.explainer().slug(), e.markdown()));

@@ -94,7 +94,13 @@ final class ExplainerLoader {
         : Slugs.of(baseName(file));
     Explainer explainer = new Explainer(slug, displayName, contentPath, meta, body.questions(),
         body.anchors(), body.links(), body.quotes(), WordCount.of(markdown), body.wikiLinks());
-    return Optional.of(new LoadedExplainer(explainer, markdown));
+    List<String> headingIds = new ArrayList<>();
+    for (Node node : markdown.getDescendants()) {
+      if (node instanceof Heading heading) {
+        headingIds.add(heading.getAnchorRefId());
+      }
+    }
+    return Optional.of(new LoadedExplainer(explainer, new MarkdownSource(block.body(), headingIds)));
   }
 
   /**

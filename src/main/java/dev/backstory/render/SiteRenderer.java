@@ -1,6 +1,6 @@
 package dev.backstory.render;
 
-import com.vladsch.flexmark.util.ast.Document;
+import dev.backstory.content.MarkdownSource;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.model.Explainer;
@@ -8,6 +8,7 @@ import dev.backstory.model.Paging;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.Topic;
+import dev.backstory.model.WikiLinkRef;
 import dev.backstory.render.Views.ExplainerPage;
 import dev.backstory.render.Views.HomePage;
 import dev.backstory.render.Views.PlainPage;
@@ -17,6 +18,7 @@ import dev.backstory.render.MarkdownRenderer.RenderedBody;
 import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.Redirect;
 import dev.backstory.resolve.ResolvedSite;
+import dev.backstory.resolve.ResolvedWikiLink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -25,9 +27,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -89,7 +93,7 @@ public final class SiteRenderer {
    * @return the number of pages written
    */
   public int render(ResolvedSite resolved, Connections connections,
-      Map<String, Document> markdownBySlug, PageSink sink, Diagnostics diagnostics,
+      Map<String, MarkdownSource> markdownBySlug, PageSink sink, Diagnostics diagnostics,
       IntConsumer progress) throws IOException {
     return render(resolved, connections, markdownBySlug, sink, diagnostics, progress, page -> true);
   }
@@ -100,23 +104,27 @@ public final class SiteRenderer {
    * (people, timeline, questions, redirects, graph.json) are few and always rendered.
    */
   public int render(ResolvedSite resolved, Connections connections,
-      Map<String, Document> markdownBySlug, PageSink sink, Diagnostics diagnostics,
+      Map<String, MarkdownSource> markdownBySlug, PageSink sink, Diagnostics diagnostics,
       IntConsumer progress, Predicate<String> wanted) throws IOException {
     Site site = resolved.site();
     SiteView siteView = ViewBuilder.site(site.config());
     MarkdownRenderer markdown = new MarkdownRenderer(site.config().rawHtml());
     HeadViews heads = new HeadViews(site.config(), optional.contains(SEARCH));
     AtomicInteger done = new AtomicInteger();
-    // A body is rendered once, when first needed: by its own page, or by a page that includes
-    // one of its sections. A preview that re-renders a few pages renders only their bodies.
+    // A body is rendered when its page is, and dropped with the page, so a big site never
+    // holds every body at once; only the bodies other explainers include sections of are kept,
+    // rendered once. A preview that re-renders a few pages renders only their bodies.
+    Set<String> included = includedSlugs(resolved);
     Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
     // Every explainer page sits at the same depth, so one map of person links serves them all.
     Map<String, String> personHrefs = site.explainers().isEmpty() ? Map.of()
         : new ConnectionViewBuilder(resolved, connections,
             Routes.explainer(site.explainers().get(0).slug())).personHrefs();
-    Function<String, RenderedBody> bodyOf = slug -> bodies.computeIfAbsent(slug, s ->
-        markdown.render(markdownBySlug.get(s), resolved.hrefsOf(s), resolved.wikiLinksOf(s),
-            personHrefs));
+    Function<String, RenderedBody> render = slug -> markdown.render(
+        markdownBySlug.get(slug).parse(), resolved.hrefsOf(slug), resolved.wikiLinksOf(slug),
+        personHrefs);
+    Function<String, RenderedBody> bodyOf = slug -> included.contains(slug)
+        ? bodies.computeIfAbsent(slug, render) : render.apply(slug);
     Includes includes = new Includes(site, resolved, bodyOf);
     // Search and structured data see each explainer's own text, not the sections it includes.
     Map<String, SearchIndexWriter.Document> searchDocuments = new ConcurrentHashMap<>();
@@ -129,10 +137,13 @@ public final class SiteRenderer {
           .forEach(explainer -> {
         String path = Routes.explainer(explainer.slug());
         ViewBuilder views = new ViewBuilder(path);
-        var body = includes.expand(explainer.slug(), bodyOf.apply(explainer.slug()));
+        RenderedBody own = bodyOf.apply(explainer.slug());
+        var search = searchDocuments.computeIfAbsent(explainer.slug(),
+            slug -> SearchIndexWriter.document(explainer, own));
+        var body = includes.expand(explainer.slug(), own);
         var model = new ExplainerPage(siteView,
             views.page("explainer", explainer.title(), description(explainer),
-                heads.explainer(views, explainer, searchDocumentOf.apply(explainer).answers())),
+                heads.explainer(views, explainer, search.answers())),
             views.explainer(explainer, body,
                 new ConnectionViewBuilder(resolved, connections, path).explainer(explainer)));
         page(EXPLAINER, path, model, sink, diagnostics);
@@ -349,6 +360,20 @@ public final class SiteRenderer {
       String description, HeadViews heads) {
     ViewBuilder views = new ViewBuilder(path);
     return views.page(kind, title, description, heads.page(views, path, title));
+  }
+
+  /** The explainers that others include a section of. */
+  private static Set<String> includedSlugs(ResolvedSite resolved) {
+    Set<String> included = new HashSet<>();
+    for (Explainer explainer : resolved.site().explainers()) {
+      for (WikiLinkRef ref : explainer.wikiLinks()) {
+        ResolvedWikiLink link = resolved.wikiLinksOf(explainer.slug()).get(ref.written());
+        if (ref.include() && link != null) {
+          included.add(link.toSlug());
+        }
+      }
+    }
+    return included;
   }
 
   private record TopicPageNumber(Topic topic, int number) {}
