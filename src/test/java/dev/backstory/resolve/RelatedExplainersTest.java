@@ -14,11 +14,13 @@ import dev.backstory.model.Site;
 import dev.backstory.model.Slugs;
 import dev.backstory.resolve.RelatedExplainers.Scored;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +37,28 @@ class RelatedExplainersTest {
       throws IOException {
     Path content = dir.resolve("content");
     new CorpusGenerator(seed).write(content, 150);
+    assertRankingFollowsTheScore(content);
+  }
+
+  @Test
+  void explainersSharingOnlyOneBigTopicAreRankedNewestFirst(@TempDir Path dir)
+      throws IOException {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content);
+    for (int day = 1; day <= 9; day++) {
+      Files.writeString(content.resolve("e" + day + ".md"), """
+          ---
+          title: "Question %d?"
+          date: 2024-03-0%d
+          tags: ["Common"%s]
+          ---
+          Answer.
+          """.formatted(day, day, day % 3 == 0 ? ", \"Third\"" : ""));
+    }
+    assertRankingFollowsTheScore(content);
+  }
+
+  private static void assertRankingFollowsTheScore(Path content) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     LoadedContent loaded = new ContentLoader(content, "content").load(diagnostics).orElseThrow();
     Site site = Site.of(loaded.config(),
@@ -43,9 +67,15 @@ class RelatedExplainersTest {
     assertFalse(diagnostics.hasErrors(), () -> diagnostics.sorted().toString());
     Connections connections = Connections.of(resolved, loaded.people());
 
-    for (Explainer explainer : site.explainers()) {
-      assertEquals(pairByPair(explainer, site, connections),
-          connections.related().of(explainer.slug()), explainer.slug());
+    // However many groups count as large (whose members are not all walked), the ranking is
+    // the same; 0 makes every topic, person and link large.
+    for (int largeGroup : new int[] {RelatedExplainers.LARGE_GROUP, 3, 0}) {
+      RelatedExplainers related = RelatedExplainers.of(site, connections.links(),
+          connections.people(), largeGroup);
+      for (Explainer explainer : site.explainers()) {
+        assertEquals(pairByPair(explainer, site, connections), related.of(explainer.slug()),
+            explainer.slug() + " with groups over " + largeGroup + " large");
+      }
     }
   }
 
