@@ -1,9 +1,11 @@
 package dev.backstory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.backstory.bench.CorpusGenerator;
 import dev.backstory.output.StagedOutput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,6 +94,33 @@ class InterruptedBuildTest {
       assertEquals(List.of(), siblings.map(p -> p.getFileName().toString())
           .filter(name -> name.startsWith(".site.")).toList(), "no staging or old folder remains");
     }
+  }
+
+  @Test
+  void aBuildThatRunsOutOfMemorySaysWhatToDoAndLeavesThePreviousSiteIntact() throws Exception {
+    CaseSite project = CaseSite.of("", temp);
+    new CorpusGenerator(3).write(temp.resolve("content"), 1000);
+    Path site = project.site();
+    Files.createDirectories(site);
+    Files.writeString(site.resolve(StagedOutput.MARKER), "");
+    Files.writeString(site.resolve("index.html"), "the previous good build");
+
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Xmx40m", "-cp", System.getProperty("java.class.path"),
+        "dev.backstory.cli.Main", "build", "--content", temp.resolve("content").toString(),
+        "--templates", temp.resolve("templates").toString(), "--output", site.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(temp.resolve("child.log").toFile())
+        .start();
+    assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the build ended");
+
+    String printed = Files.readString(temp.resolve("child.log"));
+    assertEquals(4, child.exitValue(), printed);
+    assertTrue(printed.contains("backstory: out of memory: this site needs more than the 40 MiB")
+        && printed.contains("-Xmx4g"), printed);
+    assertFalse(printed.contains("\tat "), "no stack trace: " + printed);
+    assertEquals("the previous good build", Files.readString(site.resolve("index.html")));
+    assertEquals(List.of(), staging());
   }
 
   private List<Path> staging() throws IOException {

@@ -18,12 +18,14 @@ import dev.backstory.output.OfflineBundleWriter;
 import dev.backstory.output.OutputRefused;
 import dev.backstory.output.StagedOutput;
 import dev.backstory.output.StandalonePageWriter;
+import dev.backstory.render.PageSink;
 import dev.backstory.render.SiteRenderer;
 import dev.backstory.resolve.EditorialReview;
 import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.LinkResolver;
 import dev.backstory.resolve.ResolvedSite;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -130,7 +132,8 @@ public final class SiteBuilder {
         + prepared.renderer().connectionPages(resolved, prepared.connections());
     try (StagedOutput output = StagedOutput.open(options.output())) {
       int pages = prepared.renderer().render(resolved, prepared.connections(),
-          prepared.markdown(), output::write, diagnostics, done -> progress.pages(done, total));
+          prepared.markdown(), sinkInto(output), diagnostics,
+          done -> progress.pages(done, total));
       counts.phase("render");
       if (diagnostics.hasErrors()) {
         return;
@@ -148,6 +151,23 @@ public final class SiteBuilder {
       diagnostics.add(Diagnostic.error(SourcePosition.startOf(display(options.output())), "%s",
           e.getMessage()));
     }
+  }
+
+  /** Pages go to the staging folder; files made as a stream are streamed there. */
+  private static PageSink sinkInto(StagedOutput output) {
+    return new PageSink() {
+      @Override
+      public void write(String outputPath, byte[] content) throws IOException {
+        output.write(outputPath, content);
+      }
+
+      @Override
+      public void stream(String outputPath, FileContent content) throws IOException {
+        try (OutputStream out = output.open(outputPath)) {
+          content.writeTo(out);
+        }
+      }
+    };
   }
 
   /**

@@ -9,6 +9,8 @@ final class ExitCode {
   static final int USAGE = 2;
   /** Reading or writing files failed (permissions, a full disk). */
   static final int IO_FAILURE = 3;
+  /** The JVM ran out of memory; the site needs a larger heap. */
+  static final int OUT_OF_MEMORY = 4;
   /** A bug in Backstory. */
   static final int INTERNAL = 70;
 

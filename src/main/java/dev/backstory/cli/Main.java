@@ -45,6 +45,17 @@ public final class Main {
       err.println("Try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
       return ExitCode.USAGE;
     });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Nothing half-built was swapped in: the staging folder is removed on the way out, and
+      // the last good site stays. The message is all the user needs; a stack trace would not
+      // say what to do.
+      err.println("backstory: out of memory: this site needs more than the "
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB the JVM may use; give it more "
+          + "with -Xmx, for example `java -Xmx4g -jar target/backstory.jar build`, or "
+          + "MAVEN_OPTS=-Xmx4g for `mvn exec:java`");
+      return ExitCode.OUT_OF_MEMORY;
+    }
   }
 }

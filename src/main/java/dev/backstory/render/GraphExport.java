@@ -10,6 +10,8 @@ import dev.backstory.model.Topic;
 import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.LinkEdge;
 import dev.backstory.resolve.Person;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,8 @@ final class GraphExport {
 
   private GraphExport() {}
 
-  static String json(Site site, Connections connections) {
+  /** Writes graph.json to {@code out}. */
+  static void write(Site site, Connections connections, Writer out) throws IOException {
     String baseUrl = site.config().baseUrl();
     Map<String, Map<String, Object>> nodes = new TreeMap<>();
     for (Explainer explainer : site.explainers()) {
@@ -99,7 +102,7 @@ final class GraphExport {
     });
     graph.put("nodes", nodeList);
     graph.put("edges", edgeList);
-    return Json.write(graph);
+    Json.write(graph, out);
   }
 
   private static Map<String, Object> node(String type, String title, String url, String baseUrl) {

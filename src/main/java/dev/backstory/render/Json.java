@@ -1,5 +1,8 @@
 package dev.backstory.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -15,24 +18,38 @@ final class Json {
 
   static String write(Object value) {
     StringBuilder out = new StringBuilder();
-    write(value, out, "");
+    writeTo(value, out, "");
     return out.append('\n').toString();
+  }
+
+  /** As {@link #write(Object)}, straight to {@code out}: for documents as big as the site. */
+  static void write(Object value, Writer out) throws IOException {
+    write(value, out, "");
+    out.append('\n');
   }
 
   /** One line, for embedding in a page. */
   static String compact(Object value) {
     StringBuilder out = new StringBuilder();
-    write(value, out, null);
+    writeTo(value, out, null);
     return out.toString();
   }
 
-  private static void write(Object value, StringBuilder out, String indent) {
+  private static void writeTo(Object value, StringBuilder out, String indent) {
+    try {
+      write(value, out, indent);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder never throws it
+    }
+  }
+
+  private static void write(Object value, Appendable out, String indent) throws IOException {
     if (value == null) {
       out.append("null");
     } else if (value instanceof String text) {
       string(text, out);
     } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
-      out.append(value);
+      out.append(value.toString());
     } else if (value instanceof Map<?, ?> map) {
       out.append('{');
       String inner = indent == null ? null : indent + "  ";
@@ -66,13 +83,13 @@ final class Json {
     }
   }
 
-  private static void newline(StringBuilder out, String indent) {
+  private static void newline(Appendable out, String indent) throws IOException {
     if (indent != null) {
       out.append('\n').append(indent);
     }
   }
 
-  private static void string(String text, StringBuilder out) {
+  private static void string(String text, Appendable out) throws IOException {
     out.append('"');
     if (!needsEscape(text)) {
       // Most text (slugs, paths, plain prose) is copied whole: the page previews and search

@@ -3,10 +3,11 @@ package dev.backstory.render;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Routes;
 import dev.backstory.render.MarkdownRenderer.RenderedBody;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The search index: every explainer's title, dek, short answer and question sections as plain
@@ -55,21 +56,24 @@ final class SearchIndexWriter {
   }
 
   /**
-   * The index script. Each document is {@code [path, title, dek, [[id, heading, text], ...]]}
-   * with the short answer first (its heading empty): arrays, not objects, because key names
-   * repeated for every section would be a large share of a lean index.
+   * Writes the index script. Each document is {@code [path, title, dek, [[id, heading, text],
+   * ...]]} with the short answer first (its heading empty): arrays, not objects, because key
+   * names repeated for every section would be a large share of a lean index. Documents are
+   * written one at a time: the whole index is about as big as the site's text.
    */
-  static byte[] script(List<Document> documents) {
-    List<Object> docs = new ArrayList<>();
-    for (Document document : documents) {
+  static void script(List<Document> documents, OutputStream out) throws IOException {
+    out.write("window.backstorySearch={\"docs\":[".getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < documents.size(); i++) {
+      Document document = documents.get(i);
       List<Object> sections = new ArrayList<>();
       sections.add(List.of(SHORT_ANSWER, "", document.shortAnswer()));
       for (Section section : document.questions()) {
         sections.add(List.of(section.id(), section.heading(), section.text()));
       }
-      docs.add(List.of(document.path(), document.title(), document.dek(), sections));
+      out.write(((i > 0 ? "," : "") + Json.compact(
+          List.of(document.path(), document.title(), document.dek(), sections)))
+          .getBytes(StandardCharsets.UTF_8));
     }
-    return ("window.backstorySearch=" + Json.compact(new java.util.TreeMap<>(Map.of("v", 1, "docs", docs))) + ";\n")
-        .getBytes(StandardCharsets.UTF_8);
+    out.write("],\"v\":1};\n".getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -19,6 +19,7 @@ import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.Redirect;
 import dev.backstory.resolve.ResolvedSite;
 import dev.backstory.resolve.ResolvedWikiLink;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -220,8 +221,9 @@ public final class SiteRenderer {
     // (and so renders only their bodies) keeps the ones its last full build wrote.
     boolean wholeSite = wanted.test(Routes.SEARCH_INDEX);
     if (optional.contains(SEARCH) && wholeSite) {
-      sink.write(Routes.SEARCH_INDEX, SearchIndexWriter.script(site.explainers().stream()
-          .map(searchDocumentOf).toList()));
+      List<SearchIndexWriter.Document> documents =
+          site.explainers().stream().map(searchDocumentOf).toList();
+      sink.stream(Routes.SEARCH_INDEX, out -> SearchIndexWriter.script(documents, out));
     }
     if (optional.contains(SEARCH) && wanted.test(Routes.SEARCH)) {
       ViewBuilder views = new ViewBuilder(Routes.SEARCH);
@@ -347,7 +349,11 @@ public final class SiteRenderer {
     }
     if (wanted.test(Routes.GRAPH)) {
       try {
-        sink.write(Routes.GRAPH, GraphExport.json(site, connections).getBytes(StandardCharsets.UTF_8));
+        sink.stream(Routes.GRAPH, out -> {
+          Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          GraphExport.write(site, connections, text);
+          text.flush();
+        });
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
