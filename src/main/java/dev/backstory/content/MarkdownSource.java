@@ -3,6 +3,7 @@ package dev.backstory.content;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 
@@ -16,18 +17,20 @@ import java.util.List;
  */
 public final class MarkdownSource {
 
-  private final String body;
+  private final byte[] body;
   private final List<String> headingIds;
 
   /** @param headingIds the id of every heading, in the order they appear */
   MarkdownSource(String body, List<String> headingIds) {
-    this.body = body;
+    // As UTF-8: most prose is ASCII, which Java strings would store in two bytes a character
+    // as soon as one curly quote or dash appears.
+    this.body = body.getBytes(StandardCharsets.UTF_8);
     this.headingIds = List.copyOf(headingIds);
   }
 
   /** The body read into a new tree (trees are not thread-safe, so callers never share one). */
   public Document parse() {
-    Document markdown = MarkdownSyntax.PARSER.parse(body);
+    Document markdown = MarkdownSyntax.PARSER.parse(new String(body, StandardCharsets.UTF_8));
     NestedWikiLinks.flatten(markdown);
     Iterator<String> ids = headingIds.iterator();
     for (Node node : markdown.getDescendants()) {

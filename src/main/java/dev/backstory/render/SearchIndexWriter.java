@@ -39,6 +39,20 @@ final class SearchIndexWriter {
     List<String> answers() {
       return questions.stream().map(Section::text).toList();
     }
+
+    /**
+     * This explainer in the index, as UTF-8 JSON: {@code [path, title, dek, [[id, heading,
+     * text], ...]]} with the short answer first (its heading empty). Arrays, not objects,
+     * because key names repeated for every section would be a large share of a lean index.
+     */
+    byte[] entry() {
+      List<Object> sections = new ArrayList<>();
+      sections.add(List.of(SHORT_ANSWER, "", shortAnswer));
+      for (Section section : questions) {
+        sections.add(List.of(section.id(), section.heading(), section.text()));
+      }
+      return Json.compact(List.of(path, title, dek, sections)).getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   private SearchIndexWriter() {}
@@ -55,24 +69,14 @@ final class SearchIndexWriter {
         HtmlText.of(body.shortAnswer()), sections);
   }
 
-  /**
-   * Writes the index script. Each document is {@code [path, title, dek, [[id, heading, text],
-   * ...]]} with the short answer first (its heading empty): arrays, not objects, because key
-   * names repeated for every section would be a large share of a lean index. Documents are
-   * written one at a time: the whole index is about as big as the site's text.
-   */
-  static void script(List<Document> documents, OutputStream out) throws IOException {
+  /** Writes the index script from each explainer's {@link Document#entry()}, in site order. */
+  static void script(List<byte[]> entries, OutputStream out) throws IOException {
     out.write("window.backstorySearch={\"docs\":[".getBytes(StandardCharsets.UTF_8));
-    for (int i = 0; i < documents.size(); i++) {
-      Document document = documents.get(i);
-      List<Object> sections = new ArrayList<>();
-      sections.add(List.of(SHORT_ANSWER, "", document.shortAnswer()));
-      for (Section section : document.questions()) {
-        sections.add(List.of(section.id(), section.heading(), section.text()));
+    for (int i = 0; i < entries.size(); i++) {
+      if (i > 0) {
+        out.write(',');
       }
-      out.write(((i > 0 ? "," : "") + Json.compact(
-          List.of(document.path(), document.title(), document.dek(), sections)))
-          .getBytes(StandardCharsets.UTF_8));
+      out.write(entries.get(i));
     }
     out.write("],\"v\":1};\n".getBytes(StandardCharsets.UTF_8));
   }

@@ -128,10 +128,11 @@ public final class SiteRenderer {
         ? bodies.computeIfAbsent(slug, render) : render.apply(slug);
     Includes includes = new Includes(site, resolved, bodyOf);
     // Search and structured data see each explainer's own text, not the sections it includes.
-    Map<String, SearchIndexWriter.Document> searchDocuments = new ConcurrentHashMap<>();
-    Function<Explainer, SearchIndexWriter.Document> searchDocumentOf = explainer ->
-        searchDocuments.computeIfAbsent(explainer.slug(),
-            slug -> SearchIndexWriter.document(explainer, bodyOf.apply(slug)));
+    // Kept as the index's bytes, the most compact form of a site's whole text, until the end.
+    Map<String, byte[]> searchEntries = new ConcurrentHashMap<>();
+    Function<Explainer, byte[]> searchEntryOf = explainer ->
+        searchEntries.computeIfAbsent(explainer.slug(), slug ->
+            SearchIndexWriter.document(explainer, bodyOf.apply(slug)).entry());
     try {
       site.explainers().parallelStream()
           .filter(explainer -> wanted.test(Routes.explainer(explainer.slug())))
@@ -139,8 +140,8 @@ public final class SiteRenderer {
         String path = Routes.explainer(explainer.slug());
         ViewBuilder views = new ViewBuilder(path);
         RenderedBody own = bodyOf.apply(explainer.slug());
-        var search = searchDocuments.computeIfAbsent(explainer.slug(),
-            slug -> SearchIndexWriter.document(explainer, own));
+        var search = SearchIndexWriter.document(explainer, own);
+        searchEntries.putIfAbsent(explainer.slug(), search.entry());
         var body = includes.expand(explainer.slug(), own);
         var model = new ExplainerPage(siteView,
             views.page("explainer", explainer.title(), description(explainer),
@@ -198,7 +199,7 @@ public final class SiteRenderer {
     done.addAndGet(renderConnections(resolved, connections, siteView, heads, sink, diagnostics,
         wanted));
     try {
-      done.addAndGet(renderSiteFiles(site, siteView, heads, searchDocumentOf,
+      done.addAndGet(renderSiteFiles(site, siteView, heads, searchEntryOf,
           indexPages(connections), sink, diagnostics, wanted));
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -214,16 +215,15 @@ public final class SiteRenderer {
    * @return the number of HTML pages among them
    */
   private int renderSiteFiles(Site site, SiteView siteView, HeadViews heads,
-      Function<Explainer, SearchIndexWriter.Document> searchDocumentOf, List<String> indexPages,
+      Function<Explainer, byte[]> searchEntryOf, List<String> indexPages,
       PageSink sink, Diagnostics diagnostics, Predicate<String> wanted) throws IOException {
     int pages = 0;
     // The index and feeds need every explainer's text: a preview that re-renders a few pages
     // (and so renders only their bodies) keeps the ones its last full build wrote.
     boolean wholeSite = wanted.test(Routes.SEARCH_INDEX);
     if (optional.contains(SEARCH) && wholeSite) {
-      List<SearchIndexWriter.Document> documents =
-          site.explainers().stream().map(searchDocumentOf).toList();
-      sink.stream(Routes.SEARCH_INDEX, out -> SearchIndexWriter.script(documents, out));
+      List<byte[]> entries = site.explainers().stream().map(searchEntryOf).toList();
+      sink.stream(Routes.SEARCH_INDEX, out -> SearchIndexWriter.script(entries, out));
     }
     if (optional.contains(SEARCH) && wanted.test(Routes.SEARCH)) {
       ViewBuilder views = new ViewBuilder(Routes.SEARCH);
