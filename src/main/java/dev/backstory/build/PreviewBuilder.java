@@ -34,8 +34,9 @@ import java.util.stream.IntStream;
  * resolves and checks the whole site, so every error is still found; but when only explainers'
  * Markdown changed since the last good build, it re-renders only the pages those changes can
  * show on: the changed explainers, the explainers linking to or from them, and, when what their
- * summaries show changed, their topic pages and the home page. Anything else (templates, assets, images, {@code site.yaml}, an explainer
- * added, removed or renamed, a topic appearing or going) makes a full build.
+ * summaries show changed, the pages of their topics and of the home page that list them.
+ * Anything else (templates, assets, images, {@code site.yaml}, an explainer added, removed or
+ * renamed, a topic appearing or going, a list needing more or fewer pages) makes a full build.
  */
 public final class PreviewBuilder {
 

@@ -100,7 +100,8 @@ final class ExplainerLoader {
         headingIds.add(heading.getAnchorRefId());
       }
     }
-    return Optional.of(new LoadedExplainer(explainer, new MarkdownSource(block.body(), headingIds)));
+    return Optional.of(
+        new LoadedExplainer(explainer, new MarkdownSource(block.body(), headingIds)));
   }
 
   /**

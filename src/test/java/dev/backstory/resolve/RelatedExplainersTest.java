@@ -67,15 +67,9 @@ class RelatedExplainersTest {
     assertFalse(diagnostics.hasErrors(), () -> diagnostics.sorted().toString());
     Connections connections = Connections.of(resolved, loaded.people());
 
-    // However many groups count as large (whose members are not all walked), the ranking is
-    // the same; 0 makes every topic, person and link large.
-    for (int largeGroup : new int[] {RelatedExplainers.LARGE_GROUP, 3, 0}) {
-      RelatedExplainers related = RelatedExplainers.of(site, connections.links(),
-          connections.people(), largeGroup);
-      for (Explainer explainer : site.explainers()) {
-        assertEquals(pairByPair(explainer, site, connections), related.of(explainer.slug()),
-            explainer.slug() + " with groups over " + largeGroup + " large");
-      }
+    for (Explainer explainer : site.explainers()) {
+      assertEquals(pairByPair(explainer, site, connections),
+          connections.related().of(explainer.slug()), explainer.slug());
     }
   }
 
