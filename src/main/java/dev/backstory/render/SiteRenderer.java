@@ -141,7 +141,9 @@ public final class SiteRenderer {
         ViewBuilder views = new ViewBuilder(path);
         RenderedBody own = bodyOf.apply(explainer.slug());
         var search = SearchIndexWriter.document(explainer, own);
-        searchEntries.putIfAbsent(explainer.slug(), search.entry());
+        if (writesSearchIndex(wanted)) {
+          searchEntries.putIfAbsent(explainer.slug(), search.entry());
+        }
         var body = includes.expand(explainer.slug(), own);
         var model = new ExplainerPage(siteView,
             views.page("explainer", explainer.title(), description(explainer),
@@ -183,12 +185,11 @@ public final class SiteRenderer {
         continue;
       }
       // Later pages are archive pages: titled apart from the first, without the topic list.
-      String name = numbered("Latest explainers", n, homePages);
+      String name = n == 1 ? site.config().title() : numbered("Latest explainers", n, homePages);
       ViewBuilder views = new ViewBuilder(path);
       var home = new HomePage(siteView,
-          views.page(n == 1 ? "home" : "archive", n == 1 ? site.config().title() : name,
-              site.config().description(),
-              heads.home(views, path, n == 1 ? site.config().title() : name)),
+          views.page(n == 1 ? "home" : "archive", name, site.config().description(),
+              heads.home(views, path, name)),
           Paging.page(site.explainers(), n, site.config().pageSize()).stream()
               .map(views::summary).toList(),
           n == 1 ? site.topics().stream().map(views::topic).toList() : List.of(),
@@ -221,7 +222,7 @@ public final class SiteRenderer {
     // The index and feeds need every explainer's text: a preview that re-renders a few pages
     // (and so renders only their bodies) keeps the ones its last full build wrote.
     boolean wholeSite = wanted.test(Routes.SEARCH_INDEX);
-    if (optional.contains(SEARCH) && wholeSite) {
+    if (writesSearchIndex(wanted)) {
       List<byte[]> entries = site.explainers().stream().map(searchEntryOf).toList();
       sink.stream(Routes.SEARCH_INDEX, out -> SearchIndexWriter.script(entries, out));
     }
@@ -366,6 +367,11 @@ public final class SiteRenderer {
       String description, HeadViews heads) {
     ViewBuilder views = new ViewBuilder(path);
     return views.page(kind, title, description, heads.page(views, path, title));
+  }
+
+  /** Whether this render writes the search index: a site with search, rendered whole. */
+  private boolean writesSearchIndex(Predicate<String> wanted) {
+    return optional.contains(SEARCH) && wanted.test(Routes.SEARCH_INDEX);
   }
 
   /** The explainers that others include a section of. */
