@@ -94,14 +94,8 @@ final class ExplainerLoader {
         : Slugs.of(baseName(file));
     Explainer explainer = new Explainer(slug, displayName, contentPath, meta, body.questions(),
         body.anchors(), body.links(), body.quotes(), WordCount.of(markdown), body.wikiLinks());
-    List<String> headingIds = new ArrayList<>();
-    for (Node node : markdown.getDescendants()) {
-      if (node instanceof Heading heading) {
-        headingIds.add(heading.getAnchorRefId());
-      }
-    }
     return Optional.of(
-        new LoadedExplainer(explainer, new MarkdownSource(block.body(), headingIds)));
+        new LoadedExplainer(explainer, new MarkdownSource(block.body(), body.headingIds())));
   }
 
   /**
@@ -151,7 +145,7 @@ final class ExplainerLoader {
 
   /** What the body holds, section by section. */
   record Body(List<Question> questions, Set<String> anchors, List<LinkRef> links, List<Quote> quotes,
-      List<WikiLinkRef> wikiLinks) {}
+      List<WikiLinkRef> wikiLinks, List<String> headingIds) {}
 
   /** One pass over the body's top-level blocks, tracking the question section each is in. */
   private static final class BodyReader {
@@ -208,7 +202,8 @@ final class ExplainerLoader {
         problems.add(Diagnostic.warning(questions.get(0).position(),
             "no short answer before the first question: write a few sentences above it"));
       }
-      return new Body(questions, anchors, links, quotes, wikiLinks);
+      return new Body(questions, anchors, links, quotes, wikiLinks,
+          headings.stream().map(Heading::getAnchorRefId).toList());
     }
 
     /** A question while its section is being read. */
