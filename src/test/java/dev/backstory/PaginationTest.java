@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,7 +124,7 @@ class PaginationTest {
     BuildOptions options = new BuildOptions(copy.root().resolve("content"),
         copy.root().resolve("templates"), copy.site(), true);
     PreviewBuilder preview = new PreviewBuilder(Progress.SILENT);
-    assertTrue(preview.build(options, false).succeeded());
+    assertTrue(preview.build(options).succeeded());
     Path first = copy.site().resolve("index.html");
     var firstWritten = Files.getLastModifiedTime(first);
     Path odd = copy.site().resolve("topics/odd/index.html");
@@ -131,7 +132,7 @@ class PaginationTest {
 
     Path e2 = copy.root().resolve("content/e2.md");
     Files.writeString(e2, Files.readString(e2).replace("Question 2?", "Question two?"));
-    BuildReport report = preview.build(options, true);
+    BuildReport report = preview.buildAfterEdits(options, Set.of(e2));
 
     assertTrue(report.succeeded(), report.diagnostics().toString());
     assertEquals(List.of("Question 3?", "Question two?"),

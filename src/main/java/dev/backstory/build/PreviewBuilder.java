@@ -16,6 +16,7 @@ import dev.backstory.output.PageReplacer;
 import dev.backstory.resolve.LinkEdge;
 import dev.backstory.resolve.ResolvedSite;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,26 +51,38 @@ public final class PreviewBuilder {
   }
 
   /**
-   * Builds after a change.
-   *
-   * @param onlyMarkdownChanged whether every change since the last call was to an explainer's
-   *     {@code .md} file
+   * Builds everything afresh: the first build, and after a change to anything but explainers'
+   * text (templates, assets, images, {@code site.yaml}, a file removed).
    */
-  public synchronized BuildReport build(BuildOptions options, boolean onlyMarkdownChanged)
+  public synchronized BuildReport build(BuildOptions options) throws IOException {
+    cache.clear();
+    fullBuildPending = true;
+    return build(options, (SiteBuilder.Prepared) null);
+  }
+
+  /**
+   * Builds after edits to explainers' text only.
+   *
+   * @param edited every {@code .md} file written (changed or created) since the last build
+   */
+  public synchronized BuildReport buildAfterEdits(BuildOptions options, Set<Path> edited)
       throws IOException {
-    if (!onlyMarkdownChanged) {
-      cache.clear();
-      fullBuildPending = true;
-    }
+    cache.edited(edited);
+    return build(options, fullBuildPending ? null : lastGood);
+  }
+
+  private BuildReport build(BuildOptions options, SiteBuilder.Prepared previous)
+      throws IOException {
     long started = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
     SiteBuilder.Counts counts = new SiteBuilder.Counts();
-    Optional<SiteBuilder.Prepared> prepared = builder.prepare(options, diagnostics, counts);
+    Optional<SiteBuilder.Prepared> prepared =
+        builder.prepare(options, diagnostics, counts, previous);
     if (prepared.isEmpty() || diagnostics.hasErrors()) {
       return counts.report(diagnostics, started);
     }
-    Set<String> pages = fullBuildPending || lastGood == null
-        ? null : affectedPages(lastGood, prepared.get());
+    Set<String> pages = previous == null ? null : affectedPages(previous, prepared.get());
+    counts.phase("choose pages");
     if (pages == null) {
       builder.writeAll(prepared.get(), options, diagnostics, counts);
       fullBuildPending = diagnostics.hasErrors();
@@ -111,7 +124,7 @@ public final class PreviewBuilder {
     Site old = before.site();
     Site now = after.site();
     if (!old.config().equals(now.config())
-        || !slugs(old).equals(slugs(now))
+        || !sameFiles(old, now)
         || !topicSlugs(old).equals(topicSlugs(now))
         || !before.resolved().mediaFiles().equals(after.resolved().mediaFiles())) {
       return null;
@@ -119,7 +132,9 @@ public final class PreviewBuilder {
     Set<String> changed = new HashSet<>();
     for (Explainer explainer : now.explainers()) {
       String slug = explainer.slug();
-      if (!explainer.equals(old.bySlug(slug).orElseThrow())
+      Explainer was = old.bySlug(slug).orElseThrow();
+      // An explainer whose file was not read again is the very same object.
+      if (was != explainer && !explainer.equals(was)
           || before.markdown().get(slug) != after.markdown().get(slug)
           || !before.resolved().hrefsOf(slug).equals(after.resolved().hrefsOf(slug))) {
         changed.add(slug);
@@ -244,10 +259,11 @@ public final class PreviewBuilder {
             .map(e -> Arrays.asList(e.toSlug(), e.fromQuestion(), e.toQuestion())).toList());
   }
 
-  private static Set<String> slugs(Site site) {
-    Set<String> slugs = new HashSet<>();
-    site.explainers().forEach(e -> slugs.add(e.slug() + "\n" + e.contentPath()));
-    return slugs;
+  /** Whether both sites have the same explainers, each in the same file. */
+  private static boolean sameFiles(Site old, Site now) {
+    return old.explainers().size() == now.explainers().size()
+        && now.explainers().stream().allMatch(explainer -> old.bySlug(explainer.slug())
+            .filter(before -> before.contentPath().equals(explainer.contentPath())).isPresent());
   }
 
   private static List<String> topicSlugs(Site site) {

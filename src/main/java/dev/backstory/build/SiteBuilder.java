@@ -30,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,23 +66,28 @@ public final class SiteBuilder {
   }
 
   private void run(BuildOptions options, Diagnostics diagnostics, Counts counts) throws IOException {
-    Optional<Prepared> prepared = prepare(options, diagnostics, counts);
+    Optional<Prepared> prepared = prepare(options, diagnostics, counts, null);
     if (prepared.isPresent() && !diagnostics.hasErrors() && options.write()) {
       writeAll(prepared.get(), options, diagnostics, counts);
     }
   }
 
   /** What the phases before writing made: enough to write all pages, or only some. */
-  record Prepared(ResolvedSite resolved, Connections connections, SiteRenderer renderer,
-      Map<String, MarkdownSource> markdown) {
+  record Prepared(ResolvedSite resolved, EditorialReview.Findings review,
+      Connections connections, SiteRenderer renderer, Map<String, MarkdownSource> markdown) {
     Site site() {
       return resolved.site();
     }
   }
 
-  /** Load, resolve, review and template compilation; empty when a phase stopped the build. */
-  Optional<Prepared> prepare(BuildOptions options, Diagnostics diagnostics, Counts counts)
-      throws IOException {
+  /**
+   * Load, resolve, review and template compilation; empty when a phase stopped the build.
+   *
+   * @param previous what the last good build prepared, when only explainers' text changed
+   *     since (or null): resolving and connecting then reuse what the changes left as it was
+   */
+  Optional<Prepared> prepare(BuildOptions options, Diagnostics diagnostics, Counts counts,
+      Prepared previous) throws IOException {
     String contentName = display(options.content());
     String templatesName = display(options.templates());
     if (!checkOutputPlace(options, diagnostics)) {
@@ -93,34 +99,44 @@ public final class SiteBuilder {
     if (loaded.isEmpty()) {
       return Optional.empty();
     }
-    Site site = publishedSite(loaded.get(), options);
+    Site site = publishedSite(loaded.get(), options, previous == null ? null : previous.site());
     counts.explainers = site.explainers().size();
     counts.questions = site.questionCount();
     counts.topics = site.topics().size();
+    counts.phase("model");
 
-    ResolvedSite resolved =
-        new LinkResolver(site, new ContentFiles(options.content())).resolve(diagnostics);
+    ResolvedSite resolved = new LinkResolver(site, new ContentFiles(options.content()))
+        .resolve(diagnostics, previous == null ? null : previous.resolved());
+    counts.phase("resolve");
+    EditorialReview.Findings review = null;
     if (!diagnostics.hasErrors()) {
       // Like every phase, the review runs only on what the phases before it accepted: on a
       // site with broken links, "links to no other explainer" would be noise.
-      EditorialReview.review(resolved, diagnostics);
+      review = EditorialReview.review(resolved, diagnostics,
+          previous == null ? null : previous.review());
     }
-    counts.phase("resolve");
+    counts.phase("review");
     if (!isTemplatesFolder(options, templatesName, diagnostics)) {
       return Optional.empty();
     }
-    SiteRenderer renderer = new SiteRenderer(options.templates(), templatesName);
-    diagnostics.addAll(renderer.compile());
+    // The templates are the same as for the previous build, which compiled them.
+    SiteRenderer renderer = previous != null ? previous.renderer()
+        : new SiteRenderer(options.templates(), templatesName);
+    if (previous == null) {
+      diagnostics.addAll(renderer.compile());
+    }
     counts.phase("compile templates");
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    Map<String, MarkdownSource> markdown = new TreeMap<>();
+    Map<String, MarkdownSource> markdown = new HashMap<>();
     loaded.get().explainers().stream()
         .filter(e -> site.bySlug(e.explainer().slug()).isPresent())
         .forEach(e -> markdown.put(e.explainer().slug(), e.markdown()));
-    Connections connections = Connections.of(resolved, loaded.get().people());
-    return Optional.of(new Prepared(resolved, connections, renderer, markdown));
+    Connections connections = Connections.of(resolved, loaded.get().people(),
+        previous == null ? null : previous.connections());
+    counts.phase("connect");
+    return Optional.of(new Prepared(resolved, review, connections, renderer, markdown));
   }
 
   /** Renders every page into a staging folder and swaps it in only if all went well. */
@@ -172,9 +188,10 @@ public final class SiteBuilder {
 
   /**
    * The site of the explainers this build publishes; the rest are remembered with the reason,
-   * so a link to one can say why it cannot be followed.
+   * so a link to one can say why it cannot be followed. {@code before} (may be null) is the
+   * last good build's site, whose order and topics a rebuild may keep.
    */
-  private static Site publishedSite(LoadedContent loaded, BuildOptions options) {
+  private static Site publishedSite(LoadedContent loaded, BuildOptions options, Site before) {
     List<Explainer> published = new ArrayList<>();
     Map<String, String> leftOut = new TreeMap<>();
     for (LoadedExplainer each : loaded.explainers()) {
@@ -185,7 +202,7 @@ public final class SiteBuilder {
     }
     SiteConfig config = options.baseUrl() == null
         ? loaded.config() : loaded.config().withBaseUrl(options.baseUrl());
-    return Site.of(config, published, leftOut);
+    return Site.of(config, published, leftOut, before);
   }
 
   /**

@@ -64,7 +64,8 @@ public final class ContentLoader {
 
     List<LoadedExplainer> explainers;
     try {
-      explainers = markdownFiles().parallelStream()
+      List<Path> markdownFiles = cache == null ? markdownFiles() : cache.files(this::markdownFiles);
+      explainers = markdownFiles.parallelStream()
           .map(file -> {
             List<Diagnostic> problems = new ArrayList<>();
             Optional<LoadedExplainer> loaded = loadOne(loader, files, file, problems);
@@ -89,6 +90,10 @@ public final class ContentLoader {
     try {
       if (cache == null) {
         return loader.load(file, displayRoot + "/" + files.contentPath(file), problems);
+      }
+      Optional<Optional<LoadedExplainer>> unread = cache.unread(file, problems);
+      if (unread.isPresent()) {
+        return unread.get();
       }
       String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
       Optional<Optional<LoadedExplainer>> known = cache.lookup(file, text, problems);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +37,16 @@ public final class Site {
     this.topics = topicsOf(this.explainers);
   }
 
+  private Site(SiteConfig config, Map<String, Explainer> bySlug, Map<String, String> leftOut,
+      Site before) {
+    this.config = config;
+    this.leftOut = Map.copyOf(leftOut);
+    this.explainers = before.explainers.stream().map(was -> bySlug.get(was.slug())).toList();
+    this.bySlug = bySlug;
+    this.byContentPath = index(this.explainers, Explainer::contentPath);
+    this.topics = before.topics;
+  }
+
   /** Assembles a site; slugs and content paths must already be unique. */
   public static Site of(SiteConfig config, List<Explainer> explainers) {
     return new Site(config, explainers, Map.of());
@@ -53,9 +62,36 @@ public final class Site {
     return new Site(config, published, leftOut);
   }
 
+  /**
+   * Like {@link #of(SiteConfig, List, Map)}, for a rebuild: when {@code before} had the same
+   * explainers in the same files, and none changed its date or tags, their order and topics
+   * are as they were and are taken from it instead of worked out again.
+   */
+  public static Site of(SiteConfig config, List<Explainer> published, Map<String, String> leftOut,
+      Site before) {
+    if (before == null || before.explainers.size() != published.size()) {
+      return of(config, published, leftOut);
+    }
+    Map<String, Explainer> bySlug = index(published, Explainer::slug);
+    for (Explainer now : published) {
+      Explainer was = before.bySlug.get(now.slug());
+      if (was != now && (was == null || !was.contentPath().equals(now.contentPath())
+          || !was.meta().date().equals(now.meta().date())
+          || !was.meta().tags().equals(now.meta().tags()))) {
+        return of(config, published, leftOut);
+      }
+    }
+    return new Site(config, bySlug, leftOut, before);
+  }
+
   /** Why the explainer in this file was left out of the build, if it was. */
   public Optional<String> leftOutBecause(String contentPath) {
     return Optional.ofNullable(leftOut.get(contentPath));
+  }
+
+  /** Content path of each explainer left out of the build, to why. */
+  public Map<String, String> leftOut() {
+    return leftOut;
   }
 
   public SiteConfig config() {
@@ -95,9 +131,10 @@ public final class Site {
   }
 
   private static List<Topic> topicsOf(List<Explainer> newestFirst) {
-    Map<String, String> names = new TreeMap<>();
+    // Hash maps: the topics are sorted once at the end, and every explainer passes through here.
+    Map<String, String> names = new HashMap<>();
     // A set, so that a big topic does not cost a scan of its members for every explainer.
-    Map<String, Set<String>> members = new TreeMap<>();
+    Map<String, Set<String>> members = new HashMap<>();
     // Many explainers share each tag: its slug is worked out once.
     Map<String, String> slugs = new HashMap<>();
     for (Explainer explainer : newestFirst) {

@@ -3,6 +3,7 @@ package dev.backstory.resolve;
 import dev.backstory.model.PersonProfile;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the site knows about how its explainers connect: links read both ways, the people
@@ -19,9 +20,23 @@ public record Connections(
   }
 
   public static Connections of(ResolvedSite resolved, List<PersonProfile> profiles) {
+    return of(resolved, profiles, null);
+  }
+
+  /**
+   * Connects the site, keeping the related explainers of {@code previous} (may be null) when
+   * nothing they are ranked from changed.
+   */
+  public static Connections of(
+      ResolvedSite resolved, List<PersonProfile> profiles, Connections previous) {
+    // The timeline and the people index need nothing from the link graph: made alongside it.
+    CompletableFuture<Timeline> timeline =
+        CompletableFuture.supplyAsync(() -> Timeline.of(resolved.site()));
+    CompletableFuture<PeopleIndex> people =
+        CompletableFuture.supplyAsync(() -> PeopleIndex.of(resolved.site(), profiles));
     LinkGraph links = resolved.graph();
-    PeopleIndex people = PeopleIndex.of(resolved.site(), profiles);
-    return new Connections(links, people, Timeline.of(resolved.site()),
-        RelatedExplainers.of(resolved.site(), links, people));
+    return new Connections(links, people.join(), timeline.join(),
+        RelatedExplainers.of(resolved.site(), links, people.join(),
+            previous == null ? null : previous.related()));
   }
 }

@@ -11,10 +11,13 @@ import dev.backstory.model.FrontMatter;
 import dev.backstory.model.LinkRef;
 import dev.backstory.model.Question;
 import dev.backstory.model.SiteConfig;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The editorial checks: things a style guide asks of every explainer that the build itself does
@@ -24,34 +27,74 @@ import java.util.regex.Pattern;
  */
 public final class EditorialReview {
 
-  private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\u2026\\u2019]");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** ASCII punctuation, the ellipsis and the typographic apostrophe: left out of link texts. */
+  private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2026\u2019";
 
   /** Link texts that say nothing about where the link goes, lowercased, without punctuation. */
   private static final Set<String> VAGUE_LINK_TEXTS = Set.of("click here", "here", "read more",
       "more", "click", "this", "link", "this link", "go here", "learn more", "read this");
 
-  private final SiteConfig config;
-  private final Diagnostics diagnostics;
+  /** Characters in the longest vague text, its space included. */
+  private static final int LONGEST_VAGUE_TEXT =
+      VAGUE_LINK_TEXTS.stream().mapToInt(String::length).max().orElseThrow();
 
-  private EditorialReview(SiteConfig config, Diagnostics diagnostics) {
+  /** What a review found in each explainer, for the next review to reuse. */
+  public static final class Findings {
+    private final SiteConfig config;
+    private final Map<String, Reviewed> bySlug;
+
+    private Findings(SiteConfig config, Map<String, Reviewed> bySlug) {
+      this.config = config;
+      this.bySlug = Map.copyOf(bySlug);
+    }
+  }
+
+  private record Reviewed(Explainer explainer, boolean noCrossLink, List<Diagnostic> found) {}
+
+  private final SiteConfig config;
+  private final List<Diagnostic> found = new ArrayList<>();
+
+  private EditorialReview(SiteConfig config) {
     this.config = config;
-    this.diagnostics = diagnostics;
   }
 
   /** Adds every finding to {@code diagnostics}, at the level the site set for its check. */
-  public static void review(ResolvedSite resolved, Diagnostics diagnostics) {
-    EditorialReview review = new EditorialReview(resolved.site().config(), diagnostics);
+  public static Findings review(ResolvedSite resolved, Diagnostics diagnostics) {
+    return review(resolved, diagnostics, null);
+  }
+
+  /**
+   * Like {@link #review(ResolvedSite, Diagnostics)}, taking from {@code previous} (may be null)
+   * the findings of each explainer that is the same as it was then, under the same settings:
+   * the checks look at nothing else but whether it links out.
+   */
+  public static Findings review(ResolvedSite resolved, Diagnostics diagnostics,
+      Findings previous) {
+    SiteConfig config = resolved.site().config();
+    boolean sameSettings = previous != null && previous.config.equals(config);
     Set<String> linksOut = new HashSet<>();
     for (LinkEdge edge : resolved.edges()) {
-      if (!edge.fromSlug().equals(edge.toSlug())) {
+      if (edge.crossesExplainers()) {
         linksOut.add(edge.fromSlug());
       }
     }
     boolean others = resolved.site().explainers().size() > 1;
+    Map<String, Reviewed> bySlug = new HashMap<>();
     for (Explainer explainer : resolved.site().explainers()) {
-      review.explainer(explainer, others && !linksOut.contains(explainer.slug()));
+      boolean noCrossLink = others && !linksOut.contains(explainer.slug());
+      Reviewed known = sameSettings ? previous.bySlug.get(explainer.slug()) : null;
+      Reviewed reviewed = known != null && known.explainer() == explainer
+          && known.noCrossLink() == noCrossLink ? known : reviewed(config, explainer, noCrossLink);
+      diagnostics.addAll(reviewed.found());
+      bySlug.put(explainer.slug(), reviewed);
     }
+    return new Findings(config, bySlug);
+  }
+
+  private static Reviewed reviewed(SiteConfig config, Explainer explainer, boolean noCrossLink) {
+    EditorialReview review = new EditorialReview(config);
+    review.explainer(explainer, noCrossLink);
+    return new Reviewed(explainer, noCrossLink, List.copyOf(review.found));
   }
 
   private void explainer(Explainer explainer, boolean noCrossLink) {
@@ -110,7 +153,7 @@ public final class EditorialReview {
       return;
     }
     Severity severity = level == CheckLevel.ERROR ? Severity.ERROR : Severity.WARNING;
-    diagnostics.add(new Diagnostic(severity, where,
+    found.add(new Diagnostic(severity, where,
         String.format(Locale.ROOT, format, args) + " [" + check.key() + "]"));
   }
 
@@ -119,9 +162,24 @@ public final class EditorialReview {
     return stripped.endsWith("?") || stripped.endsWith("\uFF1F") || stripped.endsWith("\u061F");
   }
 
+  /** Whether a link text, without punctuation and case, is one of the vague ones. */
   private static boolean isVague(String text) {
-    String bare = PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
-    String words = SPACES.matcher(bare).replaceAll(" ").strip();
-    return VAGUE_LINK_TEXTS.contains(words);
+    StringBuilder words = new StringBuilder();
+    boolean spaceBefore = false;
+    // Most link texts are longer than any vague one: reading stops as soon as that shows.
+    for (int i = 0; i < text.length() && words.length() <= LONGEST_VAGUE_TEXT; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        spaceBefore = words.length() > 0;
+      } else if (PUNCTUATION.indexOf(c) < 0) {
+        if (spaceBefore) {
+          words.append(' ');
+          spaceBefore = false;
+        }
+        words.append(c);
+      }
+    }
+    return words.length() <= LONGEST_VAGUE_TEXT
+        && VAGUE_LINK_TEXTS.contains(words.toString().toLowerCase(Locale.ROOT));
   }
 }

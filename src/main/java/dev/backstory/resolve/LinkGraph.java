@@ -1,11 +1,12 @@
 package dev.backstory.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The links between explainers, indexed by target: backlinks are the graph read backwards. Only
@@ -23,18 +24,19 @@ public record LinkGraph(
   }
 
   static LinkGraph of(List<LinkEdge> all) {
-    List<LinkEdge> crossing = all.stream().filter(LinkEdge::crossesExplainers).toList();
-    return new LinkGraph(crossing, index(crossing, LinkEdge::toSlug), index(crossing, LinkEdge::fromSlug));
-  }
-
-  private static Map<String, List<LinkEdge>> index(
-      List<LinkEdge> edges, java.util.function.Function<LinkEdge, String> key) {
-    Map<String, List<LinkEdge>> index = new TreeMap<>();
-    for (LinkEdge edge : edges) {
-      index.computeIfAbsent(key.apply(edge), s -> new ArrayList<>()).add(edge);
+    List<LinkEdge> crossing = new ArrayList<>();
+    Map<String, List<LinkEdge>> byTarget = new HashMap<>();
+    Map<String, List<LinkEdge>> bySource = new HashMap<>();
+    for (LinkEdge edge : all) {
+      if (edge.crossesExplainers()) {
+        crossing.add(edge);
+        byTarget.computeIfAbsent(edge.toSlug(), slug -> new ArrayList<>()).add(edge);
+        bySource.computeIfAbsent(edge.fromSlug(), slug -> new ArrayList<>()).add(edge);
+      }
     }
-    index.replaceAll((slug, list) -> List.copyOf(list));
-    return index;
+    byTarget.replaceAll((slug, edges) -> Collections.unmodifiableList(edges));
+    bySource.replaceAll((slug, edges) -> Collections.unmodifiableList(edges));
+    return new LinkGraph(crossing, byTarget, bySource);
   }
 
   /** Every link out of an explainer, to other explainers, in file order. */

@@ -18,13 +18,16 @@ import dev.backstory.model.UnsafeUrls;
 import dev.backstory.model.WikiLinkRef;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -45,57 +48,94 @@ public final class LinkResolver {
     this.files = files;
   }
 
+  /** Resolves every explainer's references. */
   public ResolvedSite resolve(Diagnostics diagnostics) {
-    Map<String, Map<String, String>> hrefs = new TreeMap<>();
-    TreeSet<String> media = new TreeSet<>();
-    List<LinkEdge> edges = new ArrayList<>();
-    Map<String, Map<String, ResolvedWikiLink>> wikiLinks = new TreeMap<>();
-    Map<String, Explainer> byOldSlug = redirects(diagnostics);
-    for (Explainer explainer : site.explainers()) {
-      if (explainer.meta().image() != null) {
-        media.add(explainer.meta().image().path());
-      }
-      Map<String, ResolvedWikiLink> explainerWikiLinks = new TreeMap<>();
-      for (WikiLinkRef ref : explainer.wikiLinks()) {
-        resolveWiki(explainer, ref, byOldSlug, diagnostics)
-            .ifPresent(link -> explainerWikiLinks.put(ref.written(), link));
-      }
-      for (WikiLinkRef ref : explainer.wikiLinks()) {
-        ResolvedWikiLink link = explainerWikiLinks.get(ref.written());
-        if (link != null) {
-          edges.add(new LinkEdge(explainer.slug(), ref.questionId(), link.toSlug(),
-              link.toQuestion(), readable(ref.context(), explainerWikiLinks), ref.include(),
-              ref.position()));
-        }
-      }
-      Map<String, String> explainerHrefs = new TreeMap<>();
-      for (LinkRef link : explainer.links()) {
-        resolve(explainer, link, diagnostics, media)
-            .ifPresent(resolved -> {
-              explainerHrefs.put(link.target(), resolved.href());
-              if (resolved.to() != null) {
-                edges.add(new LinkEdge(explainer.slug(), link.questionId(), resolved.to(),
-                    resolved.toQuestion(), readable(link.context(), explainerWikiLinks), false,
-                    link.position()));
-              }
-            });
-      }
-      hrefs.put(explainer.slug(), explainerHrefs);
-      wikiLinks.put(explainer.slug(), explainerWikiLinks);
-    }
-    List<Redirect> redirects = byOldSlug.entrySet().stream()
-        .map(e -> new Redirect(e.getKey(), e.getValue().slug())).toList();
-    return new ResolvedSite(site, hrefs, media, sortedBySite(edges), wikiLinks, redirects);
+    return resolve(diagnostics, null);
   }
 
-  /** Edges in site order: explainers newest first, then by position in the file. */
-  private List<LinkEdge> sortedBySite(List<LinkEdge> edges) {
-    Map<String, Integer> rank = new TreeMap<>();
-    for (int i = 0; i < site.explainers().size(); i++) {
-      rank.put(site.explainers().get(i).slug(), i);
+  /**
+   * Resolves every explainer's references, reusing what {@code previous} (a build without
+   * errors, or null) found for each explainer that is the same as it was then, when no
+   * explainer changed what links point at (files, titles, questions, ids, old slugs): such an
+   * explainer's references then resolve exactly as before.
+   */
+  public ResolvedSite resolve(Diagnostics diagnostics, ResolvedSite previous) {
+    Map<String, Explainer> byOldSlug = redirects(diagnostics);
+    Site before = previous != null && sameTargets(previous.site()) ? previous.site() : null;
+    Map<String, ExplainerLinks> links = new ConcurrentHashMap<>();
+    site.explainers().parallelStream().forEach(explainer -> {
+      String slug = explainer.slug();
+      ExplainerLinks own = before != null && before.bySlug(slug).orElse(null) == explainer
+          ? previous.links().get(slug) : resolve(explainer, byOldSlug);
+      diagnostics.addAll(own.problems());
+      links.put(slug, own);
+    });
+    List<Redirect> redirects = byOldSlug.entrySet().stream()
+        .map(e -> new Redirect(e.getKey(), e.getValue().slug())).toList();
+    return ResolvedSite.of(site, links, redirects);
+  }
+
+  private ExplainerLinks resolve(Explainer explainer, Map<String, Explainer> byOldSlug) {
+    Diagnostics problems = new Diagnostics();
+    TreeSet<String> media = new TreeSet<>();
+    List<LinkEdge> edges = new ArrayList<>();
+    if (explainer.meta().image() != null) {
+      media.add(explainer.meta().image().path());
     }
-    return edges.stream().sorted(Comparator.comparing((LinkEdge e) -> rank.get(e.fromSlug()))
-        .thenComparing(LinkEdge::position)).toList();
+    Map<String, ResolvedWikiLink> wikiLinks = new TreeMap<>();
+    for (WikiLinkRef ref : explainer.wikiLinks()) {
+      resolveWiki(explainer, ref, byOldSlug, problems)
+          .ifPresent(link -> wikiLinks.put(ref.written(), link));
+    }
+    for (WikiLinkRef ref : explainer.wikiLinks()) {
+      ResolvedWikiLink link = wikiLinks.get(ref.written());
+      if (link != null) {
+        edges.add(new LinkEdge(explainer.slug(), ref.questionId(), link.toSlug(),
+            link.toQuestion(), readable(ref.context(), wikiLinks), ref.include(),
+            ref.position()));
+      }
+    }
+    Map<String, String> hrefs = new HashMap<>();
+    for (LinkRef link : explainer.links()) {
+      resolve(explainer, link, problems, media)
+          .ifPresent(resolved -> {
+            hrefs.put(link.target(), resolved.href());
+            if (resolved.to() != null) {
+              edges.add(new LinkEdge(explainer.slug(), link.questionId(), resolved.to(),
+                  resolved.toQuestion(), readable(link.context(), wikiLinks), false,
+                  link.position()));
+            }
+          });
+    }
+    edges.sort(Comparator.comparing(LinkEdge::position));
+    return new ExplainerLinks(hrefs, wikiLinks, edges, media, problems.sorted());
+  }
+
+  /**
+   * Whether every explainer offers links the same targets as in {@code before}: the same
+   * explainers in the same files, with the same titles, questions, ids and old slugs, and the
+   * same site settings and left-out files.
+   */
+  private boolean sameTargets(Site before) {
+    if (!before.config().equals(site.config()) || !before.leftOut().equals(site.leftOut())
+        || before.explainers().size() != site.explainers().size()) {
+      return false;
+    }
+    for (Explainer now : site.explainers()) {
+      Explainer then = before.bySlug(now.slug()).orElse(null);
+      if (then != now && (then == null || !targets(then).equals(targets(now)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What a link to an explainer resolves against. */
+  private static List<Object> targets(Explainer explainer) {
+    return Arrays.asList(explainer.contentPath(), explainer.title(), explainer.anchors(),
+        explainer.questions().stream()
+            .map(q -> Arrays.asList(q.id(), q.title(), q.aliases())).toList(),
+        explainer.meta().aliases().stream().map(OldSlug::slug).toList());
   }
 
   /** A link's sentence with each {@code [[...]]} in it replaced by what the reader sees. */
@@ -114,6 +154,7 @@ public final class LinkResolver {
   private Map<String, Explainer> redirects(Diagnostics diagnostics) {
     Map<String, Explainer> byOldSlug = new TreeMap<>();
     List<Explainer> byFile = site.explainers().stream()
+        .filter(explainer -> !explainer.meta().aliases().isEmpty())
         .sorted(Comparator.comparing(Explainer::contentPath)).toList();
     for (Explainer explainer : byFile) {
       for (OldSlug old : explainer.meta().aliases()) {

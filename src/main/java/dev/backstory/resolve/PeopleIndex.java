@@ -7,6 +7,7 @@ import dev.backstory.model.Site;
 import dev.backstory.model.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +43,13 @@ public record PeopleIndex(List<Person> people, Map<String, String> slugBySpeaker
     }
     Map<String, List<PersonQuote>> quotes = new LinkedHashMap<>();
     Map<String, Quote> firstQuote = new TreeMap<>();
-    Map<String, String> slugBySpeaker = new TreeMap<>();
+    Map<String, String> slugBySpeaker = new HashMap<>();
     for (Explainer explainer : site.explainers()) {
       for (Quote quote : explainer.quotes()) {
-        String slug = Optional.ofNullable(profileByKey.get(key(quote.speaker())))
-            .map(PersonProfile::slug).orElse(key(quote.speaker()));
-        slugBySpeaker.put(quote.speaker(), slug);
+        // The same few speakers are quoted again and again: each name is keyed once.
+        String slug = slugBySpeaker.computeIfAbsent(quote.speaker(), speaker ->
+            Optional.ofNullable(profileByKey.get(key(speaker)))
+                .map(PersonProfile::slug).orElse(key(speaker)));
         firstQuote.putIfAbsent(slug, quote);
         quotes.computeIfAbsent(slug, s -> new ArrayList<>()).add(new PersonQuote(quote.text(),
             quote.role(), explainer.slug(), quote.questionId(), quote.position()));

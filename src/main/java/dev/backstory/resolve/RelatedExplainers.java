@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -23,7 +22,7 @@ import java.util.stream.IntStream;
  * notices by itself. Pairs that score 0 are not related. Equal scores go to the newer explainer,
  * then to the smaller slug, so the order never changes between builds.
  */
-public record RelatedExplainers(Map<String, List<Scored>> bySlug) {
+public final class RelatedExplainers {
 
   /** How many related explainers each page lists. */
   public static final int LIMIT = 4;
@@ -34,8 +33,13 @@ public record RelatedExplainers(Map<String, List<Scored>> bySlug) {
   /** A related explainer and its score. */
   public record Scored(String slug, int score) {}
 
-  public RelatedExplainers {
-    bySlug = Map.copyOf(bySlug);
+  private final Map<String, List<Scored>> bySlug;
+  /** What the ranking was worked out from, to tell whether a rebuild can keep it. */
+  private final Groups groups;
+
+  private RelatedExplainers(Map<String, List<Scored>> bySlug, Groups groups) {
+    this.bySlug = Map.copyOf(bySlug);
+    this.groups = groups;
   }
 
   /**
@@ -45,51 +49,96 @@ public record RelatedExplainers(Map<String, List<Scored>> bySlug) {
    * array of counters: a big topic costs a few additions per member, not a map entry per pair.
    */
   public static RelatedExplainers of(Site site, LinkGraph graph, PeopleIndex people) {
+    return of(site, graph, people, null);
+  }
+
+  /**
+   * Like {@link #of(Site, LinkGraph, PeopleIndex)}, but keeps {@code previous} (may be null)
+   * when it was ranked from the same explainers, topics, people and links: an edit to an
+   * explainer's prose changes none of them.
+   */
+  public static RelatedExplainers of(
+      Site site, LinkGraph graph, PeopleIndex people, RelatedExplainers previous) {
     List<Explainer> explainers = site.explainers();
     Map<String, Integer> number = new HashMap<>();
     for (int i = 0; i < explainers.size(); i++) {
       number.put(explainers.get(i).slug(), i);
     }
-    Groups groups = new Groups(explainers.size());
-    site.topics().forEach(topic -> groups.add(topic.explainerSlugs(), number, TOPIC_WEIGHT));
-    people.people().forEach(person -> groups.add(person.explainerSlugs(), number, PERSON_WEIGHT));
+    Groups groups = new Groups(explainers.stream().map(Explainer::slug).toList());
+    site.topics().forEach(topic -> groups.add(numbers(topic.explainerSlugs(), number),
+        TOPIC_WEIGHT));
+    people.people().forEach(person -> groups.add(numbers(person.explainerSlugs(), number),
+        PERSON_WEIGHT));
     for (LinkEdge edge : graph.edges()) {
-      if (!edge.fromSlug().equals(edge.toSlug())) {
-        groups.add(List.of(edge.fromSlug(), edge.toSlug()), number, LINK_WEIGHT);
-      }
+      groups.add(new int[] {number.get(edge.fromSlug()), number.get(edge.toSlug())}, LINK_WEIGHT);
     }
+    if (previous != null && previous.groups.equals(groups)) {
+      return previous;
+    }
+    List<List<Integer>> groupsOf = groups.groupsOfEach();
     ThreadLocal<Scores> scores = ThreadLocal.withInitial(() -> new Scores(explainers.size()));
     List<List<Scored>> related = IntStream.range(0, explainers.size()).parallel()
-        .mapToObj(i -> scores.get().best(i, groups).stream()
+        .mapToObj(i -> scores.get().best(i, groups, groupsOf).stream()
             .map(j -> new Scored(explainers.get(j).slug(), scores.get().of(j))).toList())
         .toList();
-    Map<String, List<Scored>> bySlug = new TreeMap<>();
+    Map<String, List<Scored>> bySlug = new HashMap<>();
     for (int i = 0; i < explainers.size(); i++) {
       bySlug.put(explainers.get(i).slug(), related.get(i));
     }
-    return new RelatedExplainers(bySlug);
+    return new RelatedExplainers(bySlug, groups);
+  }
+
+  private static int[] numbers(List<String> slugs, Map<String, Integer> number) {
+    return slugs.stream().mapToInt(number::get).toArray();
   }
 
   /** Every group of explainers that share something (a topic, a person, a link), and its weight. */
   private static final class Groups {
+    /** The explainers, numbered in site order. */
+    private final List<String> slugs;
     private final List<int[]> members = new ArrayList<>();
     private final List<Integer> weights = new ArrayList<>();
-    private final List<List<Integer>> groupsOf = new ArrayList<>();
 
-    Groups(int explainers) {
-      for (int i = 0; i < explainers; i++) {
-        groupsOf.add(new ArrayList<>());
-      }
+    Groups(List<String> slugs) {
+      this.slugs = slugs;
     }
 
-    void add(List<String> slugs, Map<String, Integer> number, int weight) {
-      int group = members.size();
-      int[] numbers = slugs.stream().mapToInt(number::get).toArray();
+    void add(int[] numbers, int weight) {
       members.add(numbers);
       weights.add(weight);
-      for (int i : numbers) {
-        groupsOf.get(i).add(group);
+    }
+
+    /** For each explainer, the groups it is in. */
+    List<List<Integer>> groupsOfEach() {
+      List<List<Integer>> groupsOf = new ArrayList<>();
+      for (int i = 0; i < slugs.size(); i++) {
+        groupsOf.add(new ArrayList<>());
       }
+      for (int group = 0; group < members.size(); group++) {
+        for (int i : members.get(group)) {
+          groupsOf.get(i).add(group);
+        }
+      }
+      return groupsOf;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Groups that) || !slugs.equals(that.slugs)
+          || !weights.equals(that.weights)) {
+        return false;
+      }
+      for (int group = 0; group < members.size(); group++) {
+        if (!Arrays.equals(members.get(group), that.members.get(group))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return slugs.hashCode() * 31 + weights.hashCode();
     }
   }
 
@@ -112,12 +161,12 @@ public record RelatedExplainers(Map<String, List<Scored>> bySlug) {
      * The numbers of the best related explainers of explainer {@code i}, best first; their
      * scores stay readable through {@link #of} until the next call.
      */
-    List<Integer> best(int i, Groups groups) {
+    List<Integer> best(int i, Groups groups, List<List<Integer>> groupsOf) {
       for (int j = 0; j < touchedCount; j++) {
         score[touched[j]] = 0;
       }
       touchedCount = 0;
-      for (int group : groups.groupsOf.get(i)) {
+      for (int group : groupsOf.get(i)) {
         int weight = groups.weights.get(group);
         for (int j : groups.members.get(group)) {
           if (j != i) {
@@ -150,6 +199,11 @@ public record RelatedExplainers(Map<String, List<Scored>> bySlug) {
     private boolean ranksAbove(int a, int b) {
       return score[a] > score[b] || score[a] == score[b] && a < b;
     }
+  }
+
+  /** Each explainer's slug to its related explainers, best first. */
+  public Map<String, List<Scored>> bySlug() {
+    return bySlug;
   }
 
   public List<Scored> of(String slug) {

@@ -1,44 +1,59 @@
 package dev.backstory.resolve;
 
+import dev.backstory.model.Explainer;
 import dev.backstory.model.Site;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The site with every reference checked: for each explainer, the href each link target resolves
  * to (relative to that explainer's page), the content files the site must copy, and the links
  * between questions as edges of the site's graph.
  *
- * @param hrefs explainer slug, then target as written, to href
- * @param mediaFiles content paths of files to copy into the output, sorted
- * @param wikiLinks explainer slug, then {@code [[...]]} reference as written, to what it resolved to
+ * @param links explainer slug to what its references resolved to
  * @param redirects old slugs to forward, sorted by old slug
+ * @param mediaFiles content paths of files to copy into the output, sorted
+ * @param edges every link, in site order (explainers newest first, then position in the file)
  */
 public record ResolvedSite(
     Site site,
-    Map<String, Map<String, String>> hrefs,
+    Map<String, ExplainerLinks> links,
+    List<Redirect> redirects,
     Set<String> mediaFiles,
-    List<LinkEdge> edges,
-    Map<String, Map<String, ResolvedWikiLink>> wikiLinks,
-    List<Redirect> redirects) {
+    List<LinkEdge> edges) {
 
   public ResolvedSite {
-    hrefs = Map.copyOf(hrefs);
+    links = Map.copyOf(links);
+    redirects = List.copyOf(redirects);
     mediaFiles = Set.copyOf(mediaFiles);
     edges = List.copyOf(edges);
-    wikiLinks = Map.copyOf(wikiLinks);
-    redirects = List.copyOf(redirects);
+  }
+
+  /** Gathers the site-wide lists from each explainer's links. */
+  static ResolvedSite of(Site site, Map<String, ExplainerLinks> links, List<Redirect> redirects) {
+    TreeSet<String> media = new TreeSet<>();
+    List<LinkEdge> edges = new ArrayList<>();
+    for (Explainer explainer : site.explainers()) {
+      ExplainerLinks own = links.get(explainer.slug());
+      media.addAll(own.mediaFiles());
+      edges.addAll(own.edges());
+    }
+    return new ResolvedSite(site, links, redirects, media, edges);
   }
 
   /** The resolved hrefs of one explainer's links. */
   public Map<String, String> hrefsOf(String slug) {
-    return hrefs.getOrDefault(slug, Map.of());
+    ExplainerLinks own = links.get(slug);
+    return own == null ? Map.of() : own.hrefs();
   }
 
   /** The resolved {@code [[...]]} references of one explainer. */
   public Map<String, ResolvedWikiLink> wikiLinksOf(String slug) {
-    return wikiLinks.getOrDefault(slug, Map.of());
+    ExplainerLinks own = links.get(slug);
+    return own == null ? Map.of() : own.wikiLinks();
   }
 
   /**

@@ -64,7 +64,7 @@ public final class PreviewServer implements AutoCloseable {
     PreviewServer preview = new PreviewServer(options, listener);
     // Bind first, so a port in use is reported before a long build, then serve once built.
     preview.bind(address);
-    preview.rebuild(false);
+    preview.rebuild(null);
     preview.server.start();
     try {
       preview.watcher = SourceWatcher.start(watched, preview::rebuildAndReload);
@@ -121,10 +121,12 @@ public final class PreviewServer implements AutoCloseable {
     server.createContext("/", this::serveFile);
   }
 
-  private synchronized void rebuild(boolean onlyMarkdownChanged) {
+  /** Builds again after edits to these explainer files, or after anything when null. */
+  private synchronized void rebuild(Set<Path> editedExplainers) {
     BuildReport report;
     try {
-      report = builder.build(options, onlyMarkdownChanged);
+      report = editedExplainers == null ? builder.build(options)
+          : builder.buildAfterEdits(options, editedExplainers);
     } catch (IOException e) {
       report = new BuildReport(List.of(Diagnostic.error(
           SourcePosition.startOf(options.output().toString()), "could not write the site: %s",
@@ -139,8 +141,9 @@ public final class PreviewServer implements AutoCloseable {
   private void rebuildAndReload(Set<Path> changed) {
     // Only edits to existing explainer files can be rebuilt page by page; anything else they
     // may depend on (an image's size, a renamed folder, site.yaml, a template) needs it all.
-    rebuild(changed.stream().allMatch(path -> path.getFileName().toString().endsWith(".md")
-        && Files.isRegularFile(path)));
+    boolean onlyExplainers = changed.stream().allMatch(
+        path -> path.getFileName().toString().endsWith(".md") && Files.isRegularFile(path));
+    rebuild(onlyExplainers ? changed : null);
     reloads.reload(builds.get());
   }
 

@@ -1,0 +1,178 @@
+package dev.backstory.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backstory.bench.CorpusGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview's rebuilds after edits reuse what the last build loaded, resolved, reviewed and
+ * connected, and render only the pages an edit can show on. After every one of a long run of
+ * random edits, of every kind an editor makes, the pages it keeps must be byte for byte the
+ * pages a full build of the same files writes.
+ */
+class PreviewRebuildTest {
+
+  private static final int EXPLAINERS = 60;
+  private static final int EDITS = 24;
+  private static final int RETITLE = 1;
+  private static final int LINK = 4;
+  private static final Pattern HEADING = Pattern.compile("(?m)^## ([^\\n{]+?) \\{#([^}]+)}$");
+  private static final Pattern TAGS = Pattern.compile("(?m)^tags: .*$");
+  private static final Pattern DATE = Pattern.compile("(?m)^date: .*$");
+  private static final Pattern TITLE = Pattern.compile("(?m)^title: .*$");
+
+  /**
+   * What a page-by-page rebuild leaves as the last full build wrote it, by design: files that
+   * gather every explainer's text or dates and are only worth writing in a full build.
+   */
+  private static final Pattern KEPT_UNTIL_FULL_BUILD = Pattern.compile(
+      "search/.*|.*feed\\.xml|sitemap\\.xml|404\\.html|downloads/.*|graph\\.json");
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void everyEditRebuildsToWhatAFullBuildWrites() throws IOException {
+    Path content = temp.resolve("content");
+    new CorpusGenerator(7).write(content, EXPLAINERS);
+    Files.writeString(content.resolve("site.yaml"), "pageSize: 7\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(content)) {
+      files = listed.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    Path templates = Path.of("templates");
+    BuildOptions preview = new BuildOptions(content, templates, temp.resolve("preview"), true);
+    BuildOptions full = new BuildOptions(content, templates, temp.resolve("full"), true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(preview).succeeded());
+
+    Random random = new Random(11);
+    // Explainers other explainers now link to by their first question: retitling one of those
+    // must change the link text on pages that did not change themselves.
+    List<Path> linkedTo = new ArrayList<>();
+    int partial = 0;
+    for (int edit = 0; edit < EDITS; edit++) {
+      int choice = random.nextInt(8);
+      Path file = choice == RETITLE && !linkedTo.isEmpty()
+          ? linkedTo.get(random.nextInt(linkedTo.size())) : files.get(random.nextInt(files.size()));
+      Path other = files.get(random.nextInt(files.size()));
+      if (choice == LINK) {
+        linkedTo.add(other);
+      }
+      String kind = edit(choice, file, other, edit, random);
+      BuildReport rebuilt = builder.buildAfterEdits(preview, Set.of(file));
+      assertTrue(rebuilt.succeeded(), kind + ": " + rebuilt.diagnostics());
+      BuildReport reference = new SiteBuilder(Progress.SILENT).build(full);
+      assertTrue(reference.succeeded(), kind + ": " + reference.diagnostics());
+      if (rebuilt.pages() < reference.pages()) {
+        partial++;
+      }
+      assertSamePages(temp.resolve("full"), temp.resolve("preview"), "after edit " + edit
+          + " (" + kind + " in " + file.getFileName() + ")");
+    }
+    assertTrue(partial >= EDITS / 2, "most edits rebuilt only some pages: " + partial);
+  }
+
+  /** Makes one random edit to {@code file}, and says what it was. */
+  private static String edit(int choice, Path file, Path other, int edit, Random random)
+      throws IOException {
+    String text = Files.readString(file);
+    String otherSlug = slug(other);
+    Matcher otherHeading = HEADING.matcher(Files.readString(other));
+    String otherId = otherHeading.find() ? otherHeading.group(2) : null;
+    int body = text.indexOf("\n---\n", 4) + "\n---\n".length();
+    String kind;
+    String edited;
+    switch (choice) {
+      case 0 -> {
+        kind = "reworded short answer";
+        edited = text.substring(0, body) + "\nEdit " + edit + ". " + text.substring(body + 1);
+      }
+      case RETITLE -> {
+        kind = "retitled question";
+        edited = HEADING.matcher(text).replaceFirst("## Retitled at edit " + edit + "? {#$2}");
+      }
+      case 2 -> {
+        kind = "new tags";
+        edited = TAGS.matcher(text).replaceFirst(
+            "tags: [\"Edited topic " + random.nextInt(3) + "\", \"Shared desk\"]");
+      }
+      case 3 -> {
+        kind = "new date";
+        edited = DATE.matcher(text).replaceFirst(
+            "date: 20" + (10 + random.nextInt(15)) + "-0" + (1 + random.nextInt(9)) + "-1"
+                + random.nextInt(10));
+      }
+      case LINK -> {
+        kind = "link to another explainer's question";
+        edited = text + "\nSee [a related question](" + other.getFileName() + "#" + otherId
+            + ") and [[" + otherSlug + "#" + otherId + "]].\n";
+      }
+      case 5 -> {
+        kind = "new quote";
+        edited = text + "\n> Words said at edit " + edit + ".\n>\n> — Quoted Person "
+            + random.nextInt(3) + ", adviser\n";
+      }
+      case 6 -> {
+        kind = "new title";
+        edited = TITLE.matcher(text).replaceFirst("title: \"Why did edit " + edit + " happen?\"");
+      }
+      default -> {
+        kind = "paragraph appended";
+        edited = text + "\nA closing paragraph written at edit " + edit + ".\n";
+      }
+    }
+    Files.writeString(file, edited);
+    return kind;
+  }
+
+  private static String slug(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(0, name.length() - ".md".length());
+  }
+
+  private static void assertSamePages(Path expected, Path actual, String when)
+      throws IOException {
+    TreeMap<String, Path> want = pages(expected);
+    TreeMap<String, Path> got = pages(actual);
+    Set<String> missing = new TreeSet<>(want.keySet());
+    missing.removeAll(got.keySet());
+    Set<String> extra = new TreeSet<>(got.keySet());
+    extra.removeAll(want.keySet());
+    assertEquals("missing [], extra []", "missing " + missing + ", extra " + extra, when);
+    List<String> differing = new ArrayList<>();
+    for (String page : want.keySet()) {
+      if (!KEPT_UNTIL_FULL_BUILD.matcher(page).matches()
+          && Files.mismatch(want.get(page), got.get(page)) >= 0) {
+        differing.add(page);
+      }
+    }
+    assertEquals(List.of(), differing, when);
+  }
+
+  private static TreeMap<String, Path> pages(Path site) throws IOException {
+    TreeMap<String, Path> pages = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(site)) {
+      walk.filter(Files::isRegularFile)
+          .forEach(p -> pages.put(site.relativize(p).toString().replace('\\', '/'), p));
+    }
+    pages.remove(".backstory-output");
+    return pages;
+  }
+}
