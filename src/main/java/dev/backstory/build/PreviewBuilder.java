@@ -13,7 +13,8 @@ import dev.backstory.model.Site;
 import dev.backstory.model.Topic;
 import dev.backstory.output.OutputRefused;
 import dev.backstory.output.PageReplacer;
-import dev.backstory.resolve.LinkEdge;
+import dev.backstory.resolve.LinkGraph;
+import dev.backstory.resolve.RelatedExplainers;
 import dev.backstory.resolve.ResolvedSite;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -141,21 +142,18 @@ public final class PreviewBuilder {
       }
     }
     Set<String> slugsToRender = new HashSet<>(changed);
-    for (List<LinkEdge> edges : List.of(before.resolved().edges(), after.resolved().edges())) {
-      for (LinkEdge edge : edges) {
-        if (changed.contains(edge.toSlug())) {
-          slugsToRender.add(edge.fromSlug());
-        }
-        if (changed.contains(edge.fromSlug())) {
-          slugsToRender.add(edge.toSlug());
-        }
-      }
-    }
-    // Related explainers are scored on topics and people too, not only on links.
     for (SiteBuilder.Prepared prepared : List.of(before, after)) {
+      LinkGraph links = prepared.connections().links();
+      for (String slug : changed) {
+        links.from(slug).forEach(edge -> slugsToRender.add(edge.toSlug()));
+        links.into(slug).forEach(edge -> slugsToRender.add(edge.fromSlug()));
+      }
+      // Related explainers are scored on topics and people too, not only on links.
       prepared.connections().related().bySlug().forEach((slug, related) -> {
-        if (related.stream().anyMatch(r -> changed.contains(r.slug()))) {
-          slugsToRender.add(slug);
+        for (RelatedExplainers.Scored each : related) {
+          if (changed.contains(each.slug())) {
+            slugsToRender.add(slug);
+          }
         }
       });
     }
@@ -255,7 +253,7 @@ public final class PreviewBuilder {
             .map(t -> Arrays.asList(t.date(), t.event(), t.questionId())).toList(),
         explainer.links().stream()
             .map(l -> Arrays.asList(l.target(), l.image(), l.questionId())).toList(),
-        resolved.edges().stream().filter(e -> e.fromSlug().equals(explainer.slug()))
+        resolved.links().get(explainer.slug()).edges().stream()
             .map(e -> Arrays.asList(e.toSlug(), e.fromQuestion(), e.toQuestion())).toList());
   }
 

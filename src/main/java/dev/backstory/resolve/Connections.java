@@ -24,8 +24,9 @@ public record Connections(
   }
 
   /**
-   * Connects the site, keeping the related explainers of {@code previous} (may be null) when
-   * nothing they are ranked from changed.
+   * Connects the site, starting from {@code previous} (may be null): its link graph is updated
+   * for the explainers whose links changed, its related explainers kept when nothing they are
+   * ranked from changed.
    */
   public static Connections of(
       ResolvedSite resolved, List<PersonProfile> profiles, Connections previous) {
@@ -34,7 +35,7 @@ public record Connections(
         CompletableFuture.supplyAsync(() -> Timeline.of(resolved.site()));
     CompletableFuture<PeopleIndex> people =
         CompletableFuture.supplyAsync(() -> PeopleIndex.of(resolved.site(), profiles));
-    LinkGraph links = resolved.graph();
+    LinkGraph links = LinkGraph.of(resolved, previous == null ? null : previous.links());
     return new Connections(links, people.join(), timeline.join(),
         RelatedExplainers.of(resolved.site(), links, people.join(),
             previous == null ? null : previous.related()));

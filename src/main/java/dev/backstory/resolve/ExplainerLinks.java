@@ -17,14 +17,14 @@ import java.util.TreeMap;
  * @param mediaFiles content paths of the files it needs copied (its lead image included)
  * @param problems what resolving found, in order
  */
-record ExplainerLinks(
+public record ExplainerLinks(
     Map<String, String> hrefs,
     Map<String, ResolvedWikiLink> wikiLinks,
     List<LinkEdge> edges,
     Set<String> mediaFiles,
     List<Diagnostic> problems) {
 
-  ExplainerLinks {
+  public ExplainerLinks {
     hrefs = Map.copyOf(hrefs);
     // Sorted, so that text with several references reads the same in every build.
     wikiLinks = Collections.unmodifiableSortedMap(new TreeMap<>(wikiLinks));

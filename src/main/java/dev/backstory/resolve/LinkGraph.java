@@ -1,42 +1,132 @@
 package dev.backstory.resolve;
 
+import dev.backstory.model.Explainer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The links between explainers, indexed by target: backlinks are the graph read backwards. Only
  * links that leave their explainer are kept; a page linking to itself is navigation, not a
- * relation. Every list is in the order the edges were given (explainers newest first, then
- * position in the file), so output never depends on hashing.
+ * relation. Every list is in site order (explainers newest first, then position in the file),
+ * so output never depends on hashing.
  */
-public record LinkGraph(
-    List<LinkEdge> edges, Map<String, List<LinkEdge>> byTarget, Map<String, List<LinkEdge>> bySource) {
+public final class LinkGraph {
 
-  public LinkGraph {
-    edges = List.copyOf(edges);
-    byTarget = Map.copyOf(byTarget);
-    bySource = Map.copyOf(bySource);
+  private final List<LinkEdge> edges;
+  private final Map<String, List<LinkEdge>> byTarget;
+  private final Map<String, List<LinkEdge>> bySource;
+  /** What the graph was made from: each explainer's resolved links, and the site's order. */
+  private final Map<String, ExplainerLinks> madeFrom;
+  private final Map<String, Integer> rank;
+
+  private LinkGraph(Map<String, List<LinkEdge>> bySource, Map<String, List<LinkEdge>> byTarget,
+      ResolvedSite resolved, Map<String, Integer> rank) {
+    List<LinkEdge> edges = new ArrayList<>();
+    for (Explainer explainer : resolved.site().explainers()) {
+      edges.addAll(bySource.getOrDefault(explainer.slug(), List.of()));
+    }
+    this.edges = Collections.unmodifiableList(edges);
+    this.bySource = Collections.unmodifiableMap(bySource);
+    this.byTarget = Collections.unmodifiableMap(byTarget);
+    this.madeFrom = resolved.links();
+    this.rank = rank;
   }
 
-  static LinkGraph of(List<LinkEdge> all) {
-    List<LinkEdge> crossing = new ArrayList<>();
-    Map<String, List<LinkEdge>> byTarget = new HashMap<>();
+  static LinkGraph of(ResolvedSite resolved) {
     Map<String, List<LinkEdge>> bySource = new HashMap<>();
-    for (LinkEdge edge : all) {
-      if (edge.crossesExplainers()) {
-        crossing.add(edge);
+    Map<String, List<LinkEdge>> byTarget = new HashMap<>();
+    Map<String, Integer> rank = new HashMap<>();
+    for (Explainer explainer : resolved.site().explainers()) {
+      rank.put(explainer.slug(), rank.size());
+      List<LinkEdge> out = crossing(resolved.links().get(explainer.slug()));
+      if (!out.isEmpty()) {
+        bySource.put(explainer.slug(), out);
+      }
+      for (LinkEdge edge : out) {
         byTarget.computeIfAbsent(edge.toSlug(), slug -> new ArrayList<>()).add(edge);
-        bySource.computeIfAbsent(edge.fromSlug(), slug -> new ArrayList<>()).add(edge);
       }
     }
     byTarget.replaceAll((slug, edges) -> Collections.unmodifiableList(edges));
-    bySource.replaceAll((slug, edges) -> Collections.unmodifiableList(edges));
-    return new LinkGraph(crossing, byTarget, bySource);
+    return new LinkGraph(bySource, byTarget, resolved, rank);
+  }
+
+  /**
+   * The graph of {@code resolved}, made from {@code previous} (may be null) by replacing the
+   * links of the explainers whose resolved links are new, when the site's explainers and their
+   * order are as they were: a rebuild after one edit then touches a few lists, not all.
+   */
+  static LinkGraph of(ResolvedSite resolved, LinkGraph previous) {
+    List<Explainer> explainers = resolved.site().explainers();
+    if (previous == null || !previous.hasOrderOf(explainers)) {
+      return of(resolved);
+    }
+    Set<String> changed = new HashSet<>();
+    for (Explainer explainer : explainers) {
+      if (resolved.links().get(explainer.slug()) != previous.madeFrom.get(explainer.slug())) {
+        changed.add(explainer.slug());
+      }
+    }
+    Map<String, List<LinkEdge>> bySource = new HashMap<>(previous.bySource);
+    Set<String> targets = new HashSet<>();
+    for (String slug : changed) {
+      previous.from(slug).forEach(edge -> targets.add(edge.toSlug()));
+      List<LinkEdge> out = crossing(resolved.links().get(slug));
+      out.forEach(edge -> targets.add(edge.toSlug()));
+      if (out.isEmpty()) {
+        bySource.remove(slug);
+      } else {
+        bySource.put(slug, out);
+      }
+    }
+    Map<String, List<LinkEdge>> byTarget = new HashMap<>(previous.byTarget);
+    Comparator<LinkEdge> siteOrder = Comparator
+        .comparing((LinkEdge edge) -> previous.rank.get(edge.fromSlug()))
+        .thenComparing(LinkEdge::position);
+    for (String target : targets) {
+      List<LinkEdge> into = new ArrayList<>();
+      previous.into(target).stream().filter(edge -> !changed.contains(edge.fromSlug()))
+          .forEach(into::add);
+      for (String slug : changed) {
+        bySource.getOrDefault(slug, List.of()).stream()
+            .filter(edge -> edge.toSlug().equals(target)).forEach(into::add);
+      }
+      into.sort(siteOrder);
+      if (into.isEmpty()) {
+        byTarget.remove(target);
+      } else {
+        byTarget.put(target, Collections.unmodifiableList(into));
+      }
+    }
+    return new LinkGraph(bySource, byTarget, resolved, previous.rank);
+  }
+
+  private boolean hasOrderOf(List<Explainer> explainers) {
+    if (explainers.size() != rank.size()) {
+      return false;
+    }
+    for (int i = 0; i < explainers.size(); i++) {
+      Integer at = rank.get(explainers.get(i).slug());
+      if (at == null || at != i) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<LinkEdge> crossing(ExplainerLinks links) {
+    return links.edges().stream().filter(LinkEdge::crossesExplainers).toList();
+  }
+
+  /** Every link between explainers, in site order. */
+  public List<LinkEdge> edges() {
+    return edges;
   }
 
   /** Every link out of an explainer, to other explainers, in file order. */

@@ -42,7 +42,7 @@ public record PeopleIndex(List<Person> people, Map<String, String> slugBySpeaker
       profile.aliases().forEach(alias -> profileByKey.putIfAbsent(key(alias), profile));
     }
     Map<String, List<PersonQuote>> quotes = new LinkedHashMap<>();
-    Map<String, Quote> firstQuote = new TreeMap<>();
+    Map<String, Quote> firstQuote = new HashMap<>();
     Map<String, String> slugBySpeaker = new HashMap<>();
     for (Explainer explainer : site.explainers()) {
       for (Quote quote : explainer.quotes()) {

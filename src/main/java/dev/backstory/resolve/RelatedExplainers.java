@@ -2,6 +2,7 @@ package dev.backstory.resolve;
 
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Site;
+import dev.backstory.model.Topic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,11 +36,41 @@ public final class RelatedExplainers {
 
   private final Map<String, List<Scored>> bySlug;
   /** What the ranking was worked out from, to tell whether a rebuild can keep it. */
-  private final Groups groups;
+  private final Inputs inputs;
 
-  private RelatedExplainers(Map<String, List<Scored>> bySlug, Groups groups) {
+  private RelatedExplainers(Map<String, List<Scored>> bySlug, Inputs inputs) {
     this.bySlug = Map.copyOf(bySlug);
-    this.groups = groups;
+    this.inputs = inputs;
+  }
+
+  /**
+   * Everything the scores depend on: the explainers in site order, each topic's and each
+   * person's explainers, and the links between explainers.
+   */
+  private record Inputs(List<String> order, List<List<String>> topics,
+      List<List<String>> people, List<LinkEdge> links) {
+
+    static Inputs of(Site site, LinkGraph graph, PeopleIndex people) {
+      return new Inputs(site.explainers().stream().map(Explainer::slug).toList(),
+          site.topics().stream().map(Topic::explainerSlugs).toList(),
+          people.people().stream().map(Person::explainerSlugs).toList(), graph.edges());
+    }
+
+    /** Equal inputs, links compared only by the explainers they join. */
+    boolean sameAs(Inputs other) {
+      if (!order.equals(other.order) || !topics.equals(other.topics)
+          || !people.equals(other.people) || links.size() != other.links.size()) {
+        return false;
+      }
+      for (int i = 0; i < links.size(); i++) {
+        LinkEdge link = links.get(i);
+        LinkEdge was = other.links.get(i);
+        if (!link.fromSlug().equals(was.fromSlug()) || !link.toSlug().equals(was.toSlug())) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /**
@@ -59,21 +90,20 @@ public final class RelatedExplainers {
    */
   public static RelatedExplainers of(
       Site site, LinkGraph graph, PeopleIndex people, RelatedExplainers previous) {
+    Inputs inputs = Inputs.of(site, graph, people);
+    if (previous != null && previous.inputs.sameAs(inputs)) {
+      return previous;
+    }
     List<Explainer> explainers = site.explainers();
     Map<String, Integer> number = new HashMap<>();
     for (int i = 0; i < explainers.size(); i++) {
       number.put(explainers.get(i).slug(), i);
     }
-    Groups groups = new Groups(explainers.stream().map(Explainer::slug).toList());
-    site.topics().forEach(topic -> groups.add(numbers(topic.explainerSlugs(), number),
-        TOPIC_WEIGHT));
-    people.people().forEach(person -> groups.add(numbers(person.explainerSlugs(), number),
-        PERSON_WEIGHT));
-    for (LinkEdge edge : graph.edges()) {
+    Groups groups = new Groups(explainers.size());
+    inputs.topics().forEach(members -> groups.add(numbers(members, number), TOPIC_WEIGHT));
+    inputs.people().forEach(members -> groups.add(numbers(members, number), PERSON_WEIGHT));
+    for (LinkEdge edge : inputs.links()) {
       groups.add(new int[] {number.get(edge.fromSlug()), number.get(edge.toSlug())}, LINK_WEIGHT);
-    }
-    if (previous != null && previous.groups.equals(groups)) {
-      return previous;
     }
     List<List<Integer>> groupsOf = groups.groupsOfEach();
     ThreadLocal<Scores> scores = ThreadLocal.withInitial(() -> new Scores(explainers.size()));
@@ -85,7 +115,7 @@ public final class RelatedExplainers {
     for (int i = 0; i < explainers.size(); i++) {
       bySlug.put(explainers.get(i).slug(), related.get(i));
     }
-    return new RelatedExplainers(bySlug, groups);
+    return new RelatedExplainers(bySlug, inputs);
   }
 
   private static int[] numbers(List<String> slugs, Map<String, Integer> number) {
@@ -94,13 +124,12 @@ public final class RelatedExplainers {
 
   /** Every group of explainers that share something (a topic, a person, a link), and its weight. */
   private static final class Groups {
-    /** The explainers, numbered in site order. */
-    private final List<String> slugs;
+    private final int explainers;
     private final List<int[]> members = new ArrayList<>();
     private final List<Integer> weights = new ArrayList<>();
 
-    Groups(List<String> slugs) {
-      this.slugs = slugs;
+    Groups(int explainers) {
+      this.explainers = explainers;
     }
 
     void add(int[] numbers, int weight) {
@@ -111,7 +140,7 @@ public final class RelatedExplainers {
     /** For each explainer, the groups it is in. */
     List<List<Integer>> groupsOfEach() {
       List<List<Integer>> groupsOf = new ArrayList<>();
-      for (int i = 0; i < slugs.size(); i++) {
+      for (int i = 0; i < explainers; i++) {
         groupsOf.add(new ArrayList<>());
       }
       for (int group = 0; group < members.size(); group++) {
@@ -120,25 +149,6 @@ public final class RelatedExplainers {
         }
       }
       return groupsOf;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      if (!(other instanceof Groups that) || !slugs.equals(that.slugs)
-          || !weights.equals(that.weights)) {
-        return false;
-      }
-      for (int group = 0; group < members.size(); group++) {
-        if (!Arrays.equals(members.get(group), that.members.get(group))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public int hashCode() {
-      return slugs.hashCode() * 31 + weights.hashCode();
     }
   }
 

@@ -68,8 +68,4 @@ public record ResolvedSite(
     return readable;
   }
 
-  /** The links between explainers, indexed by target. */
-  public LinkGraph graph() {
-    return LinkGraph.of(edges);
-  }
 }
