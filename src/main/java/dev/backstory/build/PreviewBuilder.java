@@ -32,13 +32,16 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
- * Repeated builds for the live preview. Every build loads (re-reading only changed files),
- * resolves and checks the whole site, so every error is still found; but when only explainers'
- * Markdown changed since the last good build, it re-renders only the pages those changes can
- * show on: the changed explainers, the explainers linking to or from them, and, when what their
- * summaries show changed, the pages of their topics and of the home page that list them.
- * Anything else (templates, assets, images, {@code site.yaml}, an explainer added, removed or
- * renamed, a topic appearing or going, a list needing more or fewer pages) makes a full build.
+ * Repeated builds for the live preview. Every build checks the whole site, so every error is
+ * still found, but after edits to explainers' text it starts from the last good build: only the
+ * edited files are read, and an explainer that did not change keeps its resolved links and
+ * review findings unless a link target changed (a title, a question, an id); the site's order
+ * and topics, the link graph and the related explainers are updated or kept rather than worked
+ * out again. Then only the pages the edits can show on are rendered: the changed explainers,
+ * the explainers linking to or from them, and, when what their summaries show changed, the
+ * pages of their topics and of the home page that list them. Anything else (templates,
+ * assets, images, {@code site.yaml}, a file removed, an explainer renamed, a topic appearing
+ * or going, a list needing more or fewer pages) makes a full build.
  */
 public final class PreviewBuilder {
 

@@ -64,7 +64,8 @@ public final class ContentLoader {
 
     List<LoadedExplainer> explainers;
     try {
-      List<Path> markdownFiles = cache == null ? markdownFiles() : cache.files(this::markdownFiles);
+      List<Path> markdownFiles =
+          cache == null ? markdownFiles() : cache.files(this::markdownFiles);
       explainers = markdownFiles.parallelStream()
           .map(file -> {
             List<Diagnostic> problems = new ArrayList<>();
@@ -77,6 +78,9 @@ public final class ContentLoader {
           .toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+    if (cache != null) {
+      cache.loaded();
     }
     checkSlugs(explainers, diagnostics);
     if (diagnostics.hasErrors() || config.isEmpty()) {

@@ -49,9 +49,14 @@ public final class LoadCache {
     edited = null;
   }
 
-  /** Says that, since the last load, only these explainer files were written. */
+  /**
+   * Says that, since the last load, only these explainer files were written (with those named
+   * before a load that did not finish).
+   */
   public synchronized void edited(Set<Path> files) {
-    edited = new HashSet<>();
+    if (edited == null) {
+      edited = new HashSet<>();
+    }
     files.forEach(file -> edited.add(absolute(file)));
   }
 
@@ -61,7 +66,6 @@ public final class LoadCache {
    */
   synchronized List<Path> files(Walk walk) throws IOException {
     Set<Path> written = edited;
-    edited = null;
     if (written != null && lastFiles != null && byAbsolute.keySet().containsAll(written)) {
       Set<Path> read = new HashSet<>();
       written.forEach(file -> read.add(byAbsolute.get(file)));
@@ -73,6 +77,11 @@ public final class LoadCache {
     lastFiles.forEach(file -> byAbsolute.put(absolute(file), file));
     toRead = null;
     return lastFiles;
+  }
+
+  /** Says that a load read every file it had to: the edits named so far are in the cache. */
+  synchronized void loaded() {
+    edited = null;
   }
 
   /**

@@ -74,11 +74,13 @@ public final class LinkGraph {
       }
     }
     Map<String, List<LinkEdge>> bySource = new HashMap<>(previous.bySource);
-    Set<String> targets = new HashSet<>();
+    // The links the changed explainers make now, by target; their old links' targets too.
+    Map<String, List<LinkEdge>> newInto = new HashMap<>();
     for (String slug : changed) {
-      previous.from(slug).forEach(edge -> targets.add(edge.toSlug()));
+      previous.from(slug).forEach(edge -> newInto.putIfAbsent(edge.toSlug(), new ArrayList<>()));
       List<LinkEdge> out = crossing(resolved.links().get(slug));
-      out.forEach(edge -> targets.add(edge.toSlug()));
+      out.forEach(edge ->
+          newInto.computeIfAbsent(edge.toSlug(), target -> new ArrayList<>()).add(edge));
       if (out.isEmpty()) {
         bySource.remove(slug);
       } else {
@@ -89,19 +91,15 @@ public final class LinkGraph {
     Comparator<LinkEdge> siteOrder = Comparator
         .comparing((LinkEdge edge) -> previous.rank.get(edge.fromSlug()))
         .thenComparing(LinkEdge::position);
-    for (String target : targets) {
-      List<LinkEdge> into = new ArrayList<>();
-      previous.into(target).stream().filter(edge -> !changed.contains(edge.fromSlug()))
+    for (Map.Entry<String, List<LinkEdge>> target : newInto.entrySet()) {
+      List<LinkEdge> into = new ArrayList<>(target.getValue());
+      previous.into(target.getKey()).stream().filter(edge -> !changed.contains(edge.fromSlug()))
           .forEach(into::add);
-      for (String slug : changed) {
-        bySource.getOrDefault(slug, List.of()).stream()
-            .filter(edge -> edge.toSlug().equals(target)).forEach(into::add);
-      }
       into.sort(siteOrder);
       if (into.isEmpty()) {
-        byTarget.remove(target);
+        byTarget.remove(target.getKey());
       } else {
-        byTarget.put(target, Collections.unmodifiableList(into));
+        byTarget.put(target.getKey(), Collections.unmodifiableList(into));
       }
     }
     return new LinkGraph(bySource, byTarget, resolved, previous.rank);
