@@ -11,11 +11,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -143,6 +145,22 @@ public final class CaseSite {
     public String errRelativeTo(Path root) {
       return err.replace(root.toString() + "/", "").replace(root.toString(), ".");
     }
+  }
+
+  /**
+   * A new folder in the system's temporary folder, deleted with everything in it when the JVM
+   * exits: for fixtures that live as long as a test class's static state.
+   */
+  public static Path temporaryFolder(String prefix) throws IOException {
+    Path root = Files.createTempDirectory(prefix);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (IOException e) {
+        // Left for the system to clear; nothing reads it again.
+      }
+    }));
+    return root;
   }
 
   public static void copyTree(Path from, Path to) throws IOException {

@@ -19,7 +19,7 @@ class MarkdownPipelineFuzzTest {
 
   private static Path project() {
     try {
-      Path root = Files.createTempDirectory("backstory-fuzz-pipeline");
+      Path root = CaseSite.temporaryFolder("backstory-fuzz-pipeline");
       CaseSite.of("""
           -- content/b.md --
           ---

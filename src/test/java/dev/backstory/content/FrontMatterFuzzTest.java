@@ -1,6 +1,7 @@
 package dev.backstory.content;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.backstory.CaseSite;
 import dev.backstory.FuzzInvariant;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.SourcePosition;
@@ -22,10 +23,9 @@ class FrontMatterFuzzTest {
 
   private static Path contentFolder() {
     try {
-      Path root = Files.createTempDirectory("backstory-fuzz-front-matter");
+      Path root = CaseSite.temporaryFolder("backstory-fuzz-front-matter");
       Files.createDirectories(root.resolve("images"));
       Files.writeString(root.resolve("images/a.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-      root.toFile().deleteOnExit();
       return root;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

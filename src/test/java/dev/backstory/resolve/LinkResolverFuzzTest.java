@@ -2,6 +2,7 @@ package dev.backstory.resolve;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.backstory.CaseSite;
 import dev.backstory.FuzzInvariant;
 import dev.backstory.content.ContentFiles;
 import dev.backstory.content.ContentLoader;
@@ -41,7 +42,7 @@ class LinkResolverFuzzTest {
 
   private static Path content() {
     try {
-      Path root = Files.createTempDirectory("backstory-fuzz-links");
+      Path root = CaseSite.temporaryFolder("backstory-fuzz-links");
       Files.createDirectories(root.resolve("sub"));
       Files.writeString(root.resolve("a.md"),
           "---\ntitle: \"A?\"\ndate: 2023-09-01\n---\nShort.\n\n## First? {#first}\n\nText.\n");

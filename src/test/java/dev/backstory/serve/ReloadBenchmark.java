@@ -1,5 +1,6 @@
 package dev.backstory.serve;
 
+import dev.backstory.CaseSite;
 import dev.backstory.build.BuildOptions;
 import dev.backstory.build.BuildReport;
 import dev.backstory.model.PublicationPolicy;
@@ -32,7 +33,7 @@ public final class ReloadBenchmark {
   public static void main(String[] args) throws Exception {
     int explainers = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int saves = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-    Path root = Files.createTempDirectory("backstory-reload-");
+    Path root = CaseSite.temporaryFolder("backstory-reload-");
     GeneratedSite.write(root, explainers);
     BuildOptions options = new BuildOptions(root.resolve("content"), root.resolve("templates"),
         root.resolve("site"), true, null, new PublicationPolicy(true, false, LocalDate.now()));
