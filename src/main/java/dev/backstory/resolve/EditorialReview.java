@@ -58,15 +58,11 @@ public final class EditorialReview {
     this.config = config;
   }
 
-  /** Adds every finding to {@code diagnostics}, at the level the site set for its check. */
-  public static Findings review(ResolvedSite resolved, Diagnostics diagnostics) {
-    return review(resolved, diagnostics, null);
-  }
-
   /**
-   * Like {@link #review(ResolvedSite, Diagnostics)}, taking from {@code previous} (may be null)
-   * the findings of each explainer that is the same as it was then, under the same settings:
-   * the checks look at nothing else but whether it links out.
+   * Adds every finding to {@code diagnostics}, at the level the site set for its check. The
+   * findings of each explainer that is the same as in {@code previous} (may be null), under
+   * the same settings, are taken from it: the checks look at nothing else but whether it links
+   * out.
    */
   public static Findings review(ResolvedSite resolved, Diagnostics diagnostics,
       Findings previous) {

@@ -78,15 +78,8 @@ public final class RelatedExplainers {
    * the indexes (topic members, people's explainers, link edges). The site's order (newest
    * first, then by slug) is the tie-break, so explainers are numbered in it and scored in an
    * array of counters: a big topic costs a few additions per member, not a map entry per pair.
-   */
-  public static RelatedExplainers of(Site site, LinkGraph graph, PeopleIndex people) {
-    return of(site, graph, people, null);
-  }
-
-  /**
-   * Like {@link #of(Site, LinkGraph, PeopleIndex)}, but keeps {@code previous} (may be null)
-   * when it was ranked from the same explainers, topics, people and links: an edit to an
-   * explainer's prose changes none of them.
+   * {@code previous} (may be null) is kept when it was ranked from the same explainers, topics,
+   * people and links: an edit to an explainer's prose changes none of them.
    */
   public static RelatedExplainers of(
       Site site, LinkGraph graph, PeopleIndex people, RelatedExplainers previous) {
