@@ -91,7 +91,7 @@ public final class LinkResolver {
       ResolvedWikiLink link = wikiLinks.get(ref.written());
       if (link != null) {
         edges.add(new LinkEdge(explainer.slug(), ref.questionId(), link.toSlug(),
-            link.toQuestion(), readable(ref.context(), wikiLinks), ref.include(),
+            link.toQuestion(), ResolvedSite.readable(ref.context(), wikiLinks), ref.include(),
             ref.position()));
       }
     }
@@ -102,7 +102,7 @@ public final class LinkResolver {
             hrefs.put(link.target(), resolved.href());
             if (resolved.to() != null) {
               edges.add(new LinkEdge(explainer.slug(), link.questionId(), resolved.to(),
-                  resolved.toQuestion(), readable(link.context(), wikiLinks), false,
+                  resolved.toQuestion(), ResolvedSite.readable(link.context(), wikiLinks), false,
                   link.position()));
             }
           });
@@ -136,15 +136,6 @@ public final class LinkResolver {
         explainer.questions().stream()
             .map(q -> Arrays.asList(q.id(), q.title(), q.aliases())).toList(),
         explainer.meta().aliases().stream().map(OldSlug::slug).toList());
-  }
-
-  /** A link's sentence with each {@code [[...]]} in it replaced by what the reader sees. */
-  private static String readable(String context, Map<String, ResolvedWikiLink> wikiLinks) {
-    String text = context;
-    for (Map.Entry<String, ResolvedWikiLink> link : wikiLinks.entrySet()) {
-      text = text.replace("[[" + link.getKey() + "]]", link.getValue().text());
-    }
-    return text;
   }
 
   /**

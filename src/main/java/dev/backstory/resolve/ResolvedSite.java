@@ -61,8 +61,13 @@ public record ResolvedSite(
    * plain text keeps them) replaced by the title it links with.
    */
   public String readable(String slug, String text) {
+    return readable(text, wikiLinksOf(slug));
+  }
+
+  /** {@code text} with each {@code [[...]]} of {@code wikiLinks} in it as the reader sees it. */
+  static String readable(String text, Map<String, ResolvedWikiLink> wikiLinks) {
     String readable = text;
-    for (Map.Entry<String, ResolvedWikiLink> link : wikiLinksOf(slug).entrySet()) {
+    for (Map.Entry<String, ResolvedWikiLink> link : wikiLinks.entrySet()) {
       readable = readable.replace("[[" + link.getKey() + "]]", link.getValue().text());
     }
     return readable;
