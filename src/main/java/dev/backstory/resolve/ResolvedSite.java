@@ -3,6 +3,7 @@ package dev.backstory.resolve;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Site;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,7 @@ public record ResolvedSite(
   public ResolvedSite {
     links = Map.copyOf(links);
     redirects = List.copyOf(redirects);
-    mediaFiles = Set.copyOf(mediaFiles);
+    mediaFiles = Collections.unmodifiableSortedSet(new TreeSet<>(mediaFiles));
     edges = List.copyOf(edges);
   }
 
