@@ -374,6 +374,23 @@ class PublishingTest {
   }
 
   @Test
+  void aLinkJavasUriParserRefusesStaysAsWrittenInTheSelfContainedFile(@TempDir Path root)
+      throws IOException {
+    CaseSite site = CaseSite.of("-- content/site.yaml --\nbaseUrl: \"https://news.example/\"\n"
+        + "-- content/a.md --\n---\ntitle: \"Why?\"\ndate: 2024-01-02\n---\n"
+        + "See [the data][data] and [the index](b.md).\n\n"
+        + "[data]: https://data.example/q?a=1&b=<2>\n\n## Why? {#why}\n\nBecause.\n"
+        + "-- content/b.md --\n---\ntitle: \"Who?\"\ndate: 2024-01-03\n---\nShort.\n", root);
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    Document page = page(site.site(), "downloads/a.html");
+    assertEquals("https://data.example/q?a=1&b=<2>",
+        page.selectFirst("a:contains(the data)").attr("href"));
+    assertEquals("https://news.example/b/index.html",
+        page.selectFirst("a:contains(the index)").attr("href"));
+  }
+
+  @Test
   void theOfflineZipHoldsTheWholeSiteSortedWithFixedTimes(@TempDir Path again)
       throws IOException {
     Path zip = demo.site().resolve("downloads/backstory-explainers-offline.zip");

@@ -53,7 +53,7 @@ public final class StandalonePageWriter {
             bytes -> new String(bytes, StandardCharsets.UTF_8))));
         css.replaceWith(style);
       } else {
-        css.attr("href", page.resolve(css.attr("href")).toString());
+        css.attr("href", absolute(page, css.attr("href")));
       }
     }
     for (Element image : html.select("img[src], link[rel=icon][href]")) {
@@ -64,14 +64,14 @@ public final class StandalonePageWriter {
         image.attr(attribute, inline(local,
             bytes -> "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes)));
       } else {
-        image.attr(attribute, page.resolve(image.attr(attribute)).toString());
+        image.attr(attribute, absolute(page, image.attr(attribute)));
       }
     }
     for (Element link : html.select("a[href], link[href], form[action]")) {
       String attribute = link.is("form") ? "action" : "href";
       String href = link.attr(attribute);
       if (!href.startsWith("#") && !href.startsWith("data:")) {
-        link.attr(attribute, page.resolve(href).toString());
+        link.attr(attribute, absolute(page, href));
       }
     }
     output.write(target, html.outerHtml().getBytes(StandardCharsets.UTF_8));
@@ -86,9 +86,27 @@ public final class StandalonePageWriter {
     return done;
   }
 
+  /**
+   * {@code href} made absolute against the page. Markdown lets a writer put characters in a
+   * link that Java's URI parser refuses (a raw {@code <}, a space); such a link is left as the
+   * page has it, as a browser would read it there.
+   */
+  private static String absolute(URI page, String href) {
+    try {
+      return page.resolve(href).toString();
+    } catch (IllegalArgumentException notAUri) {
+      return href;
+    }
+  }
+
   /** The output path a relative link points at, or null for links elsewhere. */
   private String localPath(URI page, String href) {
-    URI target = page.resolve(href);
+    URI target;
+    try {
+      target = page.resolve(href);
+    } catch (IllegalArgumentException notAUri) {
+      return null;
+    }
     String base = URI.create(baseUrl).getRawPath();
     if (!baseUrl.startsWith(target.getScheme() + "://" + target.getRawAuthority())
         || target.getRawPath() == null || !target.getRawPath().startsWith(base)) {
