@@ -25,16 +25,16 @@ public record Connections(
 
   /**
    * Connects the site, starting from {@code previous} (may be null): its link graph is updated
-   * for the explainers whose links changed, its related explainers kept when nothing they are
-   * ranked from changed.
+   * for the explainers whose links changed, its people index for those whose quotes changed;
+   * its timeline and related explainers are kept when nothing they are made from changed.
    */
   public static Connections of(
       ResolvedSite resolved, List<PersonProfile> profiles, Connections previous) {
     // The timeline and the people index need nothing from the link graph: made alongside it.
-    CompletableFuture<Timeline> timeline =
-        CompletableFuture.supplyAsync(() -> Timeline.of(resolved.site()));
-    CompletableFuture<PeopleIndex> people =
-        CompletableFuture.supplyAsync(() -> PeopleIndex.of(resolved.site(), profiles));
+    CompletableFuture<Timeline> timeline = CompletableFuture.supplyAsync(() ->
+        Timeline.of(resolved.site(), previous == null ? null : previous.timeline()));
+    CompletableFuture<PeopleIndex> people = CompletableFuture.supplyAsync(() ->
+        PeopleIndex.of(resolved.site(), profiles, previous == null ? null : previous.people()));
     LinkGraph links = LinkGraph.of(resolved, previous == null ? null : previous.links());
     return new Connections(links, people.join(), timeline.join(),
         RelatedExplainers.of(resolved.site(), links, people.join(),

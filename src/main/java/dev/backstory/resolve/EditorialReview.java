@@ -12,8 +12,8 @@ import dev.backstory.model.LinkRef;
 import dev.backstory.model.Question;
 import dev.backstory.model.SiteConfig;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,15 +41,19 @@ public final class EditorialReview {
   /** What a review found in each explainer, for the next review to reuse. */
   public static final class Findings {
     private final SiteConfig config;
+    private final boolean others;
     private final Map<String, Reviewed> bySlug;
 
-    private Findings(SiteConfig config, Map<String, Reviewed> bySlug) {
+    private Findings(SiteConfig config, boolean others, Map<String, Reviewed> bySlug) {
       this.config = config;
-      this.bySlug = Map.copyOf(bySlug);
+      this.others = others;
+      // Not copied: nothing else holds the map, and a preview makes one per save.
+      this.bySlug = Collections.unmodifiableMap(bySlug);
     }
   }
 
-  private record Reviewed(Explainer explainer, boolean noCrossLink, List<Diagnostic> found) {}
+  /** One explainer's findings, and what they were found in. */
+  private record Reviewed(Explainer explainer, ExplainerLinks links, List<Diagnostic> found) {}
 
   private final SiteConfig config;
   private final List<Diagnostic> found = new ArrayList<>();
@@ -60,37 +64,34 @@ public final class EditorialReview {
 
   /**
    * Adds every finding to {@code diagnostics}, at the level the site set for its check. The
-   * findings of each explainer that is the same as in {@code previous} (may be null), under
-   * the same settings, are taken from it: the checks look at nothing else but whether it links
-   * out.
+   * findings of each explainer that is the same, with the same resolved links, as in
+   * {@code previous} (may be null), under the same settings, are taken from it: the checks look
+   * at nothing else.
    */
   public static Findings review(ResolvedSite resolved, Diagnostics diagnostics,
       Findings previous) {
     SiteConfig config = resolved.site().config();
-    boolean sameSettings = previous != null && previous.config.equals(config);
-    Set<String> linksOut = new HashSet<>();
-    for (LinkEdge edge : resolved.edges()) {
-      if (edge.crossesExplainers()) {
-        linksOut.add(edge.fromSlug());
-      }
-    }
     boolean others = resolved.site().explainers().size() > 1;
+    boolean sameSettings = previous != null && previous.config.equals(config)
+        && previous.others == others;
     Map<String, Reviewed> bySlug = new HashMap<>();
     for (Explainer explainer : resolved.site().explainers()) {
-      boolean noCrossLink = others && !linksOut.contains(explainer.slug());
+      ExplainerLinks links = resolved.links().get(explainer.slug());
       Reviewed known = sameSettings ? previous.bySlug.get(explainer.slug()) : null;
       Reviewed reviewed = known != null && known.explainer() == explainer
-          && known.noCrossLink() == noCrossLink ? known : reviewed(config, explainer, noCrossLink);
+          && known.links() == links ? known : reviewed(config, explainer, links, others);
       diagnostics.addAll(reviewed.found());
       bySlug.put(explainer.slug(), reviewed);
     }
-    return new Findings(config, bySlug);
+    return new Findings(config, others, bySlug);
   }
 
-  private static Reviewed reviewed(SiteConfig config, Explainer explainer, boolean noCrossLink) {
+  private static Reviewed reviewed(
+      SiteConfig config, Explainer explainer, ExplainerLinks links, boolean others) {
     EditorialReview review = new EditorialReview(config);
-    review.explainer(explainer, noCrossLink);
-    return new Reviewed(explainer, noCrossLink, List.copyOf(review.found));
+    review.explainer(explainer,
+        others && links.edges().stream().noneMatch(LinkEdge::crossesExplainers));
+    return new Reviewed(explainer, links, List.copyOf(review.found));
   }
 
   private void explainer(Explainer explainer, boolean noCrossLink) {

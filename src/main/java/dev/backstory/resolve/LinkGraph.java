@@ -19,42 +19,47 @@ import java.util.Set;
  */
 public final class LinkGraph {
 
-  private final List<LinkEdge> edges;
-  private final Map<String, List<LinkEdge>> byTarget;
-  private final Map<String, List<LinkEdge>> bySource;
-  /** What the graph was made from: each explainer's resolved links, and the site's order. */
+  /** The site's explainers in order; an explainer's lists below are at its position. */
+  private final List<Explainer> explainers;
+  private final Map<String, Integer> position;
+  private final List<List<LinkEdge>> bySource;
+  private final List<List<LinkEdge>> byTarget;
+  /** What the graph was made from: each explainer's resolved links. */
   private final Map<String, ExplainerLinks> madeFrom;
-  private final Map<String, Integer> rank;
+  /**
+   * Shared by the graphs whose links join the same explainers in the same order (which
+   * questions they join and where they stand aside), so that a rebuild tells at once whether
+   * anything ranked on them must be worked out again.
+   */
+  private final Object pairs;
 
-  private LinkGraph(Map<String, List<LinkEdge>> bySource, Map<String, List<LinkEdge>> byTarget,
-      ResolvedSite resolved, Map<String, Integer> rank) {
-    List<LinkEdge> edges = new ArrayList<>();
-    for (Explainer explainer : resolved.site().explainers()) {
-      edges.addAll(bySource.getOrDefault(explainer.slug(), List.of()));
-    }
-    this.edges = Collections.unmodifiableList(edges);
-    this.bySource = Collections.unmodifiableMap(bySource);
-    this.byTarget = Collections.unmodifiableMap(byTarget);
+  private LinkGraph(ResolvedSite resolved, Map<String, Integer> position,
+      List<List<LinkEdge>> bySource, List<List<LinkEdge>> byTarget, Object pairs) {
+    this.explainers = resolved.site().explainers();
+    this.position = position;
+    this.bySource = bySource;
+    this.byTarget = byTarget;
     this.madeFrom = resolved.links();
-    this.rank = rank;
+    this.pairs = pairs;
   }
 
   static LinkGraph of(ResolvedSite resolved) {
-    Map<String, List<LinkEdge>> bySource = new HashMap<>();
-    Map<String, List<LinkEdge>> byTarget = new HashMap<>();
-    Map<String, Integer> rank = new HashMap<>();
-    for (Explainer explainer : resolved.site().explainers()) {
-      rank.put(explainer.slug(), rank.size());
-      List<LinkEdge> out = crossing(resolved.links().get(explainer.slug()));
-      if (!out.isEmpty()) {
-        bySource.put(explainer.slug(), out);
-      }
+    List<Explainer> explainers = resolved.site().explainers();
+    Map<String, Integer> position = new HashMap<>();
+    List<List<LinkEdge>> bySource = new ArrayList<>();
+    List<List<LinkEdge>> byTarget = new ArrayList<>();
+    for (Explainer explainer : explainers) {
+      position.put(explainer.slug(), position.size());
+      bySource.add(crossing(resolved.links().get(explainer.slug())));
+      byTarget.add(new ArrayList<>());
+    }
+    for (List<LinkEdge> out : bySource) {
       for (LinkEdge edge : out) {
-        byTarget.computeIfAbsent(edge.toSlug(), slug -> new ArrayList<>()).add(edge);
+        byTarget.get(position.get(edge.toSlug())).add(edge);
       }
     }
-    byTarget.replaceAll((slug, edges) -> Collections.unmodifiableList(edges));
-    return new LinkGraph(bySource, byTarget, resolved, rank);
+    byTarget.replaceAll(Collections::unmodifiableList);
+    return new LinkGraph(resolved, position, bySource, byTarget, new Object());
   }
 
   /**
@@ -64,77 +69,74 @@ public final class LinkGraph {
    */
   static LinkGraph of(ResolvedSite resolved, LinkGraph previous) {
     List<Explainer> explainers = resolved.site().explainers();
-    if (previous == null || !previous.hasOrderOf(explainers)) {
+    if (previous == null || ChangedExplainers.positions(previous.explainers, explainers) == null) {
       return of(resolved);
     }
+    Map<String, Integer> position = previous.position;
+    List<List<LinkEdge>> bySource = new ArrayList<>(previous.bySource);
     Set<String> changed = new HashSet<>();
-    for (Explainer explainer : explainers) {
-      if (resolved.links().get(explainer.slug()) != previous.madeFrom.get(explainer.slug())) {
-        changed.add(explainer.slug());
+    // The links the changed explainers make now, by target position; their old targets too.
+    Map<Integer, List<LinkEdge>> newInto = new HashMap<>();
+    boolean samePairs = true;
+    for (int i = 0; i < explainers.size(); i++) {
+      String slug = explainers.get(i).slug();
+      ExplainerLinks links = resolved.links().get(slug);
+      if (links != previous.madeFrom.get(slug)) {
+        changed.add(slug);
+        List<LinkEdge> out = crossing(links);
+        samePairs &= targetsOf(out).equals(targetsOf(bySource.get(i)));
+        bySource.get(i).forEach(edge ->
+            newInto.putIfAbsent(position.get(edge.toSlug()), new ArrayList<>()));
+        out.forEach(edge -> newInto
+            .computeIfAbsent(position.get(edge.toSlug()), target -> new ArrayList<>()).add(edge));
+        bySource.set(i, out);
       }
     }
-    Map<String, List<LinkEdge>> bySource = new HashMap<>(previous.bySource);
-    // The links the changed explainers make now, by target; their old links' targets too.
-    Map<String, List<LinkEdge>> newInto = new HashMap<>();
-    for (String slug : changed) {
-      previous.from(slug).forEach(edge -> newInto.putIfAbsent(edge.toSlug(), new ArrayList<>()));
-      List<LinkEdge> out = crossing(resolved.links().get(slug));
-      out.forEach(edge ->
-          newInto.computeIfAbsent(edge.toSlug(), target -> new ArrayList<>()).add(edge));
-      if (out.isEmpty()) {
-        bySource.remove(slug);
-      } else {
-        bySource.put(slug, out);
-      }
-    }
-    Map<String, List<LinkEdge>> byTarget = new HashMap<>(previous.byTarget);
+    List<List<LinkEdge>> byTarget = new ArrayList<>(previous.byTarget);
     Comparator<LinkEdge> siteOrder = Comparator
-        .comparing((LinkEdge edge) -> previous.rank.get(edge.fromSlug()))
+        .comparing((LinkEdge edge) -> position.get(edge.fromSlug()))
         .thenComparing(LinkEdge::position);
-    for (Map.Entry<String, List<LinkEdge>> target : newInto.entrySet()) {
-      List<LinkEdge> into = new ArrayList<>(target.getValue());
-      previous.into(target.getKey()).stream().filter(edge -> !changed.contains(edge.fromSlug()))
-          .forEach(into::add);
+    newInto.forEach((target, into) -> {
+      previous.byTarget.get(target).stream()
+          .filter(edge -> !changed.contains(edge.fromSlug())).forEach(into::add);
       into.sort(siteOrder);
-      if (into.isEmpty()) {
-        byTarget.remove(target.getKey());
-      } else {
-        byTarget.put(target.getKey(), Collections.unmodifiableList(into));
-      }
-    }
-    return new LinkGraph(bySource, byTarget, resolved, previous.rank);
+      byTarget.set(target, Collections.unmodifiableList(into));
+    });
+    return new LinkGraph(resolved, position, bySource, byTarget,
+        samePairs ? previous.pairs : new Object());
   }
 
-  private boolean hasOrderOf(List<Explainer> explainers) {
-    if (explainers.size() != rank.size()) {
-      return false;
-    }
-    for (int i = 0; i < explainers.size(); i++) {
-      Integer at = rank.get(explainers.get(i).slug());
-      if (at == null || at != i) {
-        return false;
-      }
-    }
-    return true;
+  private static List<String> targetsOf(List<LinkEdge> edges) {
+    return edges.stream().map(LinkEdge::toSlug).toList();
   }
 
   private static List<LinkEdge> crossing(ExplainerLinks links) {
     return links.edges().stream().filter(LinkEdge::crossesExplainers).toList();
   }
 
-  /** Every link between explainers, in site order. */
+  /** Every link between explainers, in site order (gathered on each call). */
   public List<LinkEdge> edges() {
-    return edges;
+    return bySource.stream().flatMap(List::stream).toList();
+  }
+
+  /**
+   * Whether this graph's links join the same explainers, in the same order, as {@code other}'s
+   * (as far as a rebuild from it can tell: a graph made from nothing is never the same).
+   */
+  public boolean joinsSameExplainersAs(LinkGraph other) {
+    return pairs == other.pairs;
   }
 
   /** Every link out of an explainer, to other explainers, in file order. */
   public List<LinkEdge> from(String slug) {
-    return bySource.getOrDefault(slug, List.of());
+    Integer at = position.get(slug);
+    return at == null ? List.of() : bySource.get(at);
   }
 
   /** Every link into an explainer, from other explainers. */
   public List<LinkEdge> into(String slug) {
-    return byTarget.getOrDefault(slug, List.of());
+    Integer at = position.get(slug);
+    return at == null ? List.of() : byTarget.get(at);
   }
 
   /** The links into one question, from other explainers. */
@@ -149,7 +151,7 @@ public final class LinkGraph {
 
   /** Every edge sorted by source then target, for exports. */
   public List<LinkEdge> sorted() {
-    return edges.stream().sorted(Comparator.comparing(LinkEdge::fromSlug)
+    return edges().stream().sorted(Comparator.comparing(LinkEdge::fromSlug)
         .thenComparing(LinkEdge::position)
         .thenComparing(LinkEdge::toSlug)
         .thenComparing(e -> Objects.toString(e.toQuestion(), ""))).toList();

@@ -44,28 +44,40 @@ public final class RelatedExplainers {
   }
 
   /**
-   * Everything the scores depend on: the explainers in site order, each topic's and each
-   * person's explainers, and the links between explainers.
+   * Everything the scores depend on: the explainers in site order, each topic's explainers, the
+   * people quoted (each with their explainers), and the links between explainers.
    */
-  private record Inputs(List<String> order, List<List<String>> topics,
-      List<List<String>> people, List<LinkEdge> links) {
+  private record Inputs(List<String> order, List<List<String>> topics, List<Person> people,
+      LinkGraph links) {
 
     static Inputs of(Site site, LinkGraph graph, PeopleIndex people) {
       return new Inputs(site.explainers().stream().map(Explainer::slug).toList(),
-          site.topics().stream().map(Topic::explainerSlugs).toList(),
-          people.people().stream().map(Person::explainerSlugs).toList(), graph.edges());
+          topicMembers(site), people.people(), graph);
     }
 
-    /** Equal inputs, links compared only by the explainers they join. */
-    boolean sameAs(Inputs other) {
-      if (!order.equals(other.order) || !topics.equals(other.topics)
-          || !people.equals(other.people) || links.size() != other.links.size()) {
+    private static List<List<String>> topicMembers(Site site) {
+      return site.topics().stream().map(Topic::explainerSlugs).toList();
+    }
+
+    /**
+     * Whether these inputs are the ones {@code site}, {@code graph} and {@code people} give.
+     * A rebuild keeps what did not change as the same objects, which makes most of this cheap.
+     */
+    boolean describe(Site site, LinkGraph graph, PeopleIndex people) {
+      List<Explainer> explainers = site.explainers();
+      if (explainers.size() != order.size() || !graph.joinsSameExplainersAs(links)
+          || !topicMembers(site).equals(topics) || people.people().size() != this.people.size()) {
         return false;
       }
-      for (int i = 0; i < links.size(); i++) {
-        LinkEdge link = links.get(i);
-        LinkEdge was = other.links.get(i);
-        if (!link.fromSlug().equals(was.fromSlug()) || !link.toSlug().equals(was.toSlug())) {
+      for (int i = 0; i < explainers.size(); i++) {
+        if (!explainers.get(i).slug().equals(order.get(i))) {
+          return false;
+        }
+      }
+      for (int i = 0; i < this.people.size(); i++) {
+        Person now = people.people().get(i);
+        Person was = this.people.get(i);
+        if (now != was && !now.explainerSlugs().equals(was.explainerSlugs())) {
           return false;
         }
       }
@@ -83,10 +95,10 @@ public final class RelatedExplainers {
    */
   public static RelatedExplainers of(
       Site site, LinkGraph graph, PeopleIndex people, RelatedExplainers previous) {
-    Inputs inputs = Inputs.of(site, graph, people);
-    if (previous != null && previous.inputs.sameAs(inputs)) {
+    if (previous != null && previous.inputs.describe(site, graph, people)) {
       return previous;
     }
+    Inputs inputs = Inputs.of(site, graph, people);
     List<Explainer> explainers = site.explainers();
     Map<String, Integer> number = new HashMap<>();
     for (int i = 0; i < explainers.size(); i++) {
@@ -94,8 +106,9 @@ public final class RelatedExplainers {
     }
     Groups groups = new Groups(explainers.size());
     inputs.topics().forEach(members -> groups.add(numbers(members, number), TOPIC_WEIGHT));
-    inputs.people().forEach(members -> groups.add(numbers(members, number), PERSON_WEIGHT));
-    for (LinkEdge edge : inputs.links()) {
+    inputs.people().forEach(person ->
+        groups.add(numbers(person.explainerSlugs(), number), PERSON_WEIGHT));
+    for (LinkEdge edge : graph.edges()) {
       groups.add(new int[] {number.get(edge.fromSlug()), number.get(edge.toSlug())}, LINK_WEIGHT);
     }
     List<List<Integer>> groupsOf = groups.groupsOfEach();

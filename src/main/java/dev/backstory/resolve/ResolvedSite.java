@@ -2,7 +2,6 @@ package dev.backstory.resolve;
 
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Site;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -17,32 +16,26 @@ import java.util.TreeSet;
  * @param links explainer slug to what its references resolved to
  * @param redirects old slugs to forward, sorted by old slug
  * @param mediaFiles content paths of files to copy into the output, sorted
- * @param edges every link, in site order (explainers newest first, then position in the file)
  */
 public record ResolvedSite(
     Site site,
     Map<String, ExplainerLinks> links,
     List<Redirect> redirects,
-    Set<String> mediaFiles,
-    List<LinkEdge> edges) {
+    Set<String> mediaFiles) {
 
   public ResolvedSite {
     links = Map.copyOf(links);
     redirects = List.copyOf(redirects);
     mediaFiles = Collections.unmodifiableSortedSet(new TreeSet<>(mediaFiles));
-    edges = List.copyOf(edges);
   }
 
   /** Gathers the site-wide lists from each explainer's links. */
   static ResolvedSite of(Site site, Map<String, ExplainerLinks> links, List<Redirect> redirects) {
     TreeSet<String> media = new TreeSet<>();
-    List<LinkEdge> edges = new ArrayList<>();
     for (Explainer explainer : site.explainers()) {
-      ExplainerLinks own = links.get(explainer.slug());
-      media.addAll(own.mediaFiles());
-      edges.addAll(own.edges());
+      media.addAll(links.get(explainer.slug()).mediaFiles());
     }
-    return new ResolvedSite(site, links, redirects, media, edges);
+    return new ResolvedSite(site, links, redirects, media);
   }
 
   /** The resolved hrefs of one explainer's links. */

@@ -14,14 +14,19 @@ import java.util.TreeMap;
  * month sorts before the more precise dates within it ("2022" before "2022-02" before
  * "2022-02-24"); events on the same date keep a fixed order by explainer slug, then text.
  */
-public record Timeline(List<TimelineEntry> entries) {
+public final class Timeline {
 
   static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::date)
       .thenComparing(TimelineEntry::explainerSlug)
       .thenComparing(TimelineEntry::event);
 
-  public Timeline {
-    entries = List.copyOf(entries);
+  private final List<TimelineEntry> entries;
+  /** What the timeline was merged from, for a rebuild to tell what changed. */
+  private final List<Explainer> explainers;
+
+  private Timeline(List<TimelineEntry> entries, List<Explainer> explainers) {
+    this.entries = List.copyOf(entries);
+    this.explainers = explainers;
   }
 
   public static Timeline of(Site site) {
@@ -33,7 +38,27 @@ public record Timeline(List<TimelineEntry> entries) {
       }
     }
     entries.sort(ORDER);
-    return new Timeline(entries);
+    return new Timeline(entries, site.explainers());
+  }
+
+  /**
+   * The timeline of {@code site}, taken from {@code previous} (may be null) when the site has
+   * the same explainers in the same order and none that changed has a different timeline.
+   */
+  static Timeline of(Site site, Timeline previous) {
+    List<Explainer> now = site.explainers();
+    List<Integer> changed =
+        previous == null ? null : ChangedExplainers.positions(previous.explainers, now);
+    if (changed == null || changed.stream().anyMatch(i ->
+        !previous.explainers.get(i).meta().timeline().equals(now.get(i).meta().timeline()))) {
+      return of(site);
+    }
+    return new Timeline(previous.entries, now);
+  }
+
+  /** Oldest first. */
+  public List<TimelineEntry> entries() {
+    return entries;
   }
 
   /** The entries grouped by year, years in order. */

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewRebuildTest {
 
   private static final int EXPLAINERS = 60;
-  private static final int EDITS = 24;
+  private static final int KINDS = 9;
+  private static final int EDITS = 3 * KINDS;
   private static final int RETITLE = 1;
   private static final int LINK = 4;
   private static final Pattern HEADING = Pattern.compile("(?m)^## ([^\\n{]+?) \\{#([^}]+)}$");
@@ -68,7 +69,7 @@ class PreviewRebuildTest {
     List<Path> linkedTo = new ArrayList<>();
     int partial = 0;
     for (int edit = 0; edit < EDITS; edit++) {
-      int choice = random.nextInt(8);
+      int choice = edit % KINDS; // every kind as often as the others, on random files
       Path file = choice == RETITLE && !linkedTo.isEmpty()
           ? linkedTo.get(random.nextInt(linkedTo.size())) : files.get(random.nextInt(files.size()));
       Path other = files.get(random.nextInt(files.size()));
@@ -132,6 +133,15 @@ class PreviewRebuildTest {
       case 6 -> {
         kind = "new title";
         edited = TITLE.matcher(text).replaceFirst("title: \"Why did edit " + edit + " happen?\"");
+      }
+      case 7 -> {
+        kind = "new timeline event";
+        String event = "  - date: \"20" + (10 + random.nextInt(15)) + "\"\n"
+            + "    event: \"Something happened at edit " + edit + ".\"\n";
+        int timeline = text.indexOf("\ntimeline:\n");
+        int at = timeline >= 0 ? timeline + "\ntimeline:\n".length() : body - "---\n".length();
+        edited = text.substring(0, at) + (timeline >= 0 ? "" : "timeline:\n") + event
+            + text.substring(at);
       }
       default -> {
         kind = "paragraph appended";
