@@ -104,7 +104,7 @@ public final class PreviewBuilder {
       throws IOException {
     Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     int count = prepared.renderer().render(prepared.resolved(), prepared.connections(),
-        prepared.markdown(), rendered::put, diagnostics, done -> { }, pages::contains);
+        prepared.bodies(), rendered::put, diagnostics, done -> { }, pages::contains);
     counts.phase("render");
     if (diagnostics.hasErrors()) {
       return;
@@ -139,7 +139,7 @@ public final class PreviewBuilder {
       Explainer was = old.bySlug(slug).orElseThrow();
       // An explainer whose file was not read again is the very same object.
       if (was != explainer && !explainer.equals(was)
-          || before.markdown().get(slug) != after.markdown().get(slug)
+          || before.bodies().get(slug) != after.bodies().get(slug)
           || !before.resolved().hrefsOf(slug).equals(after.resolved().hrefsOf(slug))) {
         changed.add(slug);
       }

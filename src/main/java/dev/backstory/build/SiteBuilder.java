@@ -5,7 +5,7 @@ import dev.backstory.content.ContentLoader;
 import dev.backstory.content.LoadCache;
 import dev.backstory.content.LoadedContent;
 import dev.backstory.content.LoadedExplainer;
-import dev.backstory.content.MarkdownSource;
+import dev.backstory.content.BodyHtml;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.SourcePosition;
@@ -74,7 +74,7 @@ public final class SiteBuilder {
 
   /** What the phases before writing made: enough to write all pages, or only some. */
   record Prepared(ResolvedSite resolved, EditorialReview.Findings review,
-      Connections connections, SiteRenderer renderer, Map<String, MarkdownSource> markdown) {
+      Connections connections, SiteRenderer renderer, Map<String, BodyHtml> bodies) {
     Site site() {
       return resolved.site();
     }
@@ -129,14 +129,14 @@ public final class SiteBuilder {
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    Map<String, MarkdownSource> markdown = new HashMap<>();
+    Map<String, BodyHtml> bodies = new HashMap<>();
     loaded.get().explainers().stream()
         .filter(e -> site.bySlug(e.explainer().slug()).isPresent())
-        .forEach(e -> markdown.put(e.explainer().slug(), e.markdown()));
+        .forEach(e -> bodies.put(e.explainer().slug(), e.body()));
     Connections connections = Connections.of(resolved, loaded.get().people(),
         previous == null ? null : previous.connections());
     counts.phase("connect");
-    return Optional.of(new Prepared(resolved, review, connections, renderer, markdown));
+    return Optional.of(new Prepared(resolved, review, connections, renderer, bodies));
   }
 
   /** Renders every page into a staging folder and swaps it in only if all went well. */
@@ -148,7 +148,7 @@ public final class SiteBuilder {
         + prepared.renderer().connectionPages(resolved, prepared.connections());
     try (StagedOutput output = StagedOutput.open(options.output())) {
       int pages = prepared.renderer().render(resolved, prepared.connections(),
-          prepared.markdown(), sinkInto(output), diagnostics,
+          prepared.bodies(), sinkInto(output), diagnostics,
           done -> progress.pages(done, total));
       counts.phase("render");
       if (diagnostics.hasErrors()) {

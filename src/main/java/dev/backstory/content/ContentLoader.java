@@ -56,8 +56,8 @@ public final class ContentLoader {
     List<Diagnostic> configProblems = new ArrayList<>();
     Optional<SiteConfig> config = SiteConfigReader.read(root, displayRoot, configProblems);
     diagnostics.addAll(configProblems);
-    ExplainerLoader loader = new ExplainerLoader(files,
-        config.orElse(SiteConfig.DEFAULTS).unsafeLinks());
+    SiteConfig settings = config.orElse(SiteConfig.DEFAULTS);
+    ExplainerLoader loader = new ExplainerLoader(files, settings.unsafeLinks(), settings.rawHtml());
     List<Diagnostic> peopleProblems = new ArrayList<>();
     List<PersonProfile> people = PeopleReader.read(root, displayRoot, peopleProblems);
     diagnostics.addAll(peopleProblems);

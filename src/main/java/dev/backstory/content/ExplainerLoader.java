@@ -23,6 +23,8 @@ import dev.backstory.model.Explainer;
 import dev.backstory.model.FrontMatter;
 import dev.backstory.model.LinkRef;
 import dev.backstory.model.Question;
+import dev.backstory.model.RawHtml;
+import dev.backstory.model.SiteConfig;
 import dev.backstory.model.Quote;
 import dev.backstory.model.Slugs;
 import dev.backstory.model.WikiLinkRef;
@@ -30,6 +32,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +48,20 @@ final class ExplainerLoader {
 
   private final ContentFiles files;
   private final Severity unsafeLinks;
+  private final MarkdownHtml html;
 
   ExplainerLoader(ContentFiles files) {
-    this(files, Severity.ERROR);
+    this(files, Severity.ERROR, SiteConfig.DEFAULTS.rawHtml());
   }
 
-  /** @param unsafeLinks how a {@code javascript:} (or similar) URL in front matter is reported */
-  ExplainerLoader(ContentFiles files, Severity unsafeLinks) {
+  /**
+   * @param unsafeLinks how a {@code javascript:} (or similar) URL in front matter is reported
+   * @param rawHtml what becomes of HTML written in the Markdown
+   */
+  ExplainerLoader(ContentFiles files, Severity unsafeLinks, RawHtml rawHtml) {
     this.files = files;
     this.unsafeLinks = unsafeLinks;
+    this.html = new MarkdownHtml(rawHtml);
   }
 
   /** The explainer, or empty when the file has errors (then they are in {@code problems}). */
@@ -94,8 +102,11 @@ final class ExplainerLoader {
         : Slugs.of(baseName(file));
     Explainer explainer = new Explainer(slug, displayName, contentPath, meta, body.questions(),
         body.anchors(), body.links(), body.quotes(), WordCount.of(markdown), body.wikiLinks());
-    return Optional.of(
-        new LoadedExplainer(explainer, new MarkdownSource(block.body(), body.headingIds())));
+    // Rendered now, from the tree in hand: parsing it again to render would cost a tenth of a
+    // build, and keeping every tree until the render phase would cost four times the memory.
+    Set<String> targets = new HashSet<>();
+    body.links().forEach(link -> targets.add(link.target()));
+    return Optional.of(new LoadedExplainer(explainer, html.render(markdown, targets)));
   }
 
   /**
@@ -145,7 +156,7 @@ final class ExplainerLoader {
 
   /** What the body holds, section by section. */
   record Body(List<Question> questions, Set<String> anchors, List<LinkRef> links, List<Quote> quotes,
-      List<WikiLinkRef> wikiLinks, List<String> headingIds) {}
+      List<WikiLinkRef> wikiLinks) {}
 
   /** One pass over the body's top-level blocks, tracking the question section each is in. */
   private static final class BodyReader {
@@ -202,8 +213,7 @@ final class ExplainerLoader {
         problems.add(Diagnostic.warning(questions.get(0).position(),
             "no short answer before the first question: write a few sentences above it"));
       }
-      return new Body(questions, anchors, links, quotes, wikiLinks,
-          headings.stream().map(Heading::getAnchorRefId).toList());
+      return new Body(questions, anchors, links, quotes, wikiLinks);
     }
 
     /** A question while its section is being read. */

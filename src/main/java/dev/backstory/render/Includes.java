@@ -1,11 +1,12 @@
 package dev.backstory.render;
 
+import dev.backstory.content.BodyHtml;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Question;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
-import dev.backstory.render.MarkdownRenderer.RenderedBody;
-import dev.backstory.render.MarkdownRenderer.RenderedQuestion;
+import dev.backstory.render.BodyRenderer.RenderedBody;
+import dev.backstory.render.BodyRenderer.RenderedQuestion;
 import dev.backstory.resolve.ResolvedSite;
 import dev.backstory.resolve.ResolvedWikiLink;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ import java.util.regex.Pattern;
 final class Includes {
 
   private static final Pattern MARKER = Pattern.compile(
-      Pattern.quote(MarkdownRenderer.INCLUDE_START) + "([^\u0000]*)"
-          + Pattern.quote(MarkdownRenderer.INCLUDE_END));
+      Pattern.quote(BodyHtml.INCLUDE_START) + "([^\u0000]*)"
+          + Pattern.quote(BodyHtml.INCLUDE_END));
   private static final Pattern ID = Pattern.compile("\\sid=\"[^\"]*\"");
 
   private final Site site;
@@ -50,7 +51,7 @@ final class Includes {
   }
 
   private String expand(String slug, String html, boolean inPlace) {
-    if (!html.contains(MarkdownRenderer.INCLUDE_START)) {
+    if (!html.contains(BodyHtml.INCLUDE_START)) {
       return html;
     }
     Matcher m = MARKER.matcher(html);

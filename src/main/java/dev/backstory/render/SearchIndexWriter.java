@@ -2,7 +2,7 @@ package dev.backstory.render;
 
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Routes;
-import dev.backstory.render.MarkdownRenderer.RenderedBody;
+import dev.backstory.render.BodyRenderer.RenderedBody;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

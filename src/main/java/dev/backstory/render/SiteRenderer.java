@@ -1,6 +1,6 @@
 package dev.backstory.render;
 
-import dev.backstory.content.MarkdownSource;
+import dev.backstory.content.BodyHtml;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.model.Explainer;
@@ -14,7 +14,7 @@ import dev.backstory.render.Views.HomePage;
 import dev.backstory.render.Views.PlainPage;
 import dev.backstory.render.Views.SiteView;
 import dev.backstory.render.Views.TopicPage;
-import dev.backstory.render.MarkdownRenderer.RenderedBody;
+import dev.backstory.render.BodyRenderer.RenderedBody;
 import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.Redirect;
 import dev.backstory.resolve.ResolvedSite;
@@ -89,14 +89,14 @@ public final class SiteRenderer {
   /**
    * Renders the whole site into {@code sink}.
    *
-   * @param markdownBySlug each explainer's parsed body
+   * @param bodyBySlug each explainer's body as the load phase rendered it
    * @param progress told the number of pages done after each page
    * @return the number of pages written
    */
   public int render(ResolvedSite resolved, Connections connections,
-      Map<String, MarkdownSource> markdownBySlug, PageSink sink, Diagnostics diagnostics,
+      Map<String, BodyHtml> bodyBySlug, PageSink sink, Diagnostics diagnostics,
       IntConsumer progress) throws IOException {
-    return render(resolved, connections, markdownBySlug, sink, diagnostics, progress, page -> true);
+    return render(resolved, connections, bodyBySlug, sink, diagnostics, progress, page -> true);
   }
 
   /**
@@ -105,11 +105,11 @@ public final class SiteRenderer {
    * (people, timeline, questions, redirects, graph.json) are few and always rendered.
    */
   public int render(ResolvedSite resolved, Connections connections,
-      Map<String, MarkdownSource> markdownBySlug, PageSink sink, Diagnostics diagnostics,
+      Map<String, BodyHtml> bodyBySlug, PageSink sink, Diagnostics diagnostics,
       IntConsumer progress, Predicate<String> wanted) throws IOException {
     Site site = resolved.site();
     SiteView siteView = ViewBuilder.site(site.config());
-    MarkdownRenderer markdown = new MarkdownRenderer(site.config().rawHtml());
+    BodyRenderer bodyRenderer = new BodyRenderer(site.config().rawHtml());
     HeadViews heads = new HeadViews(site.config(), optional.contains(SEARCH));
     AtomicInteger done = new AtomicInteger();
     // A body is rendered when its page is, and dropped with the page, so a big site never
@@ -121,9 +121,8 @@ public final class SiteRenderer {
     Map<String, String> personHrefs = site.explainers().isEmpty() ? Map.of()
         : new ConnectionViewBuilder(resolved, connections,
             Routes.explainer(site.explainers().get(0).slug())).personHrefs();
-    Function<String, RenderedBody> render = slug -> markdown.render(
-        markdownBySlug.get(slug).parse(), resolved.hrefsOf(slug), resolved.wikiLinksOf(slug),
-        personHrefs);
+    Function<String, RenderedBody> render = slug -> bodyRenderer.render(bodyBySlug.get(slug),
+        resolved.hrefsOf(slug), resolved.wikiLinksOf(slug), personHrefs);
     Function<String, RenderedBody> bodyOf = slug -> included.contains(slug)
         ? bodies.computeIfAbsent(slug, render) : render.apply(slug);
     Includes includes = new Includes(site, resolved, bodyOf);

@@ -11,7 +11,7 @@ import dev.backstory.model.Routes;
 import dev.backstory.model.SiteConfig;
 import dev.backstory.model.Slugs;
 import dev.backstory.model.Topic;
-import dev.backstory.render.MarkdownRenderer.RenderedBody;
+import dev.backstory.render.BodyRenderer.RenderedBody;
 import dev.backstory.render.Views.AuthorView;
 import dev.backstory.render.Views.CorrectionView;
 import dev.backstory.render.Views.DateView;

@@ -1,4 +1,4 @@
-package dev.backstory.render;
+package dev.backstory.content;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
@@ -26,104 +26,67 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import dev.backstory.content.MarkdownSyntax;
-import dev.backstory.content.QuoteAttribution;
+import dev.backstory.content.BodyHtml.Hole;
+import dev.backstory.content.BodyHtml.HoleKind;
 import dev.backstory.model.RawHtml;
 import dev.backstory.model.UnsafeUrls;
-import dev.backstory.resolve.ResolvedWikiLink;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Renders an explainer's Markdown to HTML in pieces the layout places itself: the short
- * answer, then each question's heading and body, then the footnotes. Links are rewritten to the
- * URLs the resolve phase computed; attributed quotes become figures with a caption.
+ * Renders an explainer's Markdown tree to {@link BodyHtml}: question headings become markers the
+ * layout splits on, attributed quotes become figures with a caption, wide tables scroll, and
+ * every link target the explainer's links name, every {@code [[...]]} and every quoted speaker
+ * becomes a hole for the render phase to fill.
  */
-final class MarkdownRenderer {
+final class MarkdownHtml {
 
-  /** The resolved links of the document being rendered: target as written, to href. */
-  private static final DataKey<Map<String, String>> HREFS =
-      new DataKey<>("BACKSTORY_HREFS", Map.of());
+  /** The holes of the document being rendered, in the order they appear. */
+  private static final DataKey<List<Hole>> HOLES = new DataKey<>("BACKSTORY_HOLES", List.of());
 
-  /** The resolved {@code [[...]]} references of the document being rendered, by text written. */
-  private static final DataKey<Map<String, ResolvedWikiLink>> WIKI_LINKS =
-      new DataKey<>("BACKSTORY_WIKI_LINKS", Map.of());
-
-  /** Speaker as written, to the href of their person page. */
-  private static final DataKey<Map<String, String>> PEOPLE =
-      new DataKey<>("BACKSTORY_PEOPLE", Map.of());
-
-  /** Where an included question goes; the page puts the section there after rendering. */
-  static final String INCLUDE_START = "\u0000I";
-  static final String INCLUDE_END = "\u0000";
-
-  // Flexmark turns NUL in the input into U+FFFD, so no content can forge these markers.
-  private static final String QUESTION_START = "\u0000Q";
-  private static final String QUESTION_BODY = "\u0000B";
-  // Compiled once: String.split would compile the two-character marker again for every page.
-  private static final Pattern QUESTION_SPLIT = Pattern.compile(Pattern.quote(QUESTION_START));
-  private static final String FOOTNOTES = "<div class=\"footnotes\">";
-
-  /** The pieces of one rendered explainer body. */
-  record RenderedBody(String shortAnswer, List<RenderedQuestion> questions, String footnotes) {}
-
-  /** One question section: its heading as inline HTML, and its body. */
-  record RenderedQuestion(String heading, String body) {}
+  /** The link targets the load phase collected, which the resolve phase gives an href. */
+  private static final DataKey<Set<String>> TARGETS = new DataKey<>("BACKSTORY_TARGETS", Set.of());
 
   private final HtmlRenderer renderer;
-  private final RawHtml rawHtml;
 
-  /** A renderer for one build, configured by the site's {@code rawHtml} setting. */
-  MarkdownRenderer(RawHtml rawHtml) {
-    this.rawHtml = rawHtml;
+  /** A renderer for one load, configured by the site's {@code rawHtml} setting. */
+  MarkdownHtml(RawHtml rawHtml) {
     this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownSyntax.OPTIONS)
             .set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE))
         .nodeRendererFactory(options -> new ExplainerNodes())
         .attributeProviderFactory(new HeadingIds())
-        .linkResolverFactory(new ResolvedLinks())
+        .linkResolverFactory(new Holes())
         .build();
   }
 
-  /** Raw HTML, judged piece by piece once the Markdown around it is rendered. */
-  private String clean(String html) {
-    return rawHtml == RawHtml.SANITIZE ? RawHtmlSanitizer.sanitize(html) : html;
+  /**
+   * Renders a document whose headings carry their ids. Flexmark trees are not thread-safe, but
+   * each tree is rendered by the thread that parsed it.
+   *
+   * @param targets the targets of the links the load phase collected from it
+   */
+  BodyHtml render(Document markdown, Set<String> targets) {
+    List<Hole> holes = new ArrayList<>();
+    markdown.set(HOLES, holes);
+    markdown.set(TARGETS, targets);
+    return new BodyHtml(renderer.render(markdown), holes);
   }
 
-  /**
-   * Renders a document whose links were resolved to {@code hrefs}. Flexmark trees are not
-   * thread-safe, but each explainer's tree is rendered by one thread only.
-   */
-  RenderedBody render(Document markdown, Map<String, String> hrefs,
-      Map<String, ResolvedWikiLink> wikiLinks, Map<String, String> people) {
-    markdown.set(HREFS, hrefs);
-    markdown.set(WIKI_LINKS, wikiLinks);
-    markdown.set(PEOPLE, people);
-    String html = renderer.render(markdown);
-    String footnotes = "";
-    int footnotesAt = html.lastIndexOf(FOOTNOTES);
-    if (footnotesAt >= 0 && html.indexOf(QUESTION_START, footnotesAt) < 0) {
-      footnotes = html.substring(footnotesAt);
-      html = html.substring(0, footnotesAt);
-    }
-    String[] parts = QUESTION_SPLIT.split(html, -1);
-    List<RenderedQuestion> questions = new ArrayList<>();
-    for (int i = 1; i < parts.length; i++) {
-      int body = parts[i].indexOf(QUESTION_BODY);
-      questions.add(new RenderedQuestion(clean(parts[i].substring(0, body).strip()),
-          clean(parts[i].substring(body + QUESTION_BODY.length()).strip())));
-    }
-    return new RenderedBody(clean(parts[0].strip()), questions, clean(footnotes.strip()));
+  private static String hole(NodeRendererContext context, Hole hole) {
+    return hole(HOLES.get(context.getDocument()), hole);
+  }
+
+  private static String hole(List<Hole> holes, Hole hole) {
+    holes.add(hole);
+    return BodyHtml.hole(holes.size() - 1);
   }
 
   /** Question headings become markers for the layout; attributed quotes become figures. */
@@ -190,13 +153,8 @@ final class MarkdownRenderer {
     }
 
     private void wikiLink(WikiLink wiki, NodeRendererContext context, HtmlWriter html) {
-      ResolvedWikiLink link = WIKI_LINKS.get(context.getDocument()).get(wiki.getLink().toString());
-      if (link == null) {
-        html.text(wiki.getChars().toString());
-        return;
-      }
-      html.raw("<a href=\"").raw(Escaping.escapeHtml(link.href(), true)).raw("\">")
-          .raw(Escaping.escapeHtml(link.text(), false)).raw("</a>");
+      html.raw(hole(context, new Hole(HoleKind.WIKI_LINK, wiki.getLink().toString(),
+          wiki.getChars().toString())));
     }
 
     /** A paragraph that is only {@code ![[slug#id]]} is a marker for the included section. */
@@ -204,7 +162,7 @@ final class MarkdownRenderer {
       if (paragraph.getFirstChild() instanceof WikiImage include
           && paragraph.getFirstChild() == paragraph.getLastChild()
           && paragraph.getParent() instanceof Document) {
-        html.line().raw(INCLUDE_START + include.getLink() + INCLUDE_END).line();
+        html.line().raw(BodyHtml.INCLUDE_START + include.getLink() + BodyHtml.INCLUDE_END).line();
         return;
       }
       context.delegateRender();
@@ -215,9 +173,9 @@ final class MarkdownRenderer {
         context.delegateRender();
         return;
       }
-      html.raw(QUESTION_START);
+      html.raw(BodyHtml.QUESTION_START);
       context.renderChildren(heading);
-      html.raw(QUESTION_BODY);
+      html.raw(BodyHtml.QUESTION_BODY);
     }
 
     private void blockQuote(BlockQuote quote, NodeRendererContext context, HtmlWriter html) {
@@ -229,14 +187,9 @@ final class MarkdownRenderer {
           }
         }
         html.line().raw("</blockquote>").line().raw("<figcaption>");
-        String person = PEOPLE.get(context.getDocument()).get(attribution.speaker());
         html.raw("<span class=\"quote-speaker\">");
-        if (person != null) {
-          html.raw("<a href=\"").raw(Escaping.escapeHtml(person, true)).raw("\">")
-              .raw(Escaping.escapeHtml(attribution.speaker(), false)).raw("</a>");
-        } else {
-          html.raw(Escaping.escapeHtml(attribution.speaker(), false));
-        }
+        html.raw(hole(context,
+            new Hole(HoleKind.SPEAKER, attribution.speaker(), attribution.speaker())));
         html.raw("</span>");
         if (attribution.role() != null) {
           html.raw(", <span class=\"quote-role\">")
@@ -266,15 +219,20 @@ final class MarkdownRenderer {
     }
   }
 
-  /** Swaps each link target written in Markdown for the href the resolve phase computed. */
-  private static final class ResolvedLinks extends IndependentLinkResolverFactory {
+  /**
+   * Leaves a hole for the href of each link whose target the load phase collected: the resolve
+   * phase works out where each goes, relative to the page.
+   */
+  private static final class Holes extends IndependentLinkResolverFactory {
     @Override
     public LinkResolver apply(LinkResolverBasicContext context) {
-      Map<String, String> hrefs = HREFS.get(context.getDocument());
-      return (node, ctx, link) -> {
-        String href = hrefs.get(link.getUrl());
-        return href == null ? link : link.withStatus(LinkStatus.VALID).withUrl(href);
-      };
+      Document document = context.getDocument();
+      Set<String> targets = TARGETS.get(document);
+      List<Hole> holes = HOLES.get(document);
+      return (node, ctx, link) -> targets.contains(link.getUrl())
+          ? link.withStatus(LinkStatus.VALID)
+              .withUrl(hole(holes, new Hole(HoleKind.HREF, link.getUrl(), link.getUrl())))
+          : link;
     }
   }
 }

@@ -1,0 +1,85 @@
+package dev.backstory.render;
+
+import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.backstory.content.BodyHtml;
+import dev.backstory.model.RawHtml;
+import dev.backstory.resolve.ResolvedWikiLink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Makes an explainer's body ready for its page, in pieces the layout places itself: the short
+ * answer, then each question's heading and body, then the footnotes. The holes the load phase
+ * left are filled with what the resolve phase worked out: links get their hrefs, {@code [[...]]}
+ * references their targets' titles, quoted speakers a link to their page.
+ */
+final class BodyRenderer {
+
+  // Compiled once: String.split would compile the two-character marker again for every page.
+  private static final Pattern QUESTION_SPLIT =
+      Pattern.compile(Pattern.quote(BodyHtml.QUESTION_START));
+  private static final String FOOTNOTES = "<div class=\"footnotes\">";
+
+  /** The pieces of one rendered explainer body. */
+  record RenderedBody(String shortAnswer, List<RenderedQuestion> questions, String footnotes) {}
+
+  /** One question section: its heading as inline HTML, and its body. */
+  record RenderedQuestion(String heading, String body) {}
+
+  private final RawHtml rawHtml;
+
+  /** A renderer for one build, configured by the site's {@code rawHtml} setting. */
+  BodyRenderer(RawHtml rawHtml) {
+    this.rawHtml = rawHtml;
+  }
+
+  /** Raw HTML, judged piece by piece once the Markdown around it is rendered. */
+  private String clean(String html) {
+    return rawHtml == RawHtml.SANITIZE ? RawHtmlSanitizer.sanitize(html) : html;
+  }
+
+  /**
+   * Fills a body's holes and splits it into pieces.
+   *
+   * @param hrefs each link target as written, to its href
+   * @param wikiLinks each {@code [[...]]} reference as written, to what it resolved to
+   * @param people each speaker as written, to the href of their person page
+   */
+  RenderedBody render(BodyHtml body, Map<String, String> hrefs,
+      Map<String, ResolvedWikiLink> wikiLinks, Map<String, String> people) {
+    String html = body.fill(hole -> switch (hole.kind()) {
+      case HREF -> Escaping.escapeHtml(hrefs.getOrDefault(hole.written(), hole.shown()), true);
+      case WIKI_LINK -> {
+        ResolvedWikiLink link = wikiLinks.get(hole.written());
+        yield link == null ? Escaping.escapeHtml(hole.shown(), false)
+            : anchor(link.href(), link.text());
+      }
+      case SPEAKER -> {
+        String person = people.get(hole.written());
+        yield person == null ? Escaping.escapeHtml(hole.shown(), false)
+            : anchor(person, hole.shown());
+      }
+    });
+    String footnotes = "";
+    int footnotesAt = html.lastIndexOf(FOOTNOTES);
+    if (footnotesAt >= 0 && html.indexOf(BodyHtml.QUESTION_START, footnotesAt) < 0) {
+      footnotes = html.substring(footnotesAt);
+      html = html.substring(0, footnotesAt);
+    }
+    String[] parts = QUESTION_SPLIT.split(html, -1);
+    List<RenderedQuestion> questions = new ArrayList<>();
+    for (int i = 1; i < parts.length; i++) {
+      int at = parts[i].indexOf(BodyHtml.QUESTION_BODY);
+      questions.add(new RenderedQuestion(clean(parts[i].substring(0, at).strip()),
+          clean(parts[i].substring(at + BodyHtml.QUESTION_BODY.length()).strip())));
+    }
+    return new RenderedBody(clean(parts[0].strip()), questions, clean(footnotes.strip()));
+  }
+
+  private static String anchor(String href, String text) {
+    return "<a href=\"" + Escaping.escapeHtml(href, true) + "\">"
+        + Escaping.escapeHtml(text, false) + "</a>";
+  }
+}
