@@ -42,4 +42,57 @@ class EscapingTest {
     assertTrue(page.selectFirst("section#q h2").text().startsWith(question));
     assertEquals(question, page.selectFirst("nav#in-this-explainer a").text());
   }
+
+  @Test
+  void linksReferencesAndSpeakersKeepTheirTextAndTargets(@TempDir Path temp) throws IOException {
+    CaseSite site = CaseSite.of("""
+        -- content/a.md --
+        ---
+        title: "Why & how?"
+        date: 2023-09-01
+        ---
+        See [data & more](https://data.example/q?a=1&b="2") and [[b#q|the <other> & one]]
+        and [[b]], [a reference][r] and [the other question](b.md#q).
+
+        [r]: https://data.example/r?x=<1>&y=2
+
+        > A "careful" answer.
+        >
+        > — Ana & Bo Smith, analyst at "Think & Tank"
+
+        ## Who? {#who}
+
+        Again [[b#q]].
+        -- content/b.md --
+        ---
+        title: "Is <b> a tag & a letter?"
+        date: 2023-09-02
+        ---
+        Short.
+
+        ## What about "q" & 1 < 2? {#q}
+
+        > Quoted twice.
+        >
+        > — Ana & Bo Smith
+        """, temp);
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    Document page = Jsoup.parse(site.site().resolve("a/index.html").toFile(), "UTF-8");
+    assertEquals("https://data.example/q?a=1&b=\"2\"",
+        page.selectFirst("a:containsOwn(data & more)").attr("href"));
+    assertEquals("https://data.example/r?x=<1>&y=2",
+        page.selectFirst("a:containsOwn(a reference)").attr("href"));
+    assertEquals("../b/index.html#q",
+        page.selectFirst("a:containsOwn(the <other> & one)").attr("href"));
+    assertEquals("../b/index.html",
+        page.selectFirst("a:containsOwn(Is <b> a tag & a letter?)").attr("href"));
+    assertEquals("../b/index.html#q",
+        page.selectFirst("a:containsOwn(the other question)").attr("href"));
+    assertEquals("What about \u201cq\u201d & 1 < 2?",
+        page.selectFirst("section#who a[href$=#q]").text());
+    assertEquals("Ana & Bo Smith", page.selectFirst(".quote-speaker").text());
+    assertTrue(page.selectFirst(".quote-speaker a").attr("href").startsWith("../people/"));
+    assertEquals("analyst at “Think & Tank”", page.selectFirst(".quote-role").text());
+  }
 }

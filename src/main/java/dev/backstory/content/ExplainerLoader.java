@@ -301,8 +301,8 @@ final class ExplainerLoader {
       String page = (hash < 0 ? link : link.substring(0, hash)).strip();
       String fragment = hash < 0 ? null : link.substring(hash + 1).strip();
       String label = wiki.getTextSeparatorMarker().isEmpty() ? null : wiki.getText().toString().strip();
-      return new WikiLinkRef(wiki.getLink().toString(), page, fragment, label, include, questionId,
-          include ? "" : context(wiki), at(wiki));
+      return new WikiLinkRef(MarkdownSyntax.written(wiki), page, fragment, label, include,
+          questionId, include ? "" : context(wiki), at(wiki));
     }
 
     /** The sentence a link stands in, as plain text. */

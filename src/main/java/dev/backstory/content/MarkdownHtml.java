@@ -153,7 +153,7 @@ final class MarkdownHtml {
     }
 
     private void wikiLink(WikiLink wiki, NodeRendererContext context, HtmlWriter html) {
-      html.raw(hole(context, new Hole(HoleKind.WIKI_LINK, wiki.getLink().toString(),
+      html.raw(hole(context, new Hole(HoleKind.WIKI_LINK, MarkdownSyntax.written(wiki),
           wiki.getChars().toString())));
     }
 
@@ -162,7 +162,8 @@ final class MarkdownHtml {
       if (paragraph.getFirstChild() instanceof WikiImage include
           && paragraph.getFirstChild() == paragraph.getLastChild()
           && paragraph.getParent() instanceof Document) {
-        html.line().raw(BodyHtml.INCLUDE_START + include.getLink() + BodyHtml.INCLUDE_END).line();
+        html.line().raw(BodyHtml.INCLUDE_START + MarkdownSyntax.written(include)
+            + BodyHtml.INCLUDE_END).line();
         return;
       }
       context.delegateRender();

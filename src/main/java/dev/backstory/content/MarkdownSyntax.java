@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -45,6 +46,15 @@ public final class MarkdownSyntax {
       .toImmutable();
 
   static final Parser PARSER = Parser.builder(OPTIONS).build();
+
+  /**
+   * A {@code [[...]]} reference as written between its brackets, label included: the key it is
+   * resolved under, so that two references to one target with different labels stay apart.
+   */
+  static String written(WikiNode wiki) {
+    return wiki.getTextSeparatorMarker().isEmpty() ? wiki.getLink().toString()
+        : wiki.getLink() + "|" + wiki.getText();
+  }
 
   private MarkdownSyntax() {}
 }
