@@ -321,6 +321,28 @@ class PublishingTest {
   }
 
   @Test
+  void theSearchIndexHoldsAnIncludingExplainersOwnWordsAndNoMarker(@TempDir Path root)
+      throws IOException {
+    CaseSite site = CaseSite.of("-- content/a.md --\n---\ntitle: \"Why?\"\ndate: 2024-01-02\n---\n"
+        + "Short answer.\n\n## Who said it? {#who}\n\nBefore the include.\n\n![[b#q]]\n\n"
+        + "After the include.\n"
+        + "-- content/b.md --\n---\ntitle: \"What?\"\ndate: 2024-01-03\n---\nShort.\n\n"
+        + "## Is it included? {#q}\n\nWords from the included section.\n", root);
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    String script = Files.readString(site.site().resolve("search/search-index.js"));
+    JsonNode docs = JSON.readTree(script.substring(script.indexOf('{'), script.lastIndexOf('}') + 1))
+        .get("docs");
+    JsonNode a = null;
+    for (JsonNode doc : docs) {
+      if (doc.get(0).asText().equals("a/index.html")) {
+        a = doc;
+      }
+    }
+    assertEquals("Before the include. After the include.", a.get(3).get(1).get(2).asText());
+  }
+
+  @Test
   void theSearchIndexIsAScriptLeanerThanTheTextItIndexes() throws IOException {
     byte[] script = Files.readAllBytes(demo.site().resolve("search/search-index.js"));
     String text = new String(script, StandardCharsets.UTF_8);

@@ -42,6 +42,14 @@ final class Includes {
     this.bodies = bodies;
   }
 
+  /**
+   * {@code html} without its include markers: the text an explainer holds itself, for search
+   * and structured data, which show each section where it was written.
+   */
+  static String withoutMarkers(String html) {
+    return html.contains(BodyHtml.INCLUDE_START) ? MARKER.matcher(html).replaceAll("") : html;
+  }
+
   RenderedBody expand(String slug, RenderedBody body) {
     List<RenderedQuestion> questions = new ArrayList<>();
     for (RenderedQuestion question : body.questions()) {

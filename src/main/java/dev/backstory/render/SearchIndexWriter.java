@@ -62,11 +62,11 @@ final class SearchIndexWriter {
     for (int i = 0; i < explainer.questions().size(); i++) {
       var question = explainer.questions().get(i);
       sections.add(new Section(question.id(), question.title(),
-          HtmlText.of(body.questions().get(i).body())));
+          HtmlText.of(Includes.withoutMarkers(body.questions().get(i).body()))));
     }
     return new Document(Routes.explainer(explainer.slug()), explainer.title(),
         explainer.meta().dek() == null ? "" : explainer.meta().dek(),
-        HtmlText.of(body.shortAnswer()), sections);
+        HtmlText.of(Includes.withoutMarkers(body.shortAnswer())), sections);
   }
 
   /** Writes the index script from each explainer's {@link Document#entry()}, in site order. */
