@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 public final class BodyHtml {
 
-  /** Where a question section starts; its heading's inline HTML follows, then {@link #QUESTION_BODY}. */
+  /** Where a question section starts: its heading's inline HTML, then {@link #QUESTION_BODY}. */
   public static final String QUESTION_START = "\u0000Q";
   /** Where a question's heading ends and its body starts. */
   public static final String QUESTION_BODY = "\u0000B";

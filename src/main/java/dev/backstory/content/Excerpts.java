@@ -1,16 +1,11 @@
 package dev.backstory.content;
 
-import java.util.regex.Pattern;
-
 /**
  * Cuts plain text into sentences: the first ones of a section for link previews, and the one
  * around a link for backlinks. A sentence ends at {@code .}, {@code ?} or {@code !} followed by
  * a space; good enough for prose, and it never cuts inside a word.
  */
 final class Excerpts {
-
-  private static final Pattern SPACE = Pattern.compile("\\s");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** How much of a section a preview shows: whole sentences up to about this many characters. */
   static final int PREVIEW_LENGTH = 220;
@@ -22,7 +17,7 @@ final class Excerpts {
     if (excerpt.length() >= PREVIEW_LENGTH / 2) {
       return;
     }
-    String text = SPACES.matcher(paragraph.strip()).replaceAll(" ");
+    String text = collapseSpaces(paragraph.strip());
     int from = 0;
     while (excerpt.length() < PREVIEW_LENGTH / 2 && from < text.length()) {
       int end = sentenceEnd(text, from);
@@ -37,19 +32,46 @@ final class Excerpts {
 
   /** The sentence of {@code text} that holds the character at {@code index}. */
   static String sentenceAround(String text, int index) {
-    // One space for each whitespace character, so that index still points into the text.
-    String flat = SPACE.matcher(text).replaceAll(" ");
+    // One space for each white space character, so that index still points into the text.
+    StringBuilder flat = new StringBuilder(text);
+    for (int i = 0; i < flat.length(); i++) {
+      if (isSpace(flat.charAt(i))) {
+        flat.setCharAt(i, ' ');
+      }
+    }
     int start = 0;
     while (true) {
       int end = sentenceEnd(flat, start);
       if (end > index || end >= flat.length()) {
-        return SPACES.matcher(flat.substring(start, end).strip()).replaceAll(" ");
+        return collapseSpaces(flat.substring(start, end).strip());
       }
       start = end;
     }
   }
 
-  private static int sentenceEnd(String text, int from) {
+  /**
+   * Each run of white space as one space. Called for every paragraph and link of a site, so a
+   * loop over the characters rather than a regular expression.
+   */
+  private static String collapseSpaces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isSpace(c)) {
+        out.append(c);
+      } else if (i == 0 || !isSpace(text.charAt(i - 1))) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  /** White space as {@code \s} means it in a regular expression: ASCII space, tab, line breaks. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static int sentenceEnd(CharSequence text, int from) {
     for (int i = from; i < text.length() - 1; i++) {
       char c = text.charAt(i);
       if ((c == '.' || c == '?' || c == '!') && text.charAt(i + 1) == ' ' && i > from) {

@@ -7,7 +7,6 @@ import dev.backstory.resolve.ResolvedWikiLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Makes an explainer's body ready for its page, in pieces the layout places itself: the short
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
  */
 final class BodyRenderer {
 
-  // Compiled once: String.split would compile the two-character marker again for every page.
-  private static final Pattern QUESTION_SPLIT =
-      Pattern.compile(Pattern.quote(BodyHtml.QUESTION_START));
   private static final String FOOTNOTES = "<div class=\"footnotes\">";
 
   /** The pieces of one rendered explainer body. */
@@ -68,14 +64,19 @@ final class BodyRenderer {
       footnotes = html.substring(footnotesAt);
       html = html.substring(0, footnotesAt);
     }
-    String[] parts = QUESTION_SPLIT.split(html, -1);
+    int first = html.indexOf(BodyHtml.QUESTION_START);
+    String shortAnswer = first < 0 ? html : html.substring(0, first);
     List<RenderedQuestion> questions = new ArrayList<>();
-    for (int i = 1; i < parts.length; i++) {
-      int at = parts[i].indexOf(BodyHtml.QUESTION_BODY);
-      questions.add(new RenderedQuestion(clean(parts[i].substring(0, at).strip()),
-          clean(parts[i].substring(at + BodyHtml.QUESTION_BODY.length()).strip())));
+    for (int start = first; start >= 0; ) {
+      int next = html.indexOf(BodyHtml.QUESTION_START, start + 1);
+      String part = html.substring(start + BodyHtml.QUESTION_START.length(),
+          next < 0 ? html.length() : next);
+      int at = part.indexOf(BodyHtml.QUESTION_BODY);
+      questions.add(new RenderedQuestion(clean(part.substring(0, at).strip()),
+          clean(part.substring(at + BodyHtml.QUESTION_BODY.length()).strip())));
+      start = next;
     }
-    return new RenderedBody(clean(parts[0].strip()), questions, clean(footnotes.strip()));
+    return new RenderedBody(clean(shortAnswer.strip()), questions, clean(footnotes.strip()));
   }
 
   private static String anchor(String href, String text) {

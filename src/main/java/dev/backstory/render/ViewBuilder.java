@@ -31,10 +31,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
 /** Builds the view records for one page; every href it makes is relative to that page. */
 final class ViewBuilder {
+
+  /**
+   * Each tag's slug, worked out once: every summary on every page lists its tags, and a site
+   * has few tags. (Slugs fold accents and name symbols, which is slow to do per page.)
+   */
+  private static final Map<String, String> TAG_SLUGS = new ConcurrentHashMap<>();
 
   private final String page;
   private final String fixedRoot;
@@ -142,7 +149,10 @@ final class ViewBuilder {
   }
 
   private List<LinkView> tags(List<String> tags) {
-    return tags.stream().map(tag -> new LinkView(tag, href(Routes.topic(Slugs.of(tag))))).toList();
+    return tags.stream()
+        .map(tag -> new LinkView(tag,
+            href(Routes.topic(TAG_SLUGS.computeIfAbsent(tag, Slugs::of)))))
+        .toList();
   }
 
   private ImageView image(LeadImage image) {
