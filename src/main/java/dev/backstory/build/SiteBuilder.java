@@ -1,11 +1,11 @@
 package dev.backstory.build;
 
+import dev.backstory.content.BodyHtml;
 import dev.backstory.content.ContentFiles;
 import dev.backstory.content.ContentLoader;
 import dev.backstory.content.LoadCache;
 import dev.backstory.content.LoadedContent;
 import dev.backstory.content.LoadedExplainer;
-import dev.backstory.content.BodyHtml;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.SourcePosition;

@@ -27,8 +27,8 @@ public final class LinkGraph {
   /** What the graph was made from: each explainer's resolved links. */
   private final Map<String, ExplainerLinks> madeFrom;
   /**
-   * Shared by the graphs whose links join the same explainers in the same order (which
-   * questions they join and where they stand aside), so that a rebuild tells at once whether
+   * Shared by the graphs whose links join the same explainers in the same order, whatever
+   * questions they point at and wherever they stand, so that a rebuild tells at once whether
    * anything ranked on them must be worked out again.
    */
   private final Object pairs;
