@@ -102,7 +102,12 @@ public final class Routes {
   }
 
   private static String encodePath(String path) {
-    if (path.chars().allMatch(Routes::safeInPath)) {
+    // A loop, not a stream: every link on every page passes through here.
+    int i = 0;
+    while (i < path.length() && safeInPath(path.charAt(i))) {
+      i++;
+    }
+    if (i == path.length()) {
       return path;
     }
     try {
