@@ -223,10 +223,14 @@ class HostileInputTest {
 
   @Test
   void controlCharactersAndNulBytesBuildAsText() throws IOException {
+    // NUL, H, 0, NUL is how the body's HTML marks the place of its first link's href.
     CaseSite.Run run = build(FRONT.replace("What is A?", "A\\u0000B\\u0007?")
-        + "Short \u0000 with NUL and \u0007 bell.\n\n## Q\u0000? {#q}\n");
+        + "Short \u0000 with NUL, \u0000H0\u0000 and [a link](https://x.example/) and \u0007 bell."
+        + "\n\n## Q\u0000? {#q}\n");
     assertNoStackTrace(run);
     assertEquals(0, run.exitCode(), run.err());
-    assertFalse(Files.readString(temp.resolve("site/a/index.html")).contains("\u0000"));
+    String page = Files.readString(temp.resolve("site/a/index.html"));
+    assertFalse(page.contains("\u0000"));
+    assertEquals(1, page.split("https://x\\.example/", -1).length - 1, page);
   }
 }
