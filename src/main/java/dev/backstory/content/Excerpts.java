@@ -12,14 +12,19 @@ final class Excerpts {
 
   private Excerpts() {}
 
+  /** Whether {@code excerpt} takes no more sentences; then a caller need not find the next. */
+  static boolean isLongEnough(CharSequence excerpt) {
+    return excerpt.length() >= PREVIEW_LENGTH / 2;
+  }
+
   /** Adds sentences of {@code paragraph} to {@code excerpt} while it is shorter than a preview. */
   static void extend(StringBuilder excerpt, String paragraph) {
-    if (excerpt.length() >= PREVIEW_LENGTH / 2) {
+    if (isLongEnough(excerpt)) {
       return;
     }
     String text = collapseSpaces(paragraph.strip());
     int from = 0;
-    while (excerpt.length() < PREVIEW_LENGTH / 2 && from < text.length()) {
+    while (!isLongEnough(excerpt) && from < text.length()) {
       int end = sentenceEnd(text, from);
       String sentence = text.substring(from, end).strip();
       if (excerpt.length() > 0 && excerpt.length() + sentence.length() > PREVIEW_LENGTH) {

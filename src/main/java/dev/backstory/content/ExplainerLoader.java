@@ -197,7 +197,8 @@ final class ExplainerLoader {
                 oldIds.getOrDefault(heading, List.of()), at(heading), new StringBuilder()));
           }
         } else if (!drafts.isEmpty() && block instanceof Paragraph paragraph
-            && !(paragraph.getFirstChild() instanceof WikiImage)) {
+            && !(paragraph.getFirstChild() instanceof WikiImage)
+            && !Excerpts.isLongEnough(drafts.get(drafts.size() - 1).excerpt())) {
           Excerpts.extend(drafts.get(drafts.size() - 1).excerpt(), PlainText.of(paragraph));
         }
         collect(block, questionId);
