@@ -60,12 +60,18 @@ final class Excerpts {
    */
   private static String collapseSpaces(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!isSpace(c)) {
-        out.append(c);
-      } else if (i == 0 || !isSpace(text.charAt(i - 1))) {
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      out.append(text, start, i);
+      if (i < text.length()) {
         out.append(' ');
+        while (i < text.length() && isSpace(text.charAt(i))) {
+          i++;
+        }
       }
     }
     return out.toString();

@@ -54,7 +54,8 @@ final class PlainText {
   }
 
   /** Most text has no backslash escape or entity; it skips the unescaper, a hot spot of builds. */
-  private static void appendUnescaped(BasedSequence text, StringBuilder out) {
+  private static void appendUnescaped(BasedSequence chars, StringBuilder out) {
+    String text = SourceSlice.of(chars);
     if (text.indexOf('\\') < 0 && text.indexOf('&') < 0) {
       out.append(text);
     } else {

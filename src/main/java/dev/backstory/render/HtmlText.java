@@ -65,19 +65,20 @@ final class HtmlText {
     return html.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
+  /** Words joined by single spaces; a run of words is copied at once, not char by char. */
   private static String collapseSpaces(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
+    int i = 0;
+    while (i < text.length()) {
+      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (start < i) {
+        out.append(out.length() > 0 ? " " : "").append(text, start, i);
       }
     }
     return out.toString();
