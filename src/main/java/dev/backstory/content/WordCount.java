@@ -42,12 +42,21 @@ final class WordCount {
       if (Character.isWhitespace(c)) {
         counted = false;
       } else {
-        if (!counted && Character.isLetterOrDigit(c)) {
+        if (!counted && isLetterOrDigit(c)) {
           count++;
           counted = true;
         }
       }
     }
     return count;
+  }
+
+  /** {@link Character#isLetterOrDigit(int)}, answered without a table look-up for ASCII. */
+  private static boolean isLetterOrDigit(int c) {
+    if (c < 0x80) {
+      int lower = c | 0x20;
+      return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 }

@@ -70,11 +70,11 @@ final class HtmlText {
     StringBuilder out = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
-      while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      while (i < text.length() && isWhitespace(text.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      while (i < text.length() && !isWhitespace(text.charAt(i))) {
         i++;
       }
       if (start < i) {
@@ -82,5 +82,13 @@ final class HtmlText {
       }
     }
     return out.toString();
+  }
+
+  /** {@link Character#isWhitespace(char)}, answered without a table look-up for ASCII. */
+  private static boolean isWhitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
+    return Character.isWhitespace(c);
   }
 }
