@@ -30,17 +30,30 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
 
-  /** Edits timed in the warm process; the first rounds also warm the JIT up. */
-  /** Enough rounds for the JIT to settle and a median to mean something. */
+  /** Edits timed in the warm process: enough for the JIT to settle and a median to count. */
   private static final int WARM_ROUNDS = 90;
   private static final int RETITLE_ROUNDS = 5;
 
   /**
-   * The JVM options the README recommends for a build (measured, see the README): the quick
-   * compiler only, the serial collector, and a class data archive made by a training build.
+   * The JVM options the README recommends for a build of a few thousand explainers (measured,
+   * see the README): the quick compiler only, the serial collector, and a class data archive
+   * made by a training build.
    */
-  static final List<String> DEFAULT_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-      "-XX:SharedArchiveFile=target/bench/backstory.jsa");
+  static final List<String> SMALL_SITE_JVM = List.of("-XX:TieredStopAtLevel=1",
+      "-XX:+UseSerialGC", "-XX:SharedArchiveFile=target/bench/backstory.jsa");
+
+  /**
+   * The README's options for a bigger site: the optimising compiler, asked to inline less and
+   * to wait for hotter code, and a heap cap that suits 10,000 explainers.
+   */
+  static final List<String> BIG_SITE_JVM = List.of("-XX:+UseSerialGC", "-Xmx512m",
+      "-XX:SharedArchiveFile=target/bench/backstory.jsa",
+      "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=100",
+      "-XX:Tier4InvocationThreshold=15000", "-XX:Tier4MinInvocationThreshold=2000",
+      "-XX:Tier4CompileThreshold=45000", "-XX:Tier4BackEdgeThreshold=120000");
+
+  /** Where the README's advice changes from the first set of options to the second. */
+  static final int BIG_SITE = 5_000;
 
   private final Options options;
   private final Path repo = Path.of("").toAbsolutePath();
@@ -85,7 +98,8 @@ public final class Benchmark {
     CorpusGenerator.Corpus corpus = corpus(generator);
 
     Map<String, List<Measurement>> runs = new LinkedHashMap<>();
-    List<List<String>> variants = options.jvm.isEmpty() ? List.of(DEFAULT_JVM) : options.jvm;
+    List<List<String>> variants = !options.jvm.isEmpty() ? options.jvm
+        : List.of(options.explainers < BIG_SITE ? SMALL_SITE_JVM : BIG_SITE_JVM);
     for (List<String> variant : variants) {
       prepareClassDataArchive(jar, variant);
     }
@@ -431,12 +445,15 @@ public final class Benchmark {
           --explainers N  corpus size (default 1000)
           --runs R        builds of each kind, interleaved; the best is reported (default 3)
           --hugo          also build the same corpus with Hugo (bench/hugo) and compare
-          --jvm "FLAGS"   JVM options for Backstory; repeat to compare several (default: %s)
+          --jvm "FLAGS"   JVM options for Backstory; repeat to compare several (default:
+                          below %,d explainers %s;
+                          from there %s)
                           -XX:SharedArchiveFile=F makes F first with an untimed training run
           --no-warm       skip timing the incremental rebuild in this process
           --keep          keep the built sites in the work folder
           --work DIR      where the corpus and sites go (default target/bench)
-          --seed S        corpus seed (default 42)""".formatted(String.join(" ", DEFAULT_JVM));
+          --seed S        corpus seed (default 42)""".formatted(BIG_SITE,
+        String.join(" ", SMALL_SITE_JVM), String.join(" ", BIG_SITE_JVM));
 
     int explainers = 1000;
     int runs = 3;
