@@ -9,8 +9,8 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
@@ -120,8 +120,9 @@ final class MarkdownHtml {
 
     /**
      * Most text has nothing to unescape (no backslash, no entity), no carriage return and
-     * nothing to escape, and is copied as it stands; Flexmark would run three regular
-     * expressions over each piece of every paragraph to find that out. The rest it renders.
+     * nothing to escape, and is copied as it stands; Flexmark would run two regular
+     * expressions and a copy character by character over each piece of every paragraph to
+     * find that out. The rest it renders.
      */
     private void text(Text text, NodeRendererContext context, HtmlWriter html) {
       String chars = SourceSlice.of(text.getChars());

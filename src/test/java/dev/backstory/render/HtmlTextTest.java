@@ -30,7 +30,9 @@ class HtmlTextTest {
   @RepeatedTest(20)
   void joinsWordsWithSingleSpacesWhateverTheWhiteSpace() {
     Random random = new Random();
-    String alphabet = " \t\n\r\u000B\f\u2003\u00A0\u3000ab.";
+    // ASCII white space and its edges (U+001C-U+001F are white space to Java, U+0085 is not),
+    // and wider white space (U+2003, U+3000) beside a no-break space, which is not.
+    String alphabet = " \t\n\r\u000B\f\u001C\u001F\u0085\u2003\u00A0\u3000ab.";
     for (int round = 0; round < 5_000; round++) {
       StringBuilder text = new StringBuilder();
       for (int i = random.nextInt(16); i > 0; i--) {
