@@ -1,6 +1,7 @@
 package dev.backstory.render;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
  */
 final class HtmlText {
 
-  private static final Pattern DROPPED =
-      Pattern.compile("(?is)<(script|style|sup)\\b.*?</\\1\\s*>");
+  private static final List<String> DROPPED_NAMES = List.of("script", "style", "sup");
+  private static final Pattern DROPPED = Pattern.compile(
+      "(?is)<(" + String.join("|", DROPPED_NAMES) + ")\\b.*?</\\1\\s*>");
   private static final Set<String> BLOCK_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5",
       "h6", "blockquote", "figure", "figcaption", "div", "br", "tr", "td", "th", "dd", "dt", "ul",
       "ol", "dl", "table", "section", "pre", "hr");
@@ -26,13 +28,27 @@ final class HtmlText {
   private HtmlText() {}
 
   static String of(String html) {
-    String kept = html.indexOf("<s") >= 0 || html.indexOf("<S") >= 0
-        ? DROPPED.matcher(html).replaceAll(" ") : html;
+    String kept = mayHoldDropped(html) ? DROPPED.matcher(html).replaceAll(" ") : html;
     String text = withoutTags(kept);
     if (text.indexOf('&') >= 0) {
       text = Escaping.unescapeHtml(text);
     }
     return collapseSpaces(text);
+  }
+
+  /**
+   * Whether a script, style or footnote mark may start in the HTML. Only a tag that opens one
+   * of them counts: {@code <strong>} and {@code <span>}, in most sections, do not.
+   */
+  private static boolean mayHoldDropped(String html) {
+    for (int open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
+      for (String name : DROPPED_NAMES) {
+        if (html.regionMatches(true, open + 1, name, 0, name.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Drops every tag; a block tag leaves a space. */

@@ -21,6 +21,9 @@ class HtmlTextTest {
     assertEquals("Claim. Next",
         HtmlText.of("<p>Claim.<sup id=\"fnref-1\"><a href=\"#fn-1\">1</a></sup></p>"
             + "<script>var x = 1;</script><p>Next</p>"));
+    assertEquals("Kept strong and spanned",
+        HtmlText.of("<p>Kept <strong>strong</strong> <STYLE>p { x: y }</STYLE>and "
+            + "<span>spanned</span></p><SCRIPT type=\"a\">b()</SCRIPT>"));
   }
 
   /**
