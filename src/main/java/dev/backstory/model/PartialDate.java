@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,6 +26,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
       Comparator.comparingInt(PartialDate::year)
           .thenComparingInt(PartialDate::month)
           .thenComparingInt(PartialDate::day);
+
+  /**
+   * English month names, looked up once: every summary of every page shows a date, and
+   * {@link Month#getDisplayName} builds a date formatter on each call.
+   */
+  private static final List<String> MONTH_NAMES = Arrays.stream(Month.values())
+      .map(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+      .toList();
 
   public PartialDate {
     if (month < 0 || month > 12 || day < 0 || (month == 0 && day != 0)) {
@@ -62,7 +72,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     if (month == 0) {
       return Integer.toString(year);
     }
-    String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    String monthName = MONTH_NAMES.get(month - 1);
     return day == 0 ? monthName + " " + year : day + " " + monthName + " " + year;
   }
 

@@ -15,6 +15,7 @@ class PartialDateTest {
     assertEquals(new PartialDate(2021, 1, 0), PartialDate.parse("2021-01").orElseThrow());
     assertEquals("27 July 2023", PartialDate.parse("2023-07-27").orElseThrow().display());
     assertEquals("January 2021", PartialDate.parse("2021-01").orElseThrow().display());
+    assertEquals("1 December 1991", PartialDate.parse("1991-12-01").orElseThrow().display());
     assertEquals("2021-01", PartialDate.parse("2021-01").orElseThrow().iso());
   }
 
