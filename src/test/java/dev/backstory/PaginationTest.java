@@ -2,6 +2,7 @@ package dev.backstory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,17 +13,21 @@ import dev.backstory.build.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The home page and topic pages list a page size of explainers each, newest first, and link
- * their pages to one another; no list page grows with the site.
+ * their pages to one another; the question index lists ten times as many questions a page. No
+ * list page grows with the site.
  */
 class PaginationTest {
 
@@ -51,6 +56,10 @@ class PaginationTest {
 
           Because.
           """.formatted(day, day, day % 2 == 1 ? ", \"Odd\"" : "", day));
+      // Five questions each: 40 in the question index, two pages of 20 (ten times pageSize).
+      for (String id : List.of("how", "when", "where", "who")) {
+        text.append("\n## Question %s %d? {#%s}\n\nText.\n".formatted(id, day, id));
+      }
     }
     site = CaseSite.of(text.toString(), temp);
     CaseSite.Run run = site.run();
@@ -103,7 +112,9 @@ class PaginationTest {
   void pagedListsAreValidHtml() throws Exception {
     assertEquals(List.of(), HtmlValidityTest.validate(List.of(site.site().resolve("index.html"),
         site.site().resolve("page/2/index.html"), site.site().resolve("page/3/index.html"),
-        site.site().resolve("topics/odd/page/2/index.html"))));
+        site.site().resolve("topics/odd/page/2/index.html"),
+        site.site().resolve("questions/index.html"),
+        site.site().resolve("questions/page/2/index.html"))));
   }
 
   @Test
@@ -117,14 +128,98 @@ class PaginationTest {
     assertEquals(List.of("Question 1?"), listed(page("topics/all/page/3/index.html")));
   }
 
+  /** Each topic heading on a page of the question index, with the links under it. */
+  static Map<String, List<String>> questionsByTopic(Document page) {
+    Map<String, List<String>> topics = new LinkedHashMap<>();
+    for (Element section : page.select("section.question-topic")) {
+      topics.put(section.selectFirst("h2").text(),
+          section.select("li > a").eachAttr("href"));
+    }
+    return topics;
+  }
+
+  @Test
+  void theQuestionIndexListsTenTimesThePageSizeAPageAndTopicsRunOn() throws IOException {
+    Map<String, List<String>> first = questionsByTopic(page("questions/index.html"));
+    assertEquals(List.of("All"), List.copyOf(first.keySet()));
+    assertEquals(20, first.get("All").size());
+    assertEquals(List.of("../e5/index.html#why", "../e5/index.html#how"),
+        first.get("All").subList(0, 2), "newest explainer first, its questions in order");
+
+    Map<String, List<String>> second = questionsByTopic(page("questions/page/2/index.html"));
+    assertEquals(List.of("All (continued)", "Odd"), List.copyOf(second.keySet()));
+    assertEquals(List.of("../../../e1/index.html#why", "../../../e1/index.html#how",
+        "../../../e1/index.html#when", "../../../e1/index.html#where",
+        "../../../e1/index.html#who"), second.get("All (continued)"));
+    assertEquals(15, second.get("Odd").size());
+    assertFalse(Files.exists(site.site().resolve("questions/page/3")));
+  }
+
+  @Test
+  void theFirstPageOfTheQuestionIndexLinksToWhereEachTopicBegins() throws IOException {
+    Document first = page("questions/index.html");
+    assertEquals(List.of("index.html#topic-all", "page/2/index.html#topic-odd"),
+        first.select("nav.question-topic-list li a").eachAttr("href"));
+    assertEquals(List.of("All 25 questions", "Odd 15 questions"),
+        first.select("nav.question-topic-list li a").eachText());
+    assertNotNull(page("questions/page/2/index.html").getElementById("topic-odd"));
+    assertNull(page("questions/page/2/index.html").selectFirst("nav.question-topic-list"));
+  }
+
+  @Test
+  void questionIndexPagesLinkToEachOtherAndHaveTheirOwnTitles() throws IOException {
+    Document first = page("questions/index.html");
+    assertEquals("page/2/index.html",
+        first.selectFirst("nav.pagination[aria-label=Pages] a[rel=next]").attr("href"));
+    Document second = page("questions/page/2/index.html");
+    assertEquals("../../index.html", second.selectFirst("nav.pagination a[rel=prev]").attr("href"));
+    assertNull(second.selectFirst("nav.pagination a[rel=next]"));
+    assertEquals("Every question, page 2 of 2 · Paged", second.title());
+    assertEquals("https://example.org/news/questions/page/2/",
+        second.selectFirst("link[rel=canonical]").attr("href"));
+    assertTrue(Files.readString(site.site().resolve("sitemap.xml"))
+        .contains("<loc>https://example.org/news/questions/page/2/</loc>"));
+  }
+
+  /** A copy of the paged site, built once by a live preview, to edit and rebuild. */
+  private record Preview(CaseSite copy, BuildOptions options, PreviewBuilder builder) {
+    static Preview of(Path folder) throws IOException {
+      CaseSite copy = CaseSite.of("", folder);
+      CaseSite.copyTree(site.root().resolve("content"), copy.root().resolve("content"));
+      Preview preview = new Preview(copy, new BuildOptions(copy.root().resolve("content"),
+          copy.root().resolve("templates"), copy.site(), true), new PreviewBuilder(Progress.SILENT));
+      assertTrue(preview.builder().build(preview.options()).succeeded());
+      return preview;
+    }
+
+    BuildReport rebuildAfter(Set<Path> edited) throws IOException {
+      return builder.buildAfterEdits(options, edited);
+    }
+  }
+
+  @Test
+  void aPreviewAddingOrRemovingQuestionsPagesTheQuestionIndexAgain() throws IOException {
+    Preview preview = Preview.of(temp.resolve("preview-questions"));
+    CaseSite copy = preview.copy();
+    Path e1 = copy.root().resolve("content/e1.md");
+    String before = Files.readString(e1);
+    Path third = copy.site().resolve("questions/page/3/index.html");
+
+    Files.writeString(e1, before + "\n## One more? {#more}\n\nText.\n");
+    assertTrue(preview.rebuildAfter(Set.of(e1)).succeeded());
+    assertEquals(List.of("Odd (continued)"),
+        List.copyOf(questionsByTopic(Jsoup.parse(third.toFile(), "UTF-8")).keySet()),
+        "42 questions need a third page");
+
+    Files.writeString(e1, before);
+    assertTrue(preview.rebuildAfter(Set.of(e1)).succeeded());
+    assertFalse(Files.exists(third), "back to 40 questions, the third page is gone");
+  }
+
   @Test
   void aPreviewRetitlingOneExplainerRewritesOnlyTheListPagesThatShowIt() throws IOException {
-    CaseSite copy = CaseSite.of("", temp.resolve("preview"));
-    CaseSite.copyTree(site.root().resolve("content"), copy.root().resolve("content"));
-    BuildOptions options = new BuildOptions(copy.root().resolve("content"),
-        copy.root().resolve("templates"), copy.site(), true);
-    PreviewBuilder preview = new PreviewBuilder(Progress.SILENT);
-    assertTrue(preview.build(options).succeeded());
+    Preview preview = Preview.of(temp.resolve("preview"));
+    CaseSite copy = preview.copy();
     Path first = copy.site().resolve("index.html");
     var firstWritten = Files.getLastModifiedTime(first);
     Path odd = copy.site().resolve("topics/odd/index.html");
@@ -132,7 +227,7 @@ class PaginationTest {
 
     Path e2 = copy.root().resolve("content/e2.md");
     Files.writeString(e2, Files.readString(e2).replace("Question 2?", "Question two?"));
-    BuildReport report = preview.buildAfterEdits(options, Set.of(e2));
+    BuildReport report = preview.rebuildAfter(Set.of(e2));
 
     assertTrue(report.succeeded(), report.diagnostics().toString());
     assertEquals(List.of("Question 3?", "Question two?"),

@@ -179,7 +179,14 @@ public final class PreviewBuilder {
         !gatheredFacts(old.bySlug(slug).orElseThrow(), before.resolved())
             .equals(gatheredFacts(now.bySlug(slug).orElseThrow(), after.resolved())));
     if (gatheredFactsChanged) {
-      pages.addAll(after.renderer().siteWidePages(after.resolved(), after.connections()));
+      List<String> siteWide = after.renderer().siteWidePages(after.resolved(), after.connections());
+      // A page that is gone (a person no longer quoted, the question index a page shorter) is
+      // cleared only by a full build.
+      if (!siteWide.containsAll(
+          before.renderer().siteWidePages(before.resolved(), before.connections()))) {
+        return null;
+      }
+      pages.addAll(siteWide);
     }
     slugsToRender.forEach(slug -> pages.add(Routes.explainer(slug)));
     Map<String, List<String>> oldMembers = new HashMap<>();

@@ -48,7 +48,7 @@ public final class Routes {
   public static final String PEOPLE = "people/index.html";
   /** Every explainer's dated events, merged. */
   public static final String TIMELINE = "timeline/index.html";
-  /** Every question of every explainer, by topic. */
+  /** Every question of every explainer, by topic: the first page of the question index. */
   public static final String QUESTIONS = "questions/index.html";
   /** The site's structure as data, for other tools. */
   public static final String GRAPH = "graph.json";
@@ -69,6 +69,11 @@ public final class Routes {
   /** Page {@code page} (from 1) of a topic's list of explainers. */
   public static String topicPage(String topicSlug, int page) {
     return "topics/" + topicSlug + (page == 1 ? "" : "/page/" + page) + "/index.html";
+  }
+
+  /** Page {@code page} (from 1) of the question index. */
+  public static String questionsPage(int page) {
+    return page == 1 ? QUESTIONS : "questions/page/" + page + "/index.html";
   }
 
   /** A file copied from the content folder, such as an image. */

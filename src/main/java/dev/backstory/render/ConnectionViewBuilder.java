@@ -9,6 +9,7 @@ import dev.backstory.render.ConnectionViews.PersonQuoteView;
 import dev.backstory.render.ConnectionViews.PersonSummaryView;
 import dev.backstory.render.ConnectionViews.PersonView;
 import dev.backstory.render.ConnectionViews.QuestionLinkView;
+import dev.backstory.render.ConnectionViews.QuestionTopicLinkView;
 import dev.backstory.render.ConnectionViews.QuestionTopicView;
 import dev.backstory.render.ConnectionViews.TimelineEntryView;
 import dev.backstory.render.ConnectionViews.TimelineYearView;
@@ -140,30 +141,29 @@ final class ConnectionViewBuilder {
   }
 
   /** Every question under each topic of its explainer; topics by name, explainers newest first. */
-  List<QuestionTopicView> questionsByTopic() {
+  /** What page {@code page} of the question index shows, with hrefs from that page. */
+  List<QuestionTopicView> questionIndex(QuestionIndex index, int page) {
     List<QuestionTopicView> topics = new ArrayList<>();
-    for (var topic : site.topics()) {
-      topics.add(new QuestionTopicView(topic.name(), views.href(Routes.topic(topic.slug())),
-          questionLinks(topic.explainerSlugs().stream().map(this::explainer).toList())));
-    }
-    List<Explainer> untagged = site.explainers().stream()
-        .filter(e -> e.meta().tags().isEmpty()).toList();
-    if (!untagged.isEmpty()) {
-      topics.add(new QuestionTopicView("Other questions", null, questionLinks(untagged)));
+    for (QuestionIndex.Slice slice : index.page(page)) {
+      QuestionIndex.Group group = slice.group();
+      List<QuestionLinkView> links = new ArrayList<>();
+      for (QuestionIndex.Entry entry : slice.entries()) {
+        links.add(new QuestionLinkView(entry.question().title(),
+            views.href(Routes.explainer(entry.explainer().slug())) + "#" + entry.question().id(),
+            entry.explainer().title()));
+      }
+      topics.add(new QuestionTopicView(group.name(),
+          group.topicSlug() == null ? null : views.href(Routes.topic(group.topicSlug())),
+          group.anchor(), slice.continued(), links));
     }
     return topics;
   }
 
-  private List<QuestionLinkView> questionLinks(List<Explainer> explainers) {
-    List<QuestionLinkView> links = new ArrayList<>();
-    for (Explainer explainer : explainers) {
-      String href = views.href(Routes.explainer(explainer.slug()));
-      for (Question question : explainer.questions()) {
-        links.add(new QuestionLinkView(question.title(), href + "#" + question.id(),
-            explainer.title()));
-      }
-    }
-    return links;
+  /** Where each topic of the question index begins, for a list of them. */
+  List<QuestionTopicLinkView> questionTopics(QuestionIndex index) {
+    return index.groups().stream().map(group -> new QuestionTopicLinkView(group.name(),
+        views.href(Routes.questionsPage(index.pageOf(group))) + "#" + group.anchor(),
+        group.questionCount())).toList();
   }
 
   /** Hrefs of person pages from this page, by speaker as quotes write them. */

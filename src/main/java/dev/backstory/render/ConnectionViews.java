@@ -43,7 +43,18 @@ public final class ConnectionViews {
   /** A question in the question index. */
   public record QuestionLinkView(String title, String href, String explainerTitle) {}
 
-  public record QuestionTopicView(String name, String href, List<QuestionLinkView> questions) {}
+  /**
+   * A topic's questions on one page of the question index.
+   *
+   * @param href the topic's page, missing for the questions of explainers without topics
+   * @param anchor the id of its heading
+   * @param continued whether the topic began on an earlier page
+   */
+  public record QuestionTopicView(String name, String href, String anchor, boolean continued,
+      List<QuestionLinkView> questions) {}
+
+  /** A topic in the question index's list of topics: where it begins, and its size. */
+  public record QuestionTopicLinkView(String name, String href, int count) {}
 
   /** The data model of {@code people.ftlh}. */
   public record PeoplePage(SiteView site, PageView page, List<PersonSummaryView> people) {}
@@ -54,8 +65,13 @@ public final class ConnectionViews {
   /** The data model of {@code timeline.ftlh}. */
   public record TimelinePage(SiteView site, PageView page, List<TimelineYearView> years) {}
 
-  /** The data model of {@code questions.ftlh}. */
-  public record QuestionsPage(SiteView site, PageView page, List<QuestionTopicView> topics) {}
+  /**
+   * The data model of {@code questions.ftlh}: one page of the question index.
+   *
+   * @param topicList every topic of the index, on its first page only
+   */
+  public record QuestionsPage(SiteView site, PageView page, List<QuestionTopicView> topics,
+      List<QuestionTopicLinkView> topicList, Views.PaginationView pagination) {}
 
   /** The data model of {@code redirect.ftlh}: a page at an old URL that forwards to the new one. */
   public record RedirectPage(SiteView site, PageView page, String href, String title) {}

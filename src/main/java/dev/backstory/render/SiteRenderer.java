@@ -200,7 +200,7 @@ public final class SiteRenderer {
         wanted));
     try {
       done.addAndGet(renderSiteFiles(site, siteView, heads, searchEntryOf,
-          indexPages(connections), sink, diagnostics, wanted));
+          indexPages(site, connections), sink, diagnostics, wanted));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -249,7 +249,7 @@ public final class SiteRenderer {
   }
 
   /** The pages that gather every explainer (people, timeline, questions), for the sitemap. */
-  private List<String> indexPages(Connections connections) {
+  private List<String> indexPages(Site site, Connections connections) {
     List<String> paths = new ArrayList<>();
     if (optional.contains(PEOPLE)) {
       paths.add(Routes.PEOPLE);
@@ -261,7 +261,8 @@ public final class SiteRenderer {
       paths.add(Routes.TIMELINE);
     }
     if (optional.contains(QUESTIONS)) {
-      paths.add(Routes.QUESTIONS);
+      IntStream.rangeClosed(1, QuestionIndex.of(site).pages())
+          .forEach(n -> paths.add(Routes.questionsPage(n)));
     }
     return paths;
   }
@@ -289,7 +290,7 @@ public final class SiteRenderer {
   public List<String> siteWidePages(ResolvedSite resolved, Connections connections) {
     List<String> paths = new ArrayList<>();
     paths.add(Routes.GRAPH);
-    paths.addAll(indexPages(connections));
+    paths.addAll(indexPages(resolved.site(), connections));
     if (optional.contains(REDIRECT)) {
       resolved.redirects().forEach(r -> paths.add(Routes.explainer(r.fromSlug())));
     }
@@ -328,13 +329,21 @@ public final class SiteRenderer {
           new ConnectionViewBuilder(resolved, connections, Routes.TIMELINE).timeline()), sink,
           diagnostics);
     }
-    if (wanted.test(Routes.QUESTIONS)) {
-      page(QUESTIONS, Routes.QUESTIONS, new ConnectionViews.QuestionsPage(siteView,
-          plainPage(Routes.QUESTIONS, "questions", "Every question",
+    QuestionIndex questions = QuestionIndex.of(site);
+    IntStream.rangeClosed(1, questions.pages())
+        .filter(n -> wanted.test(Routes.questionsPage(n)))
+        .parallel()
+        .forEach(n -> {
+      String path = Routes.questionsPage(n);
+      ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, path);
+      page(QUESTIONS, path, new ConnectionViews.QuestionsPage(siteView,
+          plainPage(path, "questions", numbered("Every question", n, questions.pages()),
               "Every question these explainers answer, by topic.", heads),
-          new ConnectionViewBuilder(resolved, connections, Routes.QUESTIONS).questionsByTopic()),
+          connected.questionIndex(questions, n),
+          n == 1 ? connected.questionTopics(questions) : List.of(),
+          new ViewBuilder(path).pagination(n, questions.pages(), Routes::questionsPage)),
           sink, diagnostics);
-    }
+    });
     for (Redirect redirect : resolved.redirects()) {
       String path = Routes.explainer(redirect.fromSlug());
       if (!wanted.test(path)) {
