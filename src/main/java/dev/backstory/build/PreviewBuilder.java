@@ -104,7 +104,7 @@ public final class PreviewBuilder {
       throws IOException {
     Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     int count = prepared.renderer().render(prepared.resolved(), prepared.connections(),
-        prepared.bodies(), rendered::put, diagnostics, done -> { }, pages::contains);
+        prepared.bodies(), rendered::put, diagnostics, done -> { }, pages);
     counts.phase("render");
     if (diagnostics.hasErrors()) {
       return;
@@ -180,13 +180,17 @@ public final class PreviewBuilder {
             .equals(gatheredFacts(now.bySlug(slug).orElseThrow(), after.resolved())));
     if (gatheredFactsChanged) {
       List<String> siteWide = after.renderer().siteWidePages(after.resolved(), after.connections());
+      List<String> siteWideBefore =
+          before.renderer().siteWidePages(before.resolved(), before.connections());
       // A page that is gone (a person no longer quoted, the question index a page shorter) is
       // cleared only by a full build.
-      if (!siteWide.containsAll(
-          before.renderer().siteWidePages(before.resolved(), before.connections()))) {
+      if (!siteWide.containsAll(siteWideBefore)) {
         return null;
       }
-      pages.addAll(siteWide);
+      pages.addAll(siteWide.equals(siteWideBefore)
+          ? after.renderer().siteWidePagesShowing(before.resolved(), before.connections(),
+              after.resolved(), after.connections(), changed)
+          : siteWide);
     }
     slugsToRender.forEach(slug -> pages.add(Routes.explainer(slug)));
     Map<String, List<String>> oldMembers = new HashMap<>();

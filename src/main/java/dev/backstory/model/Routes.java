@@ -76,6 +76,11 @@ public final class Routes {
     return page == 1 ? QUESTIONS : "questions/page/" + page + "/index.html";
   }
 
+  /** Whether {@code path} is a page of the question index. */
+  public static boolean inQuestionIndex(String path) {
+    return path.startsWith("questions/");
+  }
+
   /** A file copied from the content folder, such as an image. */
   public static String media(String contentPath) {
     return "media/" + contentPath;

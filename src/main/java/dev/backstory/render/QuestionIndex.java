@@ -4,8 +4,13 @@ import dev.backstory.model.Explainer;
 import dev.backstory.model.Paging;
 import dev.backstory.model.Question;
 import dev.backstory.model.Site;
+import dev.backstory.model.Slugs;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The question index: every question of every explainer under each topic of its explainer
@@ -43,15 +48,31 @@ final class QuestionIndex {
   }
 
   static QuestionIndex of(Site site) {
+    // One pass over the explainers, newest first as topics list them, with a lookup of a few
+    // dozen topics for each tag rather than one of thousands of explainers for each member:
+    // a preview asks for the index on every save.
+    Map<String, List<Explainer>> byTopic = new HashMap<>();
+    Map<String, String> slugOfTag = new HashMap<>();
+    List<Explainer> untagged = new ArrayList<>();
+    for (Explainer explainer : site.explainers()) {
+      if (explainer.meta().tags().isEmpty()) {
+        untagged.add(explainer);
+      }
+      for (String tag : explainer.meta().tags()) {
+        List<Explainer> members = byTopic.computeIfAbsent(
+            slugOfTag.computeIfAbsent(tag, Slugs::of), slug -> new ArrayList<>());
+        // Two tags of one explainer may name the same topic; it is listed there once.
+        if (members.isEmpty() || members.get(members.size() - 1) != explainer) {
+          members.add(explainer);
+        }
+      }
+    }
     List<Group> groups = new ArrayList<>();
     int total = 0;
     for (var topic : site.topics()) {
-      List<Explainer> explainers =
-          topic.explainerSlugs().stream().map(slug -> site.bySlug(slug).orElseThrow()).toList();
-      total += add(groups, topic.name(), topic.slug(), "topic-" + topic.slug(), explainers, total);
+      total += add(groups, topic.name(), topic.slug(), "topic-" + topic.slug(),
+          byTopic.get(topic.slug()), total);
     }
-    List<Explainer> untagged = site.explainers().stream()
-        .filter(e -> e.meta().tags().isEmpty()).toList();
     total += add(groups, "Other questions", null, "other-questions", untagged, total);
     return new QuestionIndex(List.copyOf(groups), site.config().pageSize()
         * QUESTIONS_PER_LISTED_EXPLAINER, total);
@@ -60,7 +81,10 @@ final class QuestionIndex {
   /** Adds a group unless it has no questions, and returns how many it has. */
   private static int add(List<Group> groups, String name, String topicSlug, String anchor,
       List<Explainer> explainers, int first) {
-    int count = explainers.stream().mapToInt(e -> e.questions().size()).sum();
+    int count = 0;
+    for (Explainer explainer : explainers) {
+      count += explainer.questions().size();
+    }
     if (count > 0) {
       groups.add(new Group(name, topicSlug, anchor, explainers, count, first));
     }
@@ -107,5 +131,50 @@ final class QuestionIndex {
       slices.add(new Slice(group, group.first() < from, entries));
     }
     return slices;
+  }
+
+  /** The pages (from 1) that list a question of one of the explainers {@code slugs}. */
+  Set<Integer> pagesShowing(Set<String> slugs) {
+    Set<Integer> pages = new TreeSet<>();
+    for (Group group : groups) {
+      int place = group.first();
+      for (Explainer explainer : group.explainers()) {
+        int count = explainer.questions().size();
+        if (count > 0 && slugs.contains(explainer.slug())) {
+          for (int page = Paging.pageOf(place, perPage);
+              page <= Paging.pageOf(place + count - 1, perPage); page++) {
+            pages.add(page);
+          }
+        }
+        place += count;
+      }
+    }
+    return pages;
+  }
+
+  /**
+   * Whether both indexes have the same topics and explainers, in the same order and with as
+   * many questions each, so that every question stands on the same page in both.
+   */
+  boolean sameLayout(QuestionIndex other) {
+    if (perPage != other.perPage || groups.size() != other.groups.size()) {
+      return false;
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      Group one = groups.get(g);
+      Group two = other.groups.get(g);
+      if (!one.anchor().equals(two.anchor()) || !one.name().equals(two.name())
+          || one.first() != two.first() || one.explainers().size() != two.explainers().size()) {
+        return false;
+      }
+      for (int i = 0; i < one.explainers().size(); i++) {
+        Explainer a = one.explainers().get(i);
+        Explainer b = two.explainers().get(i);
+        if (!a.slug().equals(b.slug()) || a.questions().size() != b.questions().size()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

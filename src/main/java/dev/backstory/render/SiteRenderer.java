@@ -37,7 +37,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -67,6 +66,13 @@ public final class SiteRenderer {
 
   private final TemplateEngine templates;
   private final java.util.Set<String> optional;
+  /**
+   * Each site's question index, made once: a build, and a preview's choice of pages, ask for
+   * it several times. Weak keys (compared by identity), so a site the preview has moved past
+   * is not kept.
+   */
+  private final Map<Site, QuestionIndex> questionIndexes =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /**
    * @param templatesFolder the folder holding the layouts
@@ -96,17 +102,40 @@ public final class SiteRenderer {
   public int render(ResolvedSite resolved, Connections connections,
       Map<String, BodyHtml> bodyBySlug, PageSink sink, Diagnostics diagnostics,
       IntConsumer progress) throws IOException {
-    return render(resolved, connections, bodyBySlug, sink, diagnostics, progress, page -> true);
+    return render(resolved, connections, bodyBySlug, sink, diagnostics, progress, Wanted.ALL);
   }
 
   /**
-   * Renders only the explainer, topic and home pages whose output path {@code wanted} accepts,
-   * for a preview that re-renders what a change affected. The pages that gather the whole site
-   * (people, timeline, questions, redirects, graph.json) are few and always rendered.
+   * Renders only the pages and files at the output paths {@code only}, for a preview that
+   * re-renders what a change affected.
    */
   public int render(ResolvedSite resolved, Connections connections,
       Map<String, BodyHtml> bodyBySlug, PageSink sink, Diagnostics diagnostics,
-      IntConsumer progress, Predicate<String> wanted) throws IOException {
+      IntConsumer progress, Set<String> only) throws IOException {
+    return render(resolved, connections, bodyBySlug, sink, diagnostics, progress,
+        new Wanted(Set.copyOf(only)));
+  }
+
+  /**
+   * The pages a render writes: every one, or those at the given output paths. Knowing the
+   * paths, not only a test, lets a preview that writes no page of the question index skip
+   * laying it out, a pass over every explainer.
+   */
+  private record Wanted(Set<String> only) {
+    static final Wanted ALL = new Wanted(null);
+
+    boolean test(String path) {
+      return only == null || only.contains(path);
+    }
+
+    boolean anyQuestionsPage() {
+      return only == null || only.stream().anyMatch(Routes::inQuestionIndex);
+    }
+  }
+
+  private int render(ResolvedSite resolved, Connections connections,
+      Map<String, BodyHtml> bodyBySlug, PageSink sink, Diagnostics diagnostics,
+      IntConsumer progress, Wanted wanted) throws IOException {
     Site site = resolved.site();
     SiteView siteView = ViewBuilder.site(site.config());
     BodyRenderer bodyRenderer = new BodyRenderer(site.config().rawHtml());
@@ -199,8 +228,8 @@ public final class SiteRenderer {
     done.addAndGet(renderConnections(resolved, connections, siteView, heads, sink, diagnostics,
         wanted));
     try {
-      done.addAndGet(renderSiteFiles(site, siteView, heads, searchEntryOf,
-          indexPages(site, connections), sink, diagnostics, wanted));
+      done.addAndGet(renderSiteFiles(site, connections, siteView, heads, searchEntryOf, sink,
+          diagnostics, wanted));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -214,9 +243,9 @@ public final class SiteRenderer {
    *
    * @return the number of HTML pages among them
    */
-  private int renderSiteFiles(Site site, SiteView siteView, HeadViews heads,
-      Function<Explainer, byte[]> searchEntryOf, List<String> indexPages,
-      PageSink sink, Diagnostics diagnostics, Predicate<String> wanted) throws IOException {
+  private int renderSiteFiles(Site site, Connections connections, SiteView siteView,
+      HeadViews heads, Function<Explainer, byte[]> searchEntryOf, PageSink sink,
+      Diagnostics diagnostics, Wanted wanted) throws IOException {
     int pages = 0;
     // The index and feeds need every explainer's text: a preview that re-renders a few pages
     // (and so renders only their bodies) keeps the ones its last full build wrote.
@@ -243,7 +272,7 @@ public final class SiteRenderer {
       pages++;
     }
     if (wholeSite) {
-      SyndicationWriter.write(site, indexPages, sink);
+      SyndicationWriter.write(site, indexPages(site, connections), sink);
     }
     return pages;
   }
@@ -261,7 +290,7 @@ public final class SiteRenderer {
       paths.add(Routes.TIMELINE);
     }
     if (optional.contains(QUESTIONS)) {
-      IntStream.rangeClosed(1, QuestionIndex.of(site).pages())
+      IntStream.rangeClosed(1, questionIndex(site).pages())
           .forEach(n -> paths.add(Routes.questionsPage(n)));
     }
     return paths;
@@ -269,18 +298,7 @@ public final class SiteRenderer {
 
   /** How many pages {@link #renderConnections} writes: people, timeline, questions, redirects. */
   public int connectionPages(ResolvedSite resolved, Connections connections) {
-    return connectionPages(resolved, connections, path -> true);
-  }
-
-  private int connectionPages(
-      ResolvedSite resolved, Connections connections, Predicate<String> wanted) {
-    int pages = 0;
-    for (String path : siteWidePages(resolved, connections)) {
-      if (!path.equals(Routes.GRAPH) && wanted.test(path)) {
-        pages++;
-      }
-    }
-    return pages;
+    return siteWidePages(resolved, connections).size() - 1; // all but graph.json
   }
 
   /**
@@ -298,17 +316,46 @@ public final class SiteRenderer {
   }
 
   /**
+   * The pages and files among {@link #siteWidePages} that a change to the explainers
+   * {@code changed} can alter, when the site had the same such pages before it: graph.json, the
+   * people index and the timeline (one each), the pages of everyone quoted in them before or
+   * after, the redirects to them, and the question index pages that list their questions (all
+   * of those when the change moved questions from page to page).
+   */
+  public Set<String> siteWidePagesShowing(ResolvedSite before, Connections connectionsBefore,
+      ResolvedSite after, Connections connections, Set<String> changed) {
+    Set<String> pages = new HashSet<>(List.of(Routes.GRAPH, Routes.PEOPLE, Routes.TIMELINE));
+    for (Connections each : List.of(connectionsBefore, connections)) {
+      for (var person : each.people().people()) {
+        if (person.quotes().stream().anyMatch(quote -> changed.contains(quote.explainerSlug()))) {
+          pages.add(Routes.person(person.slug()));
+        }
+      }
+    }
+    after.redirects().stream().filter(redirect -> changed.contains(redirect.toSlug()))
+        .forEach(redirect -> pages.add(Routes.explainer(redirect.fromSlug())));
+    QuestionIndex questions = questionIndex(after.site());
+    if (questions.sameLayout(questionIndex(before.site()))) {
+      questions.pagesShowing(changed).forEach(n -> pages.add(Routes.questionsPage(n)));
+    } else {
+      IntStream.rangeClosed(1, questions.pages()).forEach(n -> pages.add(Routes.questionsPage(n)));
+    }
+    pages.retainAll(siteWidePages(after, connections));
+    return pages;
+  }
+
+  /**
    * Renders the pages that gather the whole site, those {@code wanted} accepts, and returns how
    * many it wrote (graph.json is a file, not a page).
    */
   private int renderConnections(ResolvedSite resolved, Connections connections,
       SiteView siteView, HeadViews heads, PageSink sink, Diagnostics diagnostics,
-      Predicate<String> wanted) {
+      Wanted wanted) {
     Site site = resolved.site();
-    int pages = connectionPages(resolved, connections, wanted);
+    AtomicInteger pages = new AtomicInteger();
     if (wanted.test(Routes.PEOPLE)) {
       ConnectionViewBuilder people = new ConnectionViewBuilder(resolved, connections, Routes.PEOPLE);
-      page(PEOPLE, Routes.PEOPLE, new ConnectionViews.PeoplePage(siteView,
+      page(pages, PEOPLE, Routes.PEOPLE, new ConnectionViews.PeoplePage(siteView,
           plainPage(Routes.PEOPLE, "people", "People quoted",
               "Everyone quoted in these explainers, and where.", heads), people.people()), sink,
           diagnostics);
@@ -317,33 +364,21 @@ public final class SiteRenderer {
         .filter(person -> wanted.test(Routes.person(person.slug())))
         .forEach(person -> {
       String path = Routes.person(person.slug());
-      page(PERSON, path, new ConnectionViews.PersonPage(siteView,
+      page(pages, PERSON, path, new ConnectionViews.PersonPage(siteView,
           plainPage(path, "person", person.name(), "What " + person.name()
               + " is quoted as saying in these explainers.", heads),
           new ConnectionViewBuilder(resolved, connections, path).person(person)), sink, diagnostics);
     });
     if (wanted.test(Routes.TIMELINE)) {
-      page(TIMELINE, Routes.TIMELINE, new ConnectionViews.TimelinePage(siteView,
+      page(pages, TIMELINE, Routes.TIMELINE, new ConnectionViews.TimelinePage(siteView,
           plainPage(Routes.TIMELINE, "timeline", "Timeline",
               "Every dated event in these explainers, in order.", heads),
           new ConnectionViewBuilder(resolved, connections, Routes.TIMELINE).timeline()), sink,
           diagnostics);
     }
-    QuestionIndex questions = QuestionIndex.of(site);
-    IntStream.rangeClosed(1, questions.pages())
-        .filter(n -> wanted.test(Routes.questionsPage(n)))
-        .parallel()
-        .forEach(n -> {
-      String path = Routes.questionsPage(n);
-      ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, path);
-      page(QUESTIONS, path, new ConnectionViews.QuestionsPage(siteView,
-          plainPage(path, "questions", numbered("Every question", n, questions.pages()),
-              "Every question these explainers answer, by topic.", heads),
-          connected.questionIndex(questions, n),
-          n == 1 ? connected.questionTopics(questions) : List.of(),
-          new ViewBuilder(path).pagination(n, questions.pages(), Routes::questionsPage)),
-          sink, diagnostics);
-    });
+    if (optional.contains(QUESTIONS) && wanted.anyQuestionsPage()) {
+      renderQuestionIndex(resolved, connections, siteView, heads, sink, diagnostics, wanted, pages);
+    }
     for (Redirect redirect : resolved.redirects()) {
       String path = Routes.explainer(redirect.fromSlug());
       if (!wanted.test(path)) {
@@ -351,7 +386,7 @@ public final class SiteRenderer {
       }
       Explainer target = site.bySlug(redirect.toSlug()).orElseThrow();
       ViewBuilder views = new ViewBuilder(path);
-      page(REDIRECT, path, new ConnectionViews.RedirectPage(siteView,
+      page(pages, REDIRECT, path, new ConnectionViews.RedirectPage(siteView,
           views.page("redirect", target.title(), description(target),
               heads.plain(views, Routes.explainer(target.slug()))),
           views.href(Routes.explainer(target.slug())), target.title()), sink, diagnostics);
@@ -367,7 +402,32 @@ public final class SiteRenderer {
         throw new UncheckedIOException(e);
       }
     }
-    return pages;
+    return pages.get();
+  }
+
+  /** Renders the pages of the question index that {@code wanted} accepts, counting them. */
+  private void renderQuestionIndex(ResolvedSite resolved, Connections connections,
+      SiteView siteView, HeadViews heads, PageSink sink, Diagnostics diagnostics, Wanted wanted,
+      AtomicInteger pages) {
+    QuestionIndex questions = questionIndex(resolved.site());
+    IntStream.rangeClosed(1, questions.pages())
+        .filter(n -> wanted.test(Routes.questionsPage(n)))
+        .parallel()
+        .forEach(n -> {
+      String path = Routes.questionsPage(n);
+      ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, path);
+      page(pages, QUESTIONS, path, new ConnectionViews.QuestionsPage(siteView,
+          plainPage(path, "questions", numbered("Every question", n, questions.pages()),
+              "Every question these explainers answer, by topic.", heads),
+          connected.questionIndex(questions, n),
+          n == 1 ? connected.questionTopics(questions) : List.of(),
+          new ViewBuilder(path).pagination(n, questions.pages(), Routes::questionsPage)),
+          sink, diagnostics);
+    });
+  }
+
+  private QuestionIndex questionIndex(Site site) {
+    return questionIndexes.computeIfAbsent(site, QuestionIndex::of);
   }
 
   /** A page whose head has its canonical address and no structured data of its own. */
@@ -378,7 +438,7 @@ public final class SiteRenderer {
   }
 
   /** Whether this render writes the search index: a site with search, rendered whole. */
-  private boolean writesSearchIndex(Predicate<String> wanted) {
+  private boolean writesSearchIndex(Wanted wanted) {
     return optional.contains(SEARCH) && wanted.test(Routes.SEARCH_INDEX);
   }
 
@@ -417,6 +477,16 @@ public final class SiteRenderer {
   private static String description(Explainer explainer) {
     var meta = explainer.meta();
     return meta.summary() != null ? meta.summary() : meta.dek() != null ? meta.dek() : meta.title();
+  }
+
+  /** Renders a page, and counts it in {@code pages} if its layout exists. */
+  private void page(AtomicInteger pages, String template, String path, Object model,
+      PageSink sink, Diagnostics diagnostics) {
+    if (OPTIONAL.contains(template) && !optional.contains(template)) {
+      return;
+    }
+    pages.incrementAndGet();
+    page(template, path, model, sink, diagnostics);
   }
 
   private void page(String template, String path, Object model, PageSink sink, Diagnostics diagnostics) {

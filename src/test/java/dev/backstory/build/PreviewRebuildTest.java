@@ -90,6 +90,37 @@ class PreviewRebuildTest {
     assertTrue(partial >= EDITS / 2, "most edits rebuilt only some pages: " + partial);
   }
 
+  @Test
+  void retitlingARenamedExplainerRewritesThePageAtItsOldAddress() throws IOException {
+    Path content = temp.resolve("content");
+    Files.createDirectories(content);
+    Path renamed = content.resolve("new-name.md");
+    Files.writeString(renamed, """
+        ---
+        title: "What is the new name?"
+        date: 2024-03-01
+        aliases: ["old-name"]
+        ---
+        Short answer.
+
+        ## Why rename? {#why}
+
+        Because.
+        """);
+    Path templates = Path.of("templates");
+    BuildOptions preview = new BuildOptions(content, templates, temp.resolve("preview"), true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(preview).succeeded());
+
+    Files.writeString(renamed, Files.readString(renamed).replace("new name?", "newer name?"));
+    assertTrue(builder.buildAfterEdits(preview, Set.of(renamed)).succeeded());
+    assertTrue(new SiteBuilder(Progress.SILENT)
+        .build(new BuildOptions(content, templates, temp.resolve("full"), true)).succeeded());
+    assertEquals("What is the newer name?", org.jsoup.Jsoup.parse(
+        temp.resolve("preview/old-name/index.html").toFile(), "UTF-8").selectFirst("main a").text());
+    assertSamePages(temp.resolve("full"), temp.resolve("preview"), "after the retitle");
+  }
+
   /** Makes one random edit to {@code file}, and says what it was. */
   private static String edit(int choice, Path file, Path other, int edit, Random random)
       throws IOException {
