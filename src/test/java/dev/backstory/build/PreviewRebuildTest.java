@@ -1,6 +1,7 @@
 package dev.backstory.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backstory.bench.CorpusGenerator;
@@ -119,6 +120,35 @@ class PreviewRebuildTest {
     assertEquals("What is the newer name?", org.jsoup.Jsoup.parse(
         temp.resolve("preview/old-name/index.html").toFile(), "UTF-8").selectFirst("main a").text());
     assertSamePages(temp.resolve("full"), temp.resolve("preview"), "after the retitle");
+  }
+
+  @Test
+  void removingSomeonesOnlyQuoteRemovesTheirPage() throws IOException {
+    Path content = temp.resolve("content");
+    Files.createDirectories(content);
+    Path quoting = content.resolve("quoting.md");
+    String quote = "\n> Words worth quoting.\n>\n> — Jane Roe, adviser\n";
+    Files.writeString(quoting, """
+        ---
+        title: "Who said it?"
+        date: 2024-03-01
+        ---
+        Short answer.
+
+        ## What was said? {#what}
+
+        Something was said.
+        """ + quote);
+    BuildOptions preview = new BuildOptions(content, Path.of("templates"), temp.resolve("preview"),
+        true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(preview).succeeded());
+    Path page = temp.resolve("preview/people/jane-roe/index.html");
+    assertTrue(Files.exists(page));
+
+    Files.writeString(quoting, Files.readString(quoting).replace(quote, ""));
+    assertTrue(builder.buildAfterEdits(preview, Set.of(quoting)).succeeded());
+    assertFalse(Files.exists(page), "no one is quoted as Jane Roe any more");
   }
 
   /** Makes one random edit to {@code file}, and says what it was. */
