@@ -49,13 +49,14 @@ class PaginationTest {
           title: "Question %d?"
           date: 2024-03-0%d
           tags: ["All"%s]
-          ---
+          timeline:
+          %s---
           Answer %d.
 
           ## Why? {#why}
 
           Because.
-          """.formatted(day, day, day % 2 == 1 ? ", \"Odd\"" : "", day));
+          """.formatted(day, day, day % 2 == 1 ? ", \"Odd\"" : "", events(day), day));
       // Five questions each: 40 in the question index, two pages of 20 (ten times pageSize).
       for (String id : List.of("how", "when", "where", "who")) {
         text.append("\n## Question %s %d? {#%s}\n\nText.\n".formatted(id, day, id));
@@ -64,6 +65,19 @@ class PaginationTest {
     site = CaseSite.of(text.toString(), temp);
     CaseSite.Run run = site.run();
     assertEquals(0, run.exitCode(), run.err());
+  }
+
+  /**
+   * Six events in the year 2000 + {@code n}: 30 on the timeline, two pages of 20 with the
+   * year 2004 running on to the second.
+   */
+  static String events(int n) {
+    StringBuilder events = new StringBuilder();
+    for (int month = 1; month <= 6; month++) {
+      events.append("  - date: \"%d-0%d-01\"\n    event: \"Event %d.%d\"\n"
+          .formatted(2000 + n, month, n, month));
+    }
+    return events.toString();
   }
 
   static Document page(String path) throws IOException {
@@ -114,7 +128,9 @@ class PaginationTest {
         site.site().resolve("page/2/index.html"), site.site().resolve("page/3/index.html"),
         site.site().resolve("topics/odd/page/2/index.html"),
         site.site().resolve("questions/index.html"),
-        site.site().resolve("questions/page/2/index.html"))));
+        site.site().resolve("questions/page/2/index.html"),
+        site.site().resolve("timeline/index.html"),
+        site.site().resolve("timeline/page/2/index.html"))));
   }
 
   @Test
@@ -195,6 +211,25 @@ class PaginationTest {
     BuildReport rebuildAfter(Set<Path> edited) throws IOException {
       return builder.buildAfterEdits(options, edited);
     }
+  }
+
+  @Test
+  void theTimelineListsTenTimesThePageSizeOfEventsAPageAndYearsRunOn() throws IOException {
+    Document first = page("timeline/index.html");
+    assertEquals(List.of("2001", "2002", "2003", "2004"),
+        first.select("section.timeline-year h2").eachText());
+    assertEquals(20, first.select("section.timeline-year li").size());
+    Document second = page("timeline/page/2/index.html");
+    assertEquals(List.of("2004 (continued)", "2005"),
+        second.select("section.timeline-year h2").eachText());
+    assertEquals(List.of("Event 4.3", "Event 4.4", "Event 4.5", "Event 4.6"),
+        second.select("section.timeline-year").get(0).select("li > a:first-of-type").eachText());
+    assertEquals("Timeline, page 2 of 2 · Paged", second.title());
+    assertEquals("../../index.html", second.selectFirst("nav.pagination a[rel=prev]").attr("href"));
+    assertEquals(List.of("index.html#year-2001", "index.html#year-2002", "index.html#year-2003",
+            "index.html#year-2004", "page/2/index.html#year-2005"),
+        first.select("nav.timeline-year-list li a").eachAttr("href"));
+    assertFalse(Files.exists(site.site().resolve("timeline/page/3")));
   }
 
   @Test

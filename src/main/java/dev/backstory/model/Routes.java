@@ -46,7 +46,7 @@ public final class Routes {
 
   /** Everyone quoted on the site. */
   public static final String PEOPLE = "people/index.html";
-  /** Every explainer's dated events, merged. */
+  /** Every explainer's dated events, merged: the first page of the timeline. */
   public static final String TIMELINE = "timeline/index.html";
   /** Every question of every explainer, by topic: the first page of the question index. */
   public static final String QUESTIONS = "questions/index.html";
@@ -76,9 +76,19 @@ public final class Routes {
     return page == 1 ? QUESTIONS : "questions/page/" + page + "/index.html";
   }
 
+  /** Page {@code page} (from 1) of the timeline. */
+  public static String timelinePage(int page) {
+    return page == 1 ? TIMELINE : "timeline/page/" + page + "/index.html";
+  }
+
   /** Whether {@code path} is a page of the question index. */
   public static boolean inQuestionIndex(String path) {
     return path.startsWith("questions/");
+  }
+
+  /** Whether {@code path} is a page of the timeline. */
+  public static boolean inTimeline(String path) {
+    return path.startsWith("timeline/");
   }
 
   /** A file copied from the content folder, such as an image. */

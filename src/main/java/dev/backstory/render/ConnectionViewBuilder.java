@@ -1,6 +1,7 @@
 package dev.backstory.render;
 
 import dev.backstory.model.Explainer;
+import dev.backstory.model.Paging;
 import dev.backstory.model.Question;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
@@ -12,6 +13,7 @@ import dev.backstory.render.ConnectionViews.QuestionLinkView;
 import dev.backstory.render.ConnectionViews.QuestionTopicLinkView;
 import dev.backstory.render.ConnectionViews.QuestionTopicView;
 import dev.backstory.render.ConnectionViews.TimelineEntryView;
+import dev.backstory.render.ConnectionViews.TimelineYearLinkView;
 import dev.backstory.render.ConnectionViews.TimelineYearView;
 import dev.backstory.render.Views.LinkView;
 import dev.backstory.resolve.Connections;
@@ -125,11 +127,34 @@ final class ConnectionViewBuilder {
     return new PersonView(person.name(), person.role(), person.affiliation(), quotes);
   }
 
-  List<TimelineYearView> timeline() {
-    List<TimelineYearView> years = new ArrayList<>();
-    connections.timeline().byYear().forEach((year, entries) -> years.add(
-        new TimelineYearView(year, entries.stream().map(this::timelineEntry).toList())));
-    return years;
+  /**
+   * What a page of the timeline shows.
+   *
+   * @param years each year's events, years in order
+   * @param slices the part of each year the page shows
+   */
+  List<TimelineYearView> timeline(List<List<TimelineEntry>> years, List<Paging.Slice> slices) {
+    List<TimelineYearView> shown = new ArrayList<>();
+    for (Paging.Slice slice : slices) {
+      List<TimelineEntry> events = years.get(slice.group());
+      shown.add(new TimelineYearView(events.get(0).date().year(), slice.continued(),
+          events.subList(slice.from(), slice.to()).stream().map(this::timelineEntry).toList()));
+    }
+    return shown;
+  }
+
+  /** Where each year of the timeline begins, {@code perPage} events a page, for a list. */
+  List<TimelineYearLinkView> timelineYears(List<List<TimelineEntry>> years, int perPage) {
+    List<TimelineYearLinkView> links = new ArrayList<>();
+    int first = 0;
+    for (List<TimelineEntry> events : years) {
+      int year = events.get(0).date().year();
+      links.add(new TimelineYearLinkView(year,
+          views.href(Routes.timelinePage(Paging.pageOf(first, perPage))) + "#year-" + year,
+          events.size()));
+      first += events.size();
+    }
+    return links;
   }
 
   private TimelineEntryView timelineEntry(TimelineEntry entry) {

@@ -38,7 +38,11 @@ public final class ConnectionViews {
   public record TimelineEntryView(
       DateView date, String event, String href, String explainerTitle, String explainerHref) {}
 
-  public record TimelineYearView(int year, List<TimelineEntryView> entries) {}
+  /** A year's events on one page of the timeline; {@code continued} when it began earlier. */
+  public record TimelineYearView(int year, boolean continued, List<TimelineEntryView> entries) {}
+
+  /** A year in the timeline's list of years: where it begins, and how many events it has. */
+  public record TimelineYearLinkView(int year, String href, int count) {}
 
   /** A question in the question index. */
   public record QuestionLinkView(String title, String href, String explainerTitle) {}
@@ -62,8 +66,13 @@ public final class ConnectionViews {
   /** The data model of {@code person.ftlh}. */
   public record PersonPage(SiteView site, PageView page, PersonView person) {}
 
-  /** The data model of {@code timeline.ftlh}. */
-  public record TimelinePage(SiteView site, PageView page, List<TimelineYearView> years) {}
+  /**
+   * The data model of {@code timeline.ftlh}: one page of the timeline.
+   *
+   * @param yearList every year of the timeline, on its first page only
+   */
+  public record TimelinePage(SiteView site, PageView page, List<TimelineYearView> years,
+      List<TimelineYearLinkView> yearList, Views.PaginationView pagination) {}
 
   /**
    * The data model of {@code questions.ftlh}: one page of the question index.

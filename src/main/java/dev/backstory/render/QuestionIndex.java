@@ -19,9 +19,6 @@ import java.util.TreeSet;
  */
 final class QuestionIndex {
 
-  /** A page of the index lists this many questions for each explainer a list page lists. */
-  static final int QUESTIONS_PER_LISTED_EXPLAINER = 10;
-
   /**
    * A topic of the index, or the questions of explainers without topics.
    *
@@ -47,7 +44,8 @@ final class QuestionIndex {
     this.total = total;
   }
 
-  static QuestionIndex of(Site site) {
+  /** @param perPage how many questions a page lists */
+  static QuestionIndex of(Site site, int perPage) {
     // One pass over the explainers, newest first as topics list them, with a lookup of a few
     // dozen topics for each tag rather than one of thousands of explainers for each member:
     // a preview asks for the index on every save.
@@ -74,8 +72,7 @@ final class QuestionIndex {
           byTopic.get(topic.slug()), total);
     }
     total += add(groups, "Other questions", null, "other-questions", untagged, total);
-    return new QuestionIndex(List.copyOf(groups), site.config().pageSize()
-        * QUESTIONS_PER_LISTED_EXPLAINER, total);
+    return new QuestionIndex(List.copyOf(groups), perPage, total);
   }
 
   /** Adds a group unless it has no questions, and returns how many it has. */
@@ -106,29 +103,24 @@ final class QuestionIndex {
 
   /** What page {@code page} (from 1) shows: a run of questions, by group. */
   List<Slice> page(int page) {
-    int from = (page - 1) * perPage;
-    int to = Math.min(total, from + perPage);
+    int[] sizes = groups.stream().mapToInt(Group::questionCount).toArray();
     List<Slice> slices = new ArrayList<>();
-    for (Group group : groups) {
-      if (group.first() >= to) {
-        break;
-      }
-      if (group.first() + group.questionCount() <= from) {
-        continue;
-      }
+    for (Paging.Slice part : Paging.slices(sizes, page, perPage)) {
+      Group group = groups.get(part.group());
       List<Entry> entries = new ArrayList<>();
-      int place = group.first();
+      int place = 0; // the place of the explainer's first question in the group
       for (Explainer explainer : group.explainers()) {
         List<Question> questions = explainer.questions();
-        for (int i = Math.max(0, from - place); i < questions.size() && place + i < to; i++) {
+        for (int i = Math.max(0, part.from() - place);
+            i < questions.size() && place + i < part.to(); i++) {
           entries.add(new Entry(explainer, questions.get(i)));
         }
         place += questions.size();
-        if (place >= to) {
+        if (place >= part.to()) {
           break;
         }
       }
-      slices.add(new Slice(group, group.first() < from, entries));
+      slices.add(new Slice(group, part.continued(), entries));
     }
     return slices;
   }

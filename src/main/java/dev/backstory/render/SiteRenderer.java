@@ -19,6 +19,7 @@ import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.Redirect;
 import dev.backstory.resolve.ResolvedSite;
 import dev.backstory.resolve.ResolvedWikiLink;
+import dev.backstory.resolve.TimelineEntry;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -118,8 +119,8 @@ public final class SiteRenderer {
 
   /**
    * The pages a render writes: every one, or those at the given output paths. Knowing the
-   * paths, not only a test, lets a preview that writes no page of the question index skip
-   * laying it out, a pass over every explainer.
+   * paths, not only a test, lets a preview that writes no page of the question index or the
+   * timeline skip laying them out, passes over every explainer or event.
    */
   private record Wanted(Set<String> only) {
     static final Wanted ALL = new Wanted(null);
@@ -128,8 +129,8 @@ public final class SiteRenderer {
       return only == null || only.contains(path);
     }
 
-    boolean anyQuestionsPage() {
-      return only == null || only.stream().anyMatch(Routes::inQuestionIndex);
+    boolean any(java.util.function.Predicate<String> kind) {
+      return only == null || only.stream().anyMatch(kind);
     }
   }
 
@@ -287,7 +288,8 @@ public final class SiteRenderer {
       connections.people().people().forEach(person -> paths.add(Routes.person(person.slug())));
     }
     if (optional.contains(TIMELINE)) {
-      paths.add(Routes.TIMELINE);
+      IntStream.rangeClosed(1, timelinePages(site, connections))
+          .forEach(n -> paths.add(Routes.timelinePage(n)));
     }
     if (optional.contains(QUESTIONS)) {
       IntStream.rangeClosed(1, questionIndex(site).pages())
@@ -324,7 +326,9 @@ public final class SiteRenderer {
    */
   public Set<String> siteWidePagesShowing(ResolvedSite before, Connections connectionsBefore,
       ResolvedSite after, Connections connections, Set<String> changed) {
-    Set<String> pages = new HashSet<>(List.of(Routes.GRAPH, Routes.PEOPLE, Routes.TIMELINE));
+    Set<String> pages = new HashSet<>(List.of(Routes.GRAPH, Routes.PEOPLE));
+    IntStream.rangeClosed(1, timelinePages(after.site(), connections))
+        .forEach(n -> pages.add(Routes.timelinePage(n)));
     for (Connections each : List.of(connectionsBefore, connections)) {
       for (var person : each.people().people()) {
         if (person.quotes().stream().anyMatch(quote -> changed.contains(quote.explainerSlug()))) {
@@ -369,14 +373,10 @@ public final class SiteRenderer {
               + " is quoted as saying in these explainers.", heads),
           new ConnectionViewBuilder(resolved, connections, path).person(person)), sink, diagnostics);
     });
-    if (wanted.test(Routes.TIMELINE)) {
-      page(pages, TIMELINE, Routes.TIMELINE, new ConnectionViews.TimelinePage(siteView,
-          plainPage(Routes.TIMELINE, "timeline", "Timeline",
-              "Every dated event in these explainers, in order.", heads),
-          new ConnectionViewBuilder(resolved, connections, Routes.TIMELINE).timeline()), sink,
-          diagnostics);
+    if (optional.contains(TIMELINE) && wanted.any(Routes::inTimeline)) {
+      renderTimeline(resolved, connections, siteView, heads, sink, diagnostics, wanted, pages);
     }
-    if (optional.contains(QUESTIONS) && wanted.anyQuestionsPage()) {
+    if (optional.contains(QUESTIONS) && wanted.any(Routes::inQuestionIndex)) {
       renderQuestionIndex(resolved, connections, siteView, heads, sink, diagnostics, wanted, pages);
     }
     for (Redirect redirect : resolved.redirects()) {
@@ -410,11 +410,7 @@ public final class SiteRenderer {
       SiteView siteView, HeadViews heads, PageSink sink, Diagnostics diagnostics, Wanted wanted,
       AtomicInteger pages) {
     QuestionIndex questions = questionIndex(resolved.site());
-    IntStream.rangeClosed(1, questions.pages())
-        .filter(n -> wanted.test(Routes.questionsPage(n)))
-        .parallel()
-        .forEach(n -> {
-      String path = Routes.questionsPage(n);
+    forEachWantedPage(questions.pages(), Routes::questionsPage, wanted, (path, n) -> {
       ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, path);
       page(pages, QUESTIONS, path, new ConnectionViews.QuestionsPage(siteView,
           plainPage(path, "questions", numbered("Every question", n, questions.pages()),
@@ -427,7 +423,49 @@ public final class SiteRenderer {
   }
 
   private QuestionIndex questionIndex(Site site) {
-    return questionIndexes.computeIfAbsent(site, QuestionIndex::of);
+    return questionIndexes.computeIfAbsent(site,
+        key -> QuestionIndex.of(key, indexPageSize(key.config())));
+  }
+
+  /** Renders the pages of the timeline that {@code wanted} accepts, counting them. */
+  private void renderTimeline(ResolvedSite resolved, Connections connections, SiteView siteView,
+      HeadViews heads, PageSink sink, Diagnostics diagnostics, Wanted wanted,
+      AtomicInteger pages) {
+    List<List<TimelineEntry>> years = List.copyOf(connections.timeline().byYear().values());
+    int[] sizes = years.stream().mapToInt(List::size).toArray();
+    int perPage = indexPageSize(resolved.site().config());
+    int count = timelinePages(resolved.site(), connections);
+    forEachWantedPage(count, Routes::timelinePage, wanted, (path, n) -> {
+      ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, path);
+      page(pages, TIMELINE, path, new ConnectionViews.TimelinePage(siteView,
+          plainPage(path, "timeline", numbered("Timeline", n, count),
+              "Every dated event in these explainers, in order.", heads),
+          connected.timeline(years, Paging.slices(sizes, n, perPage)),
+          n == 1 && years.size() > 1 ? connected.timelineYears(years, perPage) : List.of(),
+          new ViewBuilder(path).pagination(n, count, Routes::timelinePage)), sink, diagnostics);
+    });
+  }
+
+  /**
+   * Calls {@code render} with the path and number of each page of a paged list, from 1 to
+   * {@code count}, that {@code wanted} accepts, on every core.
+   */
+  private static void forEachWantedPage(int count, java.util.function.IntFunction<String> pathOf,
+      Wanted wanted, java.util.function.ObjIntConsumer<String> render) {
+    IntStream.rangeClosed(1, count).filter(n -> wanted.test(pathOf.apply(n))).parallel()
+        .forEach(n -> render.accept(pathOf.apply(n), n));
+  }
+
+  private static int timelinePages(Site site, Connections connections) {
+    return Paging.count(connections.timeline().entries().size(), indexPageSize(site.config()));
+  }
+
+  /**
+   * How many entries a page of the question index or the timeline lists: ten for each
+   * explainer a list page lists, as an entry takes a line where a summary takes several.
+   */
+  static int indexPageSize(dev.backstory.model.SiteConfig config) {
+    return config.pageSize() * 10;
   }
 
   /** A page whose head has its canonical address and no structured data of its own. */
