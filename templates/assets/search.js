@@ -1,5 +1,7 @@
 /* Backstory search: scans the index that search-index.js defines, in the browser, with no
-   server. Plain ES5 and no modules, so it also runs from a page opened from disk. */
+   server. Plain ES5 and no modules, so it also runs from a page opened from disk. A big
+   site's index comes in parts, loaded one after another as script elements (which work from
+   disk too); results are shown from the parts loaded so far and updated as more arrive. */
 (function () {
   'use strict';
 
@@ -61,16 +63,16 @@
     return result;
   }
 
-  var sections = null;
+  var sections = [];
+  var folded = 0; // how many of index.docs are in sections
+  var parts = index.parts || [];
+  var partsLoaded = 0;
+  var partsFailed = 0;
 
-  /* Folds the index once, on the first search. */
+  /* Folds the explainers not yet folded: each once, on the first search after it arrived. */
   function prepare() {
-    if (sections) {
-      return sections;
-    }
-    sections = [];
     var docs = index.docs;
-    for (var d = 0; d < docs.length; d++) {
+    for (var d = folded; d < docs.length; d++) {
       var doc = docs[d];
       var about = fold(doc[1] + ' ' + doc[2]);
       for (var s = 0; s < doc[3].length; s++) {
@@ -86,7 +88,43 @@
         });
       }
     }
+    folded = docs.length;
     return sections;
+  }
+
+  /* Loads the index's other parts one after another, searching again as each arrives. */
+  function loadPart() {
+    if (partsLoaded + partsFailed >= parts.length) {
+      return;
+    }
+    var script = document.createElement('script');
+    script.src = root + 'search/' + parts[partsLoaded + partsFailed];
+    script.onload = function () {
+      partsLoaded++;
+      arrived();
+    };
+    script.onerror = function () {
+      partsFailed++;
+      arrived();
+    };
+    document.body.appendChild(script);
+  }
+
+  function arrived() {
+    if (input.value) {
+      show(input.value);
+    }
+    loadPart();
+  }
+
+  /* What the status adds while parts are loading, or when some could not be. */
+  function loading() {
+    if (partsLoaded + partsFailed < parts.length) {
+      return ' so far (' + (partsLoaded + 1) + ' of ' + (parts.length + 1)
+          + ' parts of the index searched)';
+    }
+    return partsFailed ? '; ' + partsFailed + ' of ' + (parts.length + 1)
+        + ' parts of the index could not be loaded' : '';
   }
 
   function count(haystack, needle) {
@@ -189,7 +227,7 @@
     var found = search(query);
     status.textContent = (found.length === 0 ? 'No results' : found.length === 1 ? '1 result'
         : found.length + (found.length === MAX_RESULTS ? '+' : '') + ' results')
-        + ' for \u201c' + query + '\u201d';
+        + ' for \u201c' + query + '\u201d' + loading();
     for (var i = 0; i < found.length; i++) {
       var section = found[i].section;
       var item = document.createElement('li');
@@ -245,4 +283,5 @@
     input.value = initial;
     show(initial);
   }
+  loadPart();
 })();

@@ -221,6 +221,34 @@ class BrowserTest {
     open(offlineHome.resolveSibling("topics/north-korea/index.html").toUri().toString());
   }
 
+  /**
+   * A site whose search index is more than one part: a query whose only match is in the
+   * oldest explainer, in the last part, is found once every part has loaded from disk.
+   */
+  @Test
+  void aSearchIndexInPartsIsSearchedWhole() throws IOException {
+    CaseSite big = CaseSite.of("""
+        -- content/needle.md --
+        ---
+        title: "Where is the needle?"
+        date: 1990-01-01
+        ---
+        In the haystack, next to a zebrafinch.
+        """, temp.resolve("big"));
+    new dev.backstory.bench.CorpusGenerator(3).write(big.root().resolve("content"), 250);
+    CaseSite.Run run = big.run();
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.exists(big.site().resolve("search/search-index-2.js")),
+        "250 explainers make an index of more than one part");
+
+    open(big.site().resolve("search/index.html").toUri() + "?q=zebrafinch");
+    waiting().until(d -> d.findElement(By.id("search-status")).getText()
+        .equals("1 result for \u201czebrafinch\u201d"));
+    assertTrue(browser.findElement(By.cssSelector("#search-results li a")).getAttribute("href")
+        .endsWith("needle/index.html#short-answer"));
+    assertNoErrors("a search of every part");
+  }
+
   @Test
   void hostedSiteUnderASubPathSearchesAndFollowsLinks() {
     NginxServer.requireOrSkip(server != null, "nginx is not installed (.ci/run installs it)");

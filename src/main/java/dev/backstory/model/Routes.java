@@ -21,6 +21,11 @@ public final class Routes {
   public static final String SEARCH = "search/index.html";
   /** The search index: a script, not JSON, so it loads from disk where fetch cannot. */
   public static final String SEARCH_INDEX = "search/search-index.js";
+
+  /** Part {@code part} (from 2) of the search index, beside its first part. */
+  public static String searchIndexPart(int part) {
+    return "search/search-index-" + part + ".js";
+  }
   public static final String FEED = "feed.xml";
   public static final String SITEMAP = "sitemap.xml";
   public static final String ROBOTS = "robots.txt";

@@ -15,8 +15,16 @@ import java.util.List;
  * (file:) where fetching JSON cannot, so search works on a host and offline alike. The index is
  * the text itself, without a word list beside it: the browser scans it, which keeps it about
  * as small as the text and lets results quote the words around each match in any script.
+ *
+ * <p>A big site's index comes in parts of about {@link #PART_BYTES} each: the first names the
+ * others, which the search page loads one after another, showing results as they come. One
+ * script of a 100,000-explainer site's text (570 MB) would be longer than a browser's
+ * JavaScript engine lets a string be, and would show nothing until all of it had loaded.
  */
 final class SearchIndexWriter {
+
+  /** A part of the index holds explainers up to this many bytes (or one bigger explainer). */
+  static final int PART_BYTES = 1 << 20;
 
   /** The id the short answer's section has on every explainer page. */
   static final String SHORT_ANSWER = "short-answer";
@@ -69,15 +77,54 @@ final class SearchIndexWriter {
         HtmlText.of(Includes.withoutMarkers(body.shortAnswer())), sections);
   }
 
-  /** Writes the index script from each explainer's {@link Document#entry()}, in site order. */
-  static void script(List<byte[]> entries, OutputStream out) throws IOException {
-    out.write("window.backstorySearch={\"docs\":[".getBytes(StandardCharsets.UTF_8));
-    for (int i = 0; i < entries.size(); i++) {
+  /**
+   * Writes the index from each explainer's {@link Document#entry()}, in site order: its first
+   * part at {@link Routes#SEARCH_INDEX}, naming the others, which add their explainers to it.
+   */
+  static void write(List<byte[]> entries, PageSink sink) throws IOException {
+    List<List<byte[]>> parts = parts(entries, PART_BYTES);
+    List<Object> names = new ArrayList<>();
+    for (int part = 2; part <= parts.size(); part++) {
+      String path = Routes.searchIndexPart(part);
+      names.add(path.substring(path.lastIndexOf('/') + 1));
+    }
+    sink.stream(Routes.SEARCH_INDEX, out -> script("window.backstorySearch={\"docs\":[",
+        parts.get(0), "],\"parts\":" + Json.compact(names) + ",\"v\":1};\n", out));
+    for (int part = 2; part <= parts.size(); part++) {
+      List<byte[]> docs = parts.get(part - 1);
+      sink.stream(Routes.searchIndexPart(part), out -> script(
+          "(function(all,docs){for(var i=0;i<docs.length;i++){all.push(docs[i]);}})"
+              + "(window.backstorySearch.docs,[", docs, "]);\n", out));
+    }
+  }
+
+  /** Cuts the entries, in order, into runs of at most {@code budget} bytes; never none. */
+  static List<List<byte[]>> parts(List<byte[]> entries, int budget) {
+    List<List<byte[]>> parts = new ArrayList<>();
+    List<byte[]> part = new ArrayList<>();
+    long bytes = 0;
+    for (byte[] entry : entries) {
+      if (!part.isEmpty() && bytes + entry.length > budget) {
+        parts.add(part);
+        part = new ArrayList<>();
+        bytes = 0;
+      }
+      part.add(entry);
+      bytes += entry.length + 1;
+    }
+    parts.add(part);
+    return parts;
+  }
+
+  private static void script(String before, List<byte[]> docs, String after, OutputStream out)
+      throws IOException {
+    out.write(before.getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < docs.size(); i++) {
       if (i > 0) {
         out.write(',');
       }
-      out.write(entries.get(i));
+      out.write(docs.get(i));
     }
-    out.write("],\"v\":1};\n".getBytes(StandardCharsets.UTF_8));
+    out.write(after.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -253,7 +253,7 @@ public final class SiteRenderer {
     boolean wholeSite = wanted.test(Routes.SEARCH_INDEX);
     if (writesSearchIndex(wanted)) {
       List<byte[]> entries = site.explainers().stream().map(searchEntryOf).toList();
-      sink.stream(Routes.SEARCH_INDEX, out -> SearchIndexWriter.script(entries, out));
+      SearchIndexWriter.write(entries, sink);
     }
     if (optional.contains(SEARCH) && wanted.test(Routes.SEARCH)) {
       ViewBuilder views = new ViewBuilder(Routes.SEARCH);
