@@ -224,6 +224,9 @@ class PaginationTest {
         second.select("section.timeline-year h2").eachText());
     assertEquals(List.of("Event 4.3", "Event 4.4", "Event 4.5", "Event 4.6"),
         second.select("section.timeline-year").get(0).select("li > a:first-of-type").eachText());
+    assertEquals("3", second.selectFirst("section.timeline-year ol").attr("start"),
+        "the year's numbering goes on from the page before");
+    assertFalse(first.selectFirst("section.timeline-year ol").hasAttr("start"));
     assertEquals("Timeline, page 2 of 2 · Paged", second.title());
     assertEquals("../../index.html", second.selectFirst("nav.pagination a[rel=prev]").attr("href"));
     assertEquals(List.of("index.html#year-2001", "index.html#year-2002", "index.html#year-2003",

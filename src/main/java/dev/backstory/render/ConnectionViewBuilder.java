@@ -138,7 +138,7 @@ final class ConnectionViewBuilder {
     for (Paging.Slice slice : slices) {
       List<TimelineEntry> events = years.get(slice.group());
       shown.add(new TimelineYearView(events.get(0).date().year(), slice.continued(),
-          events.subList(slice.from(), slice.to()).stream().map(this::timelineEntry).toList()));
+          slice.from() + 1, events.subList(slice.from(), slice.to()).stream().map(this::timelineEntry).toList()));
     }
     return shown;
   }

@@ -38,8 +38,14 @@ public final class ConnectionViews {
   public record TimelineEntryView(
       DateView date, String event, String href, String explainerTitle, String explainerHref) {}
 
-  /** A year's events on one page of the timeline; {@code continued} when it began earlier. */
-  public record TimelineYearView(int year, boolean continued, List<TimelineEntryView> entries) {}
+  /**
+   * A year's events on one page of the timeline.
+   *
+   * @param continued whether the year began on an earlier page
+   * @param start the place of the first of these events in the year, from 1
+   */
+  public record TimelineYearView(int year, boolean continued, int start,
+      List<TimelineEntryView> entries) {}
 
   /** A year in the timeline's list of years: where it begins, and how many events it has. */
   public record TimelineYearLinkView(int year, String href, int count) {}
