@@ -21,11 +21,6 @@ public final class Routes {
   public static final String SEARCH = "search/index.html";
   /** The search index: a script, not JSON, so it loads from disk where fetch cannot. */
   public static final String SEARCH_INDEX = "search/search-index.js";
-
-  /** Part {@code part} (from 2) of the search index, beside its first part. */
-  public static String searchIndexPart(int part) {
-    return "search/search-index-" + part + ".js";
-  }
   public static final String FEED = "feed.xml";
   public static final String SITEMAP = "sitemap.xml";
   public static final String ROBOTS = "robots.txt";
@@ -74,6 +69,11 @@ public final class Routes {
   /** Page {@code page} (from 1) of a topic's list of explainers. */
   public static String topicPage(String topicSlug, int page) {
     return "topics/" + topicSlug + (page == 1 ? "" : "/page/" + page) + "/index.html";
+  }
+
+  /** Part {@code part} (from 2) of the search index, beside its first part. */
+  public static String searchIndexPart(int part) {
+    return "search/search-index-" + part + ".js";
   }
 
   /** Page {@code page} (from 1) of the question index. */

@@ -138,7 +138,8 @@ final class ConnectionViewBuilder {
     for (Paging.Slice slice : slices) {
       List<TimelineEntry> events = years.get(slice.group());
       shown.add(new TimelineYearView(events.get(0).date().year(), slice.continued(),
-          slice.from() + 1, events.subList(slice.from(), slice.to()).stream().map(this::timelineEntry).toList()));
+          slice.from() + 1, events.subList(slice.from(), slice.to()).stream()
+              .map(this::timelineEntry).toList()));
     }
     return shown;
   }
@@ -165,7 +166,6 @@ final class ConnectionViewBuilder {
         explainer.title(), explainerHref);
   }
 
-  /** Every question under each topic of its explainer; topics by name, explainers newest first. */
   /** What page {@code page} of the question index shows, with hrefs from that page. */
   List<QuestionTopicView> questionIndex(QuestionIndex index, int page) {
     List<QuestionTopicView> topics = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.backstory.model.Explainer;
 import dev.backstory.model.Paging;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
+import dev.backstory.model.SiteConfig;
 import dev.backstory.model.Topic;
 import dev.backstory.model.WikiLinkRef;
 import dev.backstory.render.Views.ExplainerPage;
@@ -29,15 +30,20 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -73,7 +79,7 @@ public final class SiteRenderer {
    * is not kept.
    */
   private final Map<Site, QuestionIndex> questionIndexes =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   /**
    * @param templatesFolder the folder holding the layouts
@@ -129,7 +135,7 @@ public final class SiteRenderer {
       return only == null || only.contains(path);
     }
 
-    boolean any(java.util.function.Predicate<String> kind) {
+    boolean any(Predicate<String> kind) {
       return only == null || only.stream().anyMatch(kind);
     }
   }
@@ -320,9 +326,9 @@ public final class SiteRenderer {
   /**
    * The pages and files among {@link #siteWidePages} that a change to the explainers
    * {@code changed} can alter, when the site had the same such pages before it: graph.json, the
-   * people index and the timeline (one each), the pages of everyone quoted in them before or
-   * after, the redirects to them, and the question index pages that list their questions (all
-   * of those when the change moved questions from page to page).
+   * people index, the timeline's pages, the pages of everyone quoted in them before or after,
+   * the redirects to them, and the question index pages that list their questions (all of
+   * those when the change moved questions from page to page).
    */
   public Set<String> siteWidePagesShowing(ResolvedSite before, Connections connectionsBefore,
       ResolvedSite after, Connections connections, Set<String> changed) {
@@ -344,7 +350,7 @@ public final class SiteRenderer {
     } else {
       IntStream.rangeClosed(1, questions.pages()).forEach(n -> pages.add(Routes.questionsPage(n)));
     }
-    pages.retainAll(siteWidePages(after, connections));
+    pages.retainAll(new HashSet<>(siteWidePages(after, connections)));
     return pages;
   }
 
@@ -450,8 +456,8 @@ public final class SiteRenderer {
    * Calls {@code render} with the path and number of each page of a paged list, from 1 to
    * {@code count}, that {@code wanted} accepts, on every core.
    */
-  private static void forEachWantedPage(int count, java.util.function.IntFunction<String> pathOf,
-      Wanted wanted, java.util.function.ObjIntConsumer<String> render) {
+  private static void forEachWantedPage(int count, IntFunction<String> pathOf, Wanted wanted,
+      ObjIntConsumer<String> render) {
     IntStream.rangeClosed(1, count).filter(n -> wanted.test(pathOf.apply(n))).parallel()
         .forEach(n -> render.accept(pathOf.apply(n), n));
   }
@@ -464,7 +470,7 @@ public final class SiteRenderer {
    * How many entries a page of the question index or the timeline lists: ten for each
    * explainer a list page lists, as an entry takes a line where a summary takes several.
    */
-  static int indexPageSize(dev.backstory.model.SiteConfig config) {
+  static int indexPageSize(SiteConfig config) {
     return config.pageSize() * 10;
   }
 
