@@ -18,8 +18,8 @@ import java.util.List;
  *
  * <p>A big site's index comes in parts of about {@link #PART_BYTES} each: the first names the
  * others, which the search page loads one after another, showing results as they come. One
- * script of a 100,000-explainer site's text (570 MB) would be longer than a browser's
- * JavaScript engine lets a string be, and would show nothing until all of it had loaded.
+ * script of a 100,000-explainer site's text (570 MB) is more than Chromium's JavaScript engine
+ * allows in one string, and would show nothing until all of it had loaded.
  */
 final class SearchIndexWriter {
 
