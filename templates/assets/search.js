@@ -137,14 +137,21 @@
     return n;
   }
 
+  /* The best results of the last query over the sections searched so far: when a part of the
+     index arrives, the same query searches only the sections it brought. */
+  var last = {query: null, searched: 0, best: []};
+
   function search(query) {
     var wanted = terms(query);
-    var found = [];
     if (!wanted.length) {
-      return found;
+      return [];
     }
     var all = prepare();
-    for (var i = 0; i < all.length; i++) {
+    if (last.query !== query) {
+      last = {query: query, searched: 0, best: []};
+    }
+    var found = last.best.slice();
+    for (var i = last.searched; i < all.length; i++) {
       var section = all[i];
       var score = 0;
       for (var t = 0; t < wanted.length; t++) {
@@ -165,7 +172,9 @@
     found.sort(function (a, b) {
       return b.score - a.score || a.order - b.order;
     });
-    return found.slice(0, MAX_RESULTS);
+    last.searched = all.length;
+    last.best = found.slice(0, MAX_RESULTS);
+    return last.best;
   }
 
   /* Appends text to an element with every term marked, using text nodes only. */
