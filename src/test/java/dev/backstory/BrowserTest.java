@@ -222,8 +222,9 @@ class BrowserTest {
   }
 
   /**
-   * A site whose search index is more than one part: a query whose only match is in the
-   * oldest explainer, in the last part, is found once every part has loaded from disk.
+   * A site whose search index is more than one part: a query that matches the newest
+   * explainer, in the first part, and the oldest, in the last, finds both once every part has
+   * loaded from disk.
    */
   @Test
   void aSearchIndexInPartsIsSearchedWhole() throws IOException {
@@ -234,6 +235,12 @@ class BrowserTest {
         date: 1990-01-01
         ---
         In the haystack, next to a zebrafinch.
+        -- content/newest.md --
+        ---
+        title: "What is new?"
+        date: 2026-01-01
+        ---
+        A zebrafinch, twice: zebrafinch.
         """, temp.resolve("big"));
     new dev.backstory.bench.CorpusGenerator(3).write(big.root().resolve("content"), 250);
     CaseSite.Run run = big.run();
@@ -243,9 +250,12 @@ class BrowserTest {
 
     open(big.site().resolve("search/index.html").toUri() + "?q=zebrafinch");
     waiting().until(d -> d.findElement(By.id("search-status")).getText()
-        .equals("1 result for \u201czebrafinch\u201d"));
-    assertTrue(browser.findElement(By.cssSelector("#search-results li a")).getAttribute("href")
-        .endsWith("needle/index.html#short-answer"));
+        .equals("2 results for \u201czebrafinch\u201d"));
+    List<String> found = browser.findElements(By.cssSelector("#search-results li h2 a")).stream()
+        .map(link -> link.getAttribute("href").replaceAll(".*/([^/]+/index.html#.*)", "$1"))
+        .toList();
+    assertEquals(List.of("newest/index.html#short-answer", "needle/index.html#short-answer"),
+        found, "the match found twice first");
     assertNoErrors("a search of every part");
   }
 
