@@ -135,6 +135,35 @@ class UnsafeContentTest {
     assertTrue(page.selectFirst("section#short-answer a[href=#q]").text().equals(X));
   }
 
+  /**
+   * Found by fuzzing: the footnotes' own tag, written as raw HTML in the last question's
+   * heading, once stopped the build with an internal error.
+   */
+  @Test
+  void rawHtmlLikeTheFootnotesTagInAHeadingStaysInItsSection() throws IOException {
+    CaseSite site = CaseSite.of("""
+        -- content/a.md --
+        ---
+        title: "What is A?"
+        date: 2023-09-01
+        ---
+        Short answer.
+
+        ## First? {#first}
+
+        First body.
+
+        ## Second <div class="footnotes">? {#second}
+
+        Second body.
+        """, temp);
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    Document page = Jsoup.parse(site.site().resolve("a/index.html").toFile(), "UTF-8");
+    assertEquals("First body.", page.selectFirst("section#first p").text());
+    assertEquals("Second body.", page.selectFirst("section#second p").text());
+  }
+
   @Test
   void whenUnsafeLinksOnlyWarnTheLinkIsDroppedAndItsTextKept() throws IOException {
     CaseSite site = CaseSite.of("""

@@ -59,8 +59,11 @@ final class BodyRenderer {
       }
     });
     String footnotes = "";
+    // Flexmark puts the footnotes after everything else. The same tag written as raw HTML in
+    // a heading or an earlier section is not them: only a match after the last question's
+    // heading can be.
     int footnotesAt = html.lastIndexOf(FOOTNOTES);
-    if (footnotesAt >= 0 && html.indexOf(BodyHtml.QUESTION_START, footnotesAt) < 0) {
+    if (footnotesAt >= 0 && footnotesAt > html.lastIndexOf(BodyHtml.QUESTION_BODY)) {
       footnotes = html.substring(footnotesAt);
       html = html.substring(0, footnotesAt);
     }
