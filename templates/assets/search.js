@@ -237,6 +237,13 @@
     status.textContent = (found.length === 0 ? 'No results' : found.length === 1 ? '1 result'
         : found.length + (found.length === MAX_RESULTS ? '+' : '') + ' results')
         + ' for \u201c' + query + '\u201d' + loading();
+    // While parts are still arriving the status changes with each; busy asks screen readers to
+    // wait and read the count once, when the last part is in.
+    if (partsLoaded + partsFailed < parts.length) {
+      status.setAttribute('aria-busy', 'true');
+    } else {
+      status.removeAttribute('aria-busy');
+    }
     for (var i = 0; i < found.length; i++) {
       var section = found[i].section;
       var item = document.createElement('li');

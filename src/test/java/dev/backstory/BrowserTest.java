@@ -1,6 +1,7 @@
 package dev.backstory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -256,6 +257,8 @@ class BrowserTest {
         .toList();
     assertEquals(List.of("newest/index.html#short-answer", "needle/index.html#short-answer"),
         found, "the match found twice first");
+    assertNull(browser.findElement(By.id("search-status")).getAttribute("aria-busy"),
+        "the status is no longer busy once every part is in");
     assertNoErrors("a search of every part");
   }
 
