@@ -92,9 +92,13 @@
     return sections;
   }
 
+  function allArrived() {
+    return partsLoaded + partsFailed >= parts.length;
+  }
+
   /* Loads the index's other parts one after another, searching again as each arrives. */
   function loadPart() {
-    if (partsLoaded + partsFailed >= parts.length) {
+    if (allArrived()) {
       return;
     }
     var script = document.createElement('script');
@@ -119,7 +123,7 @@
 
   /* What the status adds while parts are loading, or when some could not be. */
   function loading() {
-    if (partsLoaded + partsFailed < parts.length) {
+    if (!allArrived()) {
       return ' so far (' + (partsLoaded + 1) + ' of ' + (parts.length + 1)
           + ' parts of the index searched)';
     }
@@ -239,10 +243,10 @@
         + ' for \u201c' + query + '\u201d' + loading();
     // While parts are still arriving the status changes with each; busy asks screen readers to
     // wait and read the count once, when the last part is in.
-    if (partsLoaded + partsFailed < parts.length) {
-      status.setAttribute('aria-busy', 'true');
-    } else {
+    if (allArrived()) {
       status.removeAttribute('aria-busy');
+    } else {
+      status.setAttribute('aria-busy', 'true');
     }
     for (var i = 0; i < found.length; i++) {
       var section = found[i].section;
