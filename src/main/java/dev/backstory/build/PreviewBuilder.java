@@ -39,7 +39,8 @@ import java.util.stream.IntStream;
  * and topics, the link graph and the related explainers are updated or kept rather than worked
  * out again. Then only the pages the edits can show on are rendered: the changed explainers,
  * the explainers linking to or from them, and, when what their summaries show changed, the
- * pages of their topics and of the home page that list them. Anything else (templates,
+ * pages of their topics and of the home page that list them. The data files made from every
+ * explainer wait until they are asked for ({@link #refresh}). Anything else (templates,
  * assets, images, {@code site.yaml}, a file removed, an explainer renamed, a topic appearing
  * or going, a list needing more or fewer pages) makes a full build.
  */
@@ -49,6 +50,8 @@ public final class PreviewBuilder {
   private final SiteBuilder builder;
   private SiteBuilder.Prepared lastGood;
   private boolean fullBuildPending = true;
+  /** Whether a page-by-page rebuild left the whole-site data files as they were. */
+  private boolean wholeSiteDataStale;
 
   public PreviewBuilder(Progress progress) {
     this.builder = new SiteBuilder(progress, cache);
@@ -95,8 +98,30 @@ public final class PreviewBuilder {
     }
     if (!diagnostics.hasErrors()) {
       lastGood = prepared.get();
+      // A full build wrote them; a page-by-page one left them, out of date if it changed any.
+      wholeSiteDataStale = pages != null && (wholeSiteDataStale || !pages.isEmpty());
     }
     return counts.report(diagnostics, started);
+  }
+
+  /**
+   * Writes the data files made from every explainer (the search index, the feeds, the sitemap,
+   * graph.json) as the last good build has them, if {@code outputPath} is one of them and a
+   * page-by-page rebuild left them as they were. A save does not wait for files that only a
+   * search or another tool reads; whoever asks for one gets it up to date. The downloads are
+   * made from the written site, so they stay as the last full build wrote them.
+   *
+   * @param outputPath a path in the output folder, with {@code /} separators
+   */
+  public synchronized void refresh(BuildOptions options, String outputPath) throws IOException {
+    if (!wholeSiteDataStale || !Routes.isWholeSiteData(outputPath)) {
+      return;
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    // Rendering the search index writes the feeds and the sitemap with it.
+    writeSome(lastGood, Set.of(Routes.GRAPH, Routes.SEARCH_INDEX), options, diagnostics,
+        new SiteBuilder.Counts());
+    wholeSiteDataStale = diagnostics.hasErrors();
   }
 
   private static void writeSome(SiteBuilder.Prepared prepared, Set<String> pages,

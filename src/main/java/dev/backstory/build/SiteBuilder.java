@@ -145,7 +145,7 @@ public final class SiteBuilder {
     Site site = prepared.site();
     ResolvedSite resolved = prepared.resolved();
     int total = site.explainers().size() + SiteRenderer.listPages(site)
-        + prepared.renderer().connectionPages(resolved, prepared.connections());
+        + prepared.renderer().siteWidePages(resolved, prepared.connections()).size();
     try (StagedOutput output = StagedOutput.open(options.output())) {
       int pages = prepared.renderer().render(resolved, prepared.connections(),
           prepared.bodies(), sinkInto(output), diagnostics,

@@ -86,6 +86,16 @@ public final class Routes {
     return page == 1 ? TIMELINE : "timeline/page/" + page + "/index.html";
   }
 
+  /**
+   * Whether {@code path} is a data file made from every explainer (the search index and its
+   * parts, the feeds, the sitemap, graph.json) rather than a page.
+   */
+  public static boolean isWholeSiteData(String path) {
+    return path.equals(GRAPH) || path.equals(FEED) || path.equals(SITEMAP)
+        || path.startsWith("search/search-index")
+        || path.startsWith("topics/") && path.endsWith("/feed.xml");
+  }
+
   /** Whether {@code path} is a page of the question index. */
   public static boolean inQuestionIndex(String path) {
     return path.startsWith("questions/");

@@ -255,7 +255,7 @@ public final class SiteRenderer {
       Diagnostics diagnostics, Wanted wanted) throws IOException {
     int pages = 0;
     // The index and feeds need every explainer's text: a preview that re-renders a few pages
-    // (and so renders only their bodies) keeps the ones its last full build wrote.
+    // (and so renders only their bodies) writes them only when they are asked for.
     boolean wholeSite = wanted.test(Routes.SEARCH_INDEX);
     if (writesSearchIndex(wanted)) {
       List<byte[]> entries = site.explainers().stream().map(searchEntryOf).toList();
@@ -304,19 +304,13 @@ public final class SiteRenderer {
     return paths;
   }
 
-  /** How many pages {@link #renderConnections} writes: people, timeline, questions, redirects. */
-  public int connectionPages(ResolvedSite resolved, Connections connections) {
-    return siteWidePages(resolved, connections).size() - 1; // all but graph.json
-  }
-
   /**
-   * The pages and files that gather the whole site (graph.json among them), which a preview
-   * re-renders only when what they show changed.
+   * The pages that gather the whole site, those {@link #renderConnections} writes (people,
+   * timeline, questions, redirects), which a preview re-renders only when what they show
+   * changed.
    */
   public List<String> siteWidePages(ResolvedSite resolved, Connections connections) {
-    List<String> paths = new ArrayList<>();
-    paths.add(Routes.GRAPH);
-    paths.addAll(indexPages(resolved.site(), connections));
+    List<String> paths = new ArrayList<>(indexPages(resolved.site(), connections));
     if (optional.contains(REDIRECT)) {
       resolved.redirects().forEach(r -> paths.add(Routes.explainer(r.fromSlug())));
     }
@@ -324,15 +318,15 @@ public final class SiteRenderer {
   }
 
   /**
-   * The pages and files among {@link #siteWidePages} that a change to the explainers
-   * {@code changed} can alter, when the site had the same such pages before it: graph.json, the
-   * people index, the timeline's pages, the pages of everyone quoted in them before or after,
-   * the redirects to them, and the question index pages that list their questions (all of
-   * those when the change moved questions from page to page).
+   * The pages among {@link #siteWidePages} that a change to the explainers {@code changed} can
+   * alter, when the site had the same such pages before it: the people index, the timeline's
+   * pages, the pages of everyone quoted in them before or after, the redirects to them, and
+   * the question index pages that list their questions (all of those when the change moved
+   * questions from page to page).
    */
   public Set<String> siteWidePagesShowing(ResolvedSite before, Connections connectionsBefore,
       ResolvedSite after, Connections connections, Set<String> changed) {
-    Set<String> pages = new HashSet<>(List.of(Routes.GRAPH, Routes.PEOPLE));
+    Set<String> pages = new HashSet<>(List.of(Routes.PEOPLE));
     IntStream.rangeClosed(1, timelinePages(after.site(), connections))
         .forEach(n -> pages.add(Routes.timelinePage(n)));
     for (Connections each : List.of(connectionsBefore, connections)) {

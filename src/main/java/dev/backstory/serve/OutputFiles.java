@@ -104,6 +104,11 @@ final class OutputFiles {
     return new Found(file, contentType(file));
   }
 
+  /** Where a found file lies in the output folder, with {@code /} separators. */
+  String outputPath(Found found) {
+    return root.relativize(found.file()).toString().replace('\\', '/');
+  }
+
   /** The site's own not-found page, if it has one. */
   Lookup notFoundPage() throws IOException {
     return lookup("/404.html");

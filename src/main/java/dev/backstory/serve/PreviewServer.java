@@ -157,6 +157,7 @@ public final class PreviewServer implements AutoCloseable {
       }
       OutputFiles.Lookup lookup = files.lookup(exchange.getRequestURI().getRawPath());
       if (lookup instanceof OutputFiles.Found found) {
+        builder.refresh(options, files.outputPath(found));
         send(exchange, 200, found.contentType(), body(found));
       } else if (lookup instanceof OutputFiles.Redirect redirect) {
         exchange.getResponseHeaders().set("Location", redirect.location());

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backstory.bench.CorpusGenerator;
+import dev.backstory.model.Routes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -39,11 +41,19 @@ class PreviewRebuildTest {
   private static final Pattern TITLE = Pattern.compile("(?m)^title: .*$");
 
   /**
-   * What a page-by-page rebuild leaves as the last full build wrote it, by design: files that
-   * gather every explainer's text or dates and are only worth writing in a full build.
+   * What a page-by-page rebuild leaves as the last full build wrote it, by design: the
+   * downloads, made from the written site, and the not-found page, which no explainer shows.
    */
-  private static final Pattern KEPT_UNTIL_FULL_BUILD = Pattern.compile(
-      "search/.*|.*feed\\.xml|sitemap\\.xml|404\\.html|downloads/.*|graph\\.json");
+  private static final Pattern KEPT_UNTIL_FULL_BUILD = Pattern.compile("404\\.html|downloads/.*");
+
+  /** Those, and the data files made from every explainer, written only when asked for. */
+  private static final Pattern KEPT_UNTIL_ASKED_FOR = Pattern.compile(
+      KEPT_UNTIL_FULL_BUILD.pattern() + "|search/search-index.*|.*feed\\.xml|sitemap\\.xml"
+          + "|graph\\.json");
+
+  /** Each asks for the data files: any one of them brings all of them up to date. */
+  private static final List<String> DATA_FILES =
+      List.of(Routes.GRAPH, Routes.SEARCH_INDEX, Routes.FEED, Routes.SITEMAP);
 
   @TempDir
   Path temp;
@@ -52,8 +62,9 @@ class PreviewRebuildTest {
   void everyEditRebuildsToWhatAFullBuildWrites() throws IOException {
     Path content = temp.resolve("content");
     new CorpusGenerator(7).write(content, EXPLAINERS);
-    Files.writeString(content.resolve("site.yaml"), "pageSize: 7\n",
-        java.nio.file.StandardOpenOption.APPEND);
+    // With a base URL, so the site has feeds and a sitemap.
+    Files.writeString(content.resolve("site.yaml"),
+        "pageSize: 7\nbaseUrl: https://news.example/\n", java.nio.file.StandardOpenOption.APPEND);
     List<Path> files;
     try (Stream<Path> listed = Files.list(content)) {
       files = listed.filter(p -> p.toString().endsWith(".md")).sorted().toList();
@@ -69,6 +80,7 @@ class PreviewRebuildTest {
     // must change the link text on pages that did not change themselves.
     List<Path> linkedTo = new ArrayList<>();
     int partial = 0;
+    int leftForLater = 0;
     for (int edit = 0; edit < EDITS; edit++) {
       int choice = edit % KINDS; // every kind as often as the others, on random files
       Path file = choice == RETITLE && !linkedTo.isEmpty()
@@ -85,10 +97,47 @@ class PreviewRebuildTest {
       if (rebuilt.pages() < reference.pages()) {
         partial++;
       }
-      assertSamePages(temp.resolve("full"), temp.resolve("preview"), "after edit " + edit
-          + " (" + kind + " in " + file.getFileName() + ")");
+      String when = "after edit " + edit + " (" + kind + " in " + file.getFileName() + ")";
+      assertSamePages(temp.resolve("full"), temp.resolve("preview"), when, KEPT_UNTIL_ASKED_FOR);
+      builder.refresh(preview, Routes.explainer(file.getFileName().toString().replace(".md", "")));
+      if (!sameFiles(temp.resolve("full"), temp.resolve("preview"), DATA_FILES)) {
+        leftForLater++;
+      }
+      builder.refresh(preview, DATA_FILES.get(edit % DATA_FILES.size()));
+      assertSamePages(temp.resolve("full"), temp.resolve("preview"),
+          when + ", once its data files were asked for", KEPT_UNTIL_FULL_BUILD);
     }
     assertTrue(partial >= EDITS / 2, "most edits rebuilt only some pages: " + partial);
+    assertTrue(leftForLater >= EDITS / 2,
+        "most edits left the data files for later, not asked for by a page: " + leftForLater);
+  }
+
+  @Test
+  void aSaveThatChangesNothingLeavesTheDataFilesAsTheyAre() throws IOException {
+    Path content = temp.resolve("content");
+    new CorpusGenerator(3).write(content, 5);
+    Path file;
+    try (Stream<Path> listed = Files.list(content)) {
+      file = listed.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+    }
+    BuildOptions preview =
+        new BuildOptions(content, Path.of("templates"), temp.resolve("preview"), true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(preview).succeeded());
+    Path graph = temp.resolve("preview").resolve(Routes.GRAPH);
+    Object written = Files.readAttributes(graph, BasicFileAttributes.class).fileKey();
+
+    BuildReport unchanged = builder.buildAfterEdits(preview, Set.of(file));
+    assertEquals(0, unchanged.pages(), "nothing changed, so no page was rendered");
+    builder.refresh(preview, Routes.GRAPH);
+    assertEquals(written, Files.readAttributes(graph, BasicFileAttributes.class).fileKey(),
+        "graph.json was still up to date, and was not written again");
+
+    Files.writeString(file, Files.readString(file) + "\nA new closing line.\n");
+    assertTrue(builder.buildAfterEdits(preview, Set.of(file)).succeeded());
+    builder.refresh(preview, Routes.GRAPH);
+    assertFalse(written.equals(Files.readAttributes(graph, BasicFileAttributes.class).fileKey()),
+        "after a change, asking for graph.json wrote it again");
   }
 
   @Test
@@ -119,7 +168,8 @@ class PreviewRebuildTest {
         .build(new BuildOptions(content, templates, temp.resolve("full"), true)).succeeded());
     assertEquals("What is the newer name?", org.jsoup.Jsoup.parse(
         temp.resolve("preview/old-name/index.html").toFile(), "UTF-8").selectFirst("main a").text());
-    assertSamePages(temp.resolve("full"), temp.resolve("preview"), "after the retitle");
+    assertSamePages(temp.resolve("full"), temp.resolve("preview"), "after the retitle",
+        KEPT_UNTIL_ASKED_FOR);
   }
 
   @Test
@@ -218,7 +268,7 @@ class PreviewRebuildTest {
     return name.substring(0, name.length() - ".md".length());
   }
 
-  private static void assertSamePages(Path expected, Path actual, String when)
+  private static void assertSamePages(Path expected, Path actual, String when, Pattern exempt)
       throws IOException {
     TreeMap<String, Path> want = pages(expected);
     TreeMap<String, Path> got = pages(actual);
@@ -229,12 +279,22 @@ class PreviewRebuildTest {
     assertEquals("missing [], extra []", "missing " + missing + ", extra " + extra, when);
     List<String> differing = new ArrayList<>();
     for (String page : want.keySet()) {
-      if (!KEPT_UNTIL_FULL_BUILD.matcher(page).matches()
+      if (!exempt.matcher(page).matches()
           && Files.mismatch(want.get(page), got.get(page)) >= 0) {
         differing.add(page);
       }
     }
     assertEquals(List.of(), differing, when);
+  }
+
+  private static boolean sameFiles(Path expected, Path actual, List<String> paths)
+      throws IOException {
+    for (String path : paths) {
+      if (Files.mismatch(expected.resolve(path), actual.resolve(path)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static TreeMap<String, Path> pages(Path site) throws IOException {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backstory.CaseSite;
 import dev.backstory.build.BuildOptions;
 import dev.backstory.build.BuildReport;
@@ -296,6 +298,52 @@ class PreviewServerTest {
         "the question index was not rewritten");
     assertEquals(homeTime, Files.getLastModifiedTime(home), "the home page was not rewritten");
     assertEquals(topicTime, Files.getLastModifiedTime(topic), "the topic page was not rewritten");
+  }
+
+  @Test
+  void theSearchIndexAndGraphAreUpToDateWhenAskedFor() throws Exception {
+    BlockingQueue<String> events = listen();
+    Files.writeString(site.root().resolve("content/a.md"), A.formatted("Mentions quokkas.")
+        .replace("## Why? {#why}", "## Why quokkas? {#why}"));
+    awaitReload(events);
+    assertTrue(nextBuild().succeeded());
+    assertTrue(Jsoup.parse(get("/a/").body()).text().contains("Mentions quokkas."));
+    // The save did not wait for them: as the last full build wrote them...
+    assertFalse(searchText(Files.readString(site.site().resolve("search/search-index.js")))
+        .contains("quokkas"));
+    assertFalse(questionTitles(Files.readString(site.site().resolve("graph.json")))
+        .contains("Why quokkas?"));
+
+    // ...until someone asks for one.
+    HttpResponse<String> index = get("/search/search-index.js");
+    assertEquals(200, index.statusCode());
+    assertTrue(searchText(index.body()).contains("Mentions quokkas."), index.body());
+    assertTrue(questionTitles(get("/graph.json").body()).contains("Why quokkas?"));
+  }
+
+  /** Every text the search index holds, from the script that defines it. */
+  private static String searchText(String script) throws IOException {
+    String json = script.substring(script.indexOf('=') + 1, script.lastIndexOf(';'));
+    StringBuilder text = new StringBuilder();
+    new ObjectMapper().readTree(json).get("docs").forEach(doc -> collect(doc, text));
+    return text.toString();
+  }
+
+  private static void collect(JsonNode node, StringBuilder text) {
+    if (node.isTextual()) {
+      text.append(node.asText()).append('\n');
+    }
+    node.forEach(child -> collect(child, text));
+  }
+
+  private static List<String> questionTitles(String graph) throws IOException {
+    List<String> titles = new java.util.ArrayList<>();
+    new ObjectMapper().readTree(graph).get("nodes").forEach(node -> {
+      if (node.get("type").asText().equals("question")) {
+        titles.add(node.get("title").asText());
+      }
+    });
+    return titles;
   }
 
   @Test
