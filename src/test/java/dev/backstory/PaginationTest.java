@@ -296,6 +296,71 @@ class PaginationTest {
   }
 
   @Test
+  void aPreviewRetitlingAnExplainerRewritesOnlyTheTimelinePagesWithItsEvents()
+      throws IOException {
+    Preview preview = Preview.of(temp.resolve("preview-timeline"));
+    Path first = preview.copy().site().resolve("timeline/index.html");
+    var firstWritten = Files.getLastModifiedTime(first);
+    Path e5 = preview.copy().root().resolve("content/e5.md");
+    Files.writeString(e5, Files.readString(e5).replace("Question 5?", "Question five?"));
+
+    assertTrue(preview.rebuildAfter(Set.of(e5)).succeeded());
+    Document second = Jsoup.parse(
+        preview.copy().site().resolve("timeline/page/2/index.html").toFile(), "UTF-8");
+    assertEquals(6, second.select("section.timeline-year li:contains(Question five?)").size(),
+        "each of e5's events names it");
+    assertEquals(firstWritten, Files.getLastModifiedTime(first), "page 1 has no event of e5");
+  }
+
+  @Test
+  void aPreviewMovingAnEventRewritesTheTimelinePagesItsMoveShifted() throws IOException {
+    StringBuilder events = new StringBuilder("  - date: \"2010-01-01\"\n    event: \"A 0\"\n");
+    for (int i = 1; i <= 24; i++) {
+      events.append("  - date: \"2010-%02d-%s\"\n    event: \"A %d\"\n"
+          .formatted((i + 1) / 2, i % 2 == 1 ? "05" : "20", i));
+    }
+    CaseSite.of("""
+        -- content/site.yaml --
+        title: "Events"
+        pageSize: 1
+        -- content/a.md --
+        ---
+        title: "What happened to A?"
+        date: 2024-03-01
+        timeline:
+        %s---
+        Answer.
+        -- content/b.md --
+        ---
+        title: "What happened to B?"
+        date: 2024-03-02
+        timeline:
+          - date: "2010-01-01"
+            event: "B moves"
+        ---
+        Answer.
+        """.formatted(events), temp.resolve("moving"));
+    Path content = temp.resolve("moving/content");
+    BuildOptions options = new BuildOptions(content, temp.resolve("moving/templates"),
+        temp.resolve("moving/site"), true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(options).succeeded());
+    Path secondPage = temp.resolve("moving/site/timeline/page/2/index.html");
+    // Ten events a page: B's is second on page 1, and page 2 lists A 9 to A 18.
+    assertEquals("A 9", Jsoup.parse(secondPage.toFile(), "UTF-8")
+        .selectFirst("section.timeline-year li > a").text());
+
+    Path b = content.resolve("b.md");
+    Files.writeString(b, Files.readString(b).replace("2010-01-01", "2010-12-31"));
+    assertTrue(builder.buildAfterEdits(options, Set.of(b)).succeeded());
+    assertEquals(
+        List.of("A 10", "A 11", "A 12", "A 13", "A 14", "A 15", "A 16", "A 17", "A 18", "A 19"),
+        Jsoup.parse(secondPage.toFile(), "UTF-8").select("section.timeline-year li > a:first-of-type")
+            .eachText(),
+        "B's event moved from page 1 to page 3, and every event between moved up one");
+  }
+
+  @Test
   void aListThatFitsOnOnePageHasNoPageNavigation() throws IOException {
     CaseSite small = CaseSite.of("""
         -- content/a.md --

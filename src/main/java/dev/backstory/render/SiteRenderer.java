@@ -20,6 +20,7 @@ import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.Redirect;
 import dev.backstory.resolve.ResolvedSite;
 import dev.backstory.resolve.ResolvedWikiLink;
+import dev.backstory.resolve.Timeline;
 import dev.backstory.resolve.TimelineEntry;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -36,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -327,8 +330,8 @@ public final class SiteRenderer {
   public Set<String> siteWidePagesShowing(ResolvedSite before, Connections connectionsBefore,
       ResolvedSite after, Connections connections, Set<String> changed) {
     Set<String> pages = new HashSet<>(List.of(Routes.PEOPLE));
-    IntStream.rangeClosed(1, timelinePages(after.site(), connections))
-        .forEach(n -> pages.add(Routes.timelinePage(n)));
+    timelinePagesShowing(connectionsBefore.timeline(), connections.timeline(), changed,
+        indexPageSize(after.site().config())).forEach(n -> pages.add(Routes.timelinePage(n)));
     for (Connections each : List.of(connectionsBefore, connections)) {
       for (var person : each.people().people()) {
         if (person.quotes().stream().anyMatch(quote -> changed.contains(quote.explainerSlug()))) {
@@ -425,6 +428,47 @@ public final class SiteRenderer {
   private QuestionIndex questionIndex(Site site) {
     return questionIndexes.computeIfAbsent(site,
         key -> QuestionIndex.of(key, indexPageSize(key.config())));
+  }
+
+  /**
+   * The pages of the timeline {@code after} that show events of the explainers {@code changed}
+   * (their titles are shown with each event) or events that moved: every page between the
+   * first and the last entry that differs. Every page when a year gained or lost events, as
+   * the years' headings then fall elsewhere.
+   */
+  private static Set<Integer> timelinePagesShowing(Timeline before, Timeline after,
+      Set<String> changed, int perPage) {
+    List<TimelineEntry> was = before.entries();
+    List<TimelineEntry> now = after.entries();
+    Set<Integer> pages = new TreeSet<>();
+    if (!yearSizes(before).equals(yearSizes(after))) {
+      IntStream.rangeClosed(1, Paging.count(now.size(), perPage)).forEach(pages::add);
+      return pages;
+    }
+    int first = 0;
+    while (first < now.size() && was.get(first).equals(now.get(first))) {
+      first++;
+    }
+    int last = now.size() - 1;
+    while (last > first && was.get(last).equals(now.get(last))) {
+      last--;
+    }
+    if (first < now.size()) {
+      IntStream.rangeClosed(Paging.pageOf(first, perPage), Paging.pageOf(last, perPage))
+          .forEach(pages::add);
+    }
+    for (int i = 0; i < now.size(); i++) {
+      if (changed.contains(now.get(i).explainerSlug())) {
+        pages.add(Paging.pageOf(i, perPage));
+      }
+    }
+    return pages;
+  }
+
+  private static Map<Integer, Integer> yearSizes(Timeline timeline) {
+    Map<Integer, Integer> sizes = new TreeMap<>();
+    timeline.byYear().forEach((year, entries) -> sizes.put(year, entries.size()));
+    return sizes;
   }
 
   /** Renders the pages of the timeline that {@code wanted} accepts, counting them. */

@@ -21,10 +21,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,17 +57,20 @@ public final class LinkResolver {
 
   /**
    * Resolves every explainer's references, reusing what {@code previous} (a build without
-   * errors, or null) found for each explainer that is the same as it was then, when no
-   * explainer changed what links point at (files, titles, questions, ids, old slugs): such an
-   * explainer's references then resolve exactly as before.
+   * errors, or null) found for each explainer that is the same as it was then and has no
+   * reference to an explainer that changed what links point at (its file, title, questions, ids
+   * or old slugs): such an explainer's references then resolve exactly as before.
    */
   public ResolvedSite resolve(Diagnostics diagnostics, ResolvedSite previous) {
     Map<String, Explainer> byOldSlug = redirects(diagnostics);
-    Site before = previous != null && sameTargets(previous.site()) ? previous.site() : null;
+    Set<String> retargeted = previous == null ? null : retargeted(previous.site());
     Map<String, ExplainerLinks> links = new ConcurrentHashMap<>();
     site.explainers().parallelStream().forEach(explainer -> {
       String slug = explainer.slug();
-      ExplainerLinks own = before != null && before.bySlug(slug).orElse(null) == explainer
+      ExplainerLinks own = retargeted != null
+          && previous.site().bySlug(slug).orElse(null) == explainer
+          && previous.links().get(slug).edges().stream()
+              .noneMatch(edge -> retargeted.contains(edge.toSlug()))
           ? previous.links().get(slug) : resolve(explainer, byOldSlug);
       diagnostics.addAll(own.problems());
       links.put(slug, own);
@@ -112,22 +117,28 @@ public final class LinkResolver {
   }
 
   /**
-   * Whether every explainer offers links the same targets as in {@code before}: the same
-   * explainers in the same files, with the same titles, questions, ids and old slugs, and the
-   * same site settings and left-out files.
+   * The slugs of the explainers that offer links other targets than in {@code before} (another
+   * file, title, question, id or old slug), or null when more than that changed: the site
+   * settings, the left-out files or which explainers there are. A reference resolves as before
+   * unless it leads to one of these: a reference to an explainer that is not in {@code before}
+   * would not have resolved then, and that build had no errors.
    */
-  private boolean sameTargets(Site before) {
+  private Set<String> retargeted(Site before) {
     if (!before.config().equals(site.config()) || !before.leftOut().equals(site.leftOut())
         || before.explainers().size() != site.explainers().size()) {
-      return false;
+      return null;
     }
+    Set<String> slugs = new HashSet<>();
     for (Explainer now : site.explainers()) {
       Explainer then = before.bySlug(now.slug()).orElse(null);
-      if (then != now && (then == null || !targets(then).equals(targets(now)))) {
-        return false;
+      if (then == null) {
+        return null;
+      }
+      if (then != now && !targets(then).equals(targets(now))) {
+        slugs.add(now.slug());
       }
     }
-    return true;
+    return slugs;
   }
 
   /** What a link to an explainer resolves against. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backstory.bench.CorpusGenerator;
+import dev.backstory.diag.Diagnostic;
 import dev.backstory.model.Routes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,6 +111,59 @@ class PreviewRebuildTest {
     assertTrue(partial >= EDITS / 2, "most edits rebuilt only some pages: " + partial);
     assertTrue(leftForLater >= EDITS / 2,
         "most edits left the data files for later, not asked for by a page: " + leftForLater);
+  }
+
+  @Test
+  void anEditThatBreaksAnotherExplainersLinkIsAnErrorInThatExplainer() throws IOException {
+    Path content = temp.resolve("content");
+    Files.createDirectories(content);
+    Files.writeString(content.resolve("a.md"), """
+        ---
+        title: "What links?"
+        date: 2024-03-01
+        ---
+        Short answer.
+
+        ## Where does it link? {#where}
+
+        To [the reason](b.md#why).
+        """);
+    Path linkedTo = content.resolve("b.md");
+    Files.writeString(linkedTo, """
+        ---
+        title: "What is linked to?"
+        date: 2024-03-02
+        ---
+        Short answer.
+
+        ## Why? {#why}
+
+        Because.
+        """);
+    Files.writeString(content.resolve("c.md"), """
+        ---
+        title: "What stands apart?"
+        date: 2024-03-03
+        ---
+        Short answer.
+
+        ## Alone? {#alone}
+
+        Yes.
+        """);
+    BuildOptions preview =
+        new BuildOptions(content, Path.of("templates"), temp.resolve("preview"), true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(preview).succeeded());
+
+    Files.writeString(linkedTo, Files.readString(linkedTo).replace("{#why}", "{#reason}"));
+    BuildReport broken = builder.buildAfterEdits(preview, Set.of(linkedTo));
+    assertFalse(broken.succeeded(), "a.md links to an id b.md no longer has");
+    List<Diagnostic> errors = broken.diagnostics().stream().filter(Diagnostic::isError).toList();
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).position().file().endsWith("content/a.md"), errors.toString());
+    assertEquals(9, errors.get(0).position().line());
+    assertTrue(errors.get(0).message().contains("why"), errors.get(0).message());
   }
 
   @Test
