@@ -35,9 +35,9 @@ import java.util.stream.IntStream;
  * Repeated builds for the live preview. Every build checks the whole site, so every error is
  * still found, but after edits to explainers' text it starts from the last good build: only the
  * edited files are read, and an explainer that did not change keeps its resolved links and
- * review findings unless a link target changed (a title, a question, an id); the site's order
- * and topics, the link graph and the related explainers are updated or kept rather than worked
- * out again. Then only the pages the edits can show on are rendered: the changed explainers,
+ * review findings unless it links to one whose link targets changed (a title, a question, an
+ * id); the site's order and topics, the link graph and the related explainers are updated or
+ * kept rather than worked out again. Then only the pages the edits can show on are rendered: the changed explainers,
  * the explainers linking to or from them, and, when what their summaries show changed, the
  * pages of their topics and of the home page that list them. The data files made from every
  * explainer wait until they are asked for ({@link #refresh}). Anything else (templates,
