@@ -355,8 +355,8 @@ class PaginationTest {
     assertTrue(builder.buildAfterEdits(options, Set.of(b)).succeeded());
     assertEquals(
         List.of("A 10", "A 11", "A 12", "A 13", "A 14", "A 15", "A 16", "A 17", "A 18", "A 19"),
-        Jsoup.parse(secondPage.toFile(), "UTF-8").select("section.timeline-year li > a:first-of-type")
-            .eachText(),
+        Jsoup.parse(secondPage.toFile(), "UTF-8")
+            .select("section.timeline-year li > a:first-of-type").eachText(),
         "B's event moved from page 1 to page 3, and every event between moved up one");
   }
 

@@ -37,12 +37,12 @@ import java.util.stream.IntStream;
  * edited files are read, and an explainer that did not change keeps its resolved links and
  * review findings unless it links to one whose link targets changed (a title, a question, an
  * id); the site's order and topics, the link graph and the related explainers are updated or
- * kept rather than worked out again. Then only the pages the edits can show on are rendered: the changed explainers,
- * the explainers linking to or from them, and, when what their summaries show changed, the
- * pages of their topics and of the home page that list them. The data files made from every
- * explainer wait until they are asked for ({@link #refresh}). Anything else (templates,
- * assets, images, {@code site.yaml}, a file removed, an explainer renamed, a topic appearing
- * or going, a list needing more or fewer pages) makes a full build.
+ * kept rather than worked out again. Then only the pages the edits can show on are rendered:
+ * the changed explainers, the explainers linking to or from them, and, when what their
+ * summaries show changed, the pages of their topics and of the home page that list them.
+ * The data files made from every explainer wait until they are asked for ({@link #refresh}).
+ * Anything else (templates, assets, images, {@code site.yaml}, a file removed, an explainer
+ * renamed, a topic appearing or going, a list needing more or fewer pages) makes a full build.
  */
 public final class PreviewBuilder {
 

@@ -322,10 +322,10 @@ public final class SiteRenderer {
 
   /**
    * The pages among {@link #siteWidePages} that a change to the explainers {@code changed} can
-   * alter, when the site had the same such pages before it: the people index, the timeline's
-   * pages, the pages of everyone quoted in them before or after, the redirects to them, and
-   * the question index pages that list their questions (all of those when the change moved
-   * questions from page to page).
+   * alter, when the site had the same such pages before it: the people index, the pages of
+   * everyone quoted in them before or after, the redirects to them, the timeline pages that
+   * list their events or events the change moved, and the question index pages that list their
+   * questions (all of those when the change moved questions from page to page).
    */
   public Set<String> siteWidePagesShowing(ResolvedSite before, Connections connectionsBefore,
       ResolvedSite after, Connections connections, Set<String> changed) {
