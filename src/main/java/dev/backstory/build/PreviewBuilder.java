@@ -209,7 +209,7 @@ public final class PreviewBuilder {
           before.renderer().siteWidePages(before.resolved(), before.connections());
       // A page that is gone (a person no longer quoted, the question index a page shorter) is
       // cleared only by a full build.
-      if (!siteWide.containsAll(siteWideBefore)) {
+      if (!new HashSet<>(siteWide).containsAll(siteWideBefore)) {
         return null;
       }
       pages.addAll(siteWide.equals(siteWideBefore)
