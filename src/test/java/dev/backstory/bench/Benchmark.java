@@ -32,7 +32,7 @@ public final class Benchmark {
 
   /** Edits timed in the warm process: enough for the JIT to settle and a median to count. */
   private static final int WARM_ROUNDS = 90;
-  private static final int RETITLE_ROUNDS = 5;
+  private static final int RETITLE_ROUNDS = 30;
 
   /**
    * The JVM options the README recommends for a build of a few thousand explainers (measured,
@@ -345,33 +345,37 @@ public final class Benchmark {
         .contains("Edit " + (WARM_ROUNDS - 1) + ".")) {
       throw new IllegalStateException("the incremental rebuild did not show the edit");
     }
-    // The first rounds run while the JIT is still compiling; the median of the rest is what an
-    // editor saving again and again sees.
-    List<BuildReport> settled = rounds.subList(WARM_ROUNDS / 3, WARM_ROUNDS).stream()
-        .sorted(Comparator.comparing(BuildReport::elapsed)).toList();
-    BuildReport median = settled.get(settled.size() / 2);
-    System.out.printf(Locale.ROOT, "incremental rebuild after one explainer changed (warm JVM, "
-            + "%d rounds): median %.3f s (%.3f-%.3f s) over rounds %d-%d, %d pages rendered%n"
-            + "  median round by phase: %s%n",
-        WARM_ROUNDS, seconds(median.elapsed().toNanos()),
-        seconds(settled.get(0).elapsed().toNanos()),
-        seconds(settled.get(settled.size() - 1).elapsed().toNanos()),
-        WARM_ROUNDS / 3 + 1, WARM_ROUNDS, median.pages(), phases(median));
-    // Renaming a question changes what other explainers' links say and what the pages that
-    // gather the whole site show: every link is resolved again and those pages are rendered.
+    printRounds("incremental rebuild after one explainer changed", rounds);
+    // Renaming a question changes what the links to it say and what the pages gathering the
+    // whole site show: the explainers linking to it are resolved again, and the pages that show
+    // it are rendered again.
     List<BuildReport> retitled = new ArrayList<>();
     for (int i = 0; i < RETITLE_ROUNDS; i++) {
       Files.writeString(changed,
           original.replaceFirst("(?m)^## [^{\\n]+\\{#", "## Renamed question " + i + "? {#"));
       retitled.add(checked(builder.buildAfterEdits(build, Set.of(changed)), "incremental rebuild"));
     }
-    retitled.sort(Comparator.comparing(BuildReport::elapsed));
-    BuildReport middle = retitled.get(RETITLE_ROUNDS / 2);
-    System.out.printf(Locale.ROOT, "incremental rebuild after a question was renamed: median %.3f s"
-            + " over %d rounds, %d pages rendered%n  median round by phase: %s%n",
-        seconds(middle.elapsed().toNanos()), RETITLE_ROUNDS, middle.pages(), phases(middle));
+    printRounds("incremental rebuild after a question was renamed", retitled);
     deleteTree(content);
     deleteTree(out);
+  }
+
+  /**
+   * Prints the median, fastest and slowest of the rounds after the first third: the first
+   * rounds run while the JIT is still compiling, and the rest are what an editor saving again
+   * and again sees.
+   */
+  private static void printRounds(String what, List<BuildReport> rounds) {
+    int from = rounds.size() / 3;
+    List<BuildReport> settled = rounds.subList(from, rounds.size()).stream()
+        .sorted(Comparator.comparing(BuildReport::elapsed)).toList();
+    BuildReport median = settled.get(settled.size() / 2);
+    System.out.printf(Locale.ROOT, "%s (warm JVM, %d rounds): median %.3f s (%.3f-%.3f s) over "
+            + "rounds %d-%d, %d pages rendered%n  median round by phase: %s%n",
+        what, rounds.size(), seconds(median.elapsed().toNanos()),
+        seconds(settled.get(0).elapsed().toNanos()),
+        seconds(settled.get(settled.size() - 1).elapsed().toNanos()),
+        from + 1, rounds.size(), median.pages(), phases(median));
   }
 
   private static String phases(BuildReport report) {
