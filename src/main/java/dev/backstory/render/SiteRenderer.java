@@ -261,7 +261,9 @@ public final class SiteRenderer {
     // (and so renders only their bodies) writes them only when they are asked for.
     boolean wholeSite = wanted.test(Routes.SEARCH_INDEX);
     if (writesSearchIndex(wanted)) {
-      List<byte[]> entries = site.explainers().stream().map(searchEntryOf).toList();
+      // A full build made each entry with its page; a preview asking for the index makes them
+      // all here, so on every core.
+      List<byte[]> entries = site.explainers().parallelStream().map(searchEntryOf).toList();
       SearchIndexWriter.write(entries, sink);
     }
     if (optional.contains(SEARCH) && wanted.test(Routes.SEARCH)) {
