@@ -566,23 +566,28 @@ public final class SiteRenderer {
   /** Renders a page, and counts it in {@code pages} if its layout exists. */
   private void page(AtomicInteger pages, String template, String path, Object model,
       PageSink sink, Diagnostics diagnostics) {
-    if (OPTIONAL.contains(template) && !optional.contains(template)) {
-      return;
+    if (page(template, path, model, sink, diagnostics)) {
+      pages.incrementAndGet();
     }
-    pages.incrementAndGet();
-    page(template, path, model, sink, diagnostics);
   }
 
-  private void page(String template, String path, Object model, PageSink sink, Diagnostics diagnostics) {
+  /**
+   * Renders a page unless the theme left its optional layout out; a template error becomes a
+   * diagnostic.
+   *
+   * @return whether the theme has the page's layout
+   */
+  private boolean page(String template, String path, Object model, PageSink sink,
+      Diagnostics diagnostics) {
     if (OPTIONAL.contains(template) && !optional.contains(template)) {
-      return;
+      return false;
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
     try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       Optional<Diagnostic> problem = templates.render(template, model, out);
       if (problem.isPresent()) {
         diagnostics.add(problem.get());
-        return;
+        return true;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -592,5 +597,6 @@ public final class SiteRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return true;
   }
 }

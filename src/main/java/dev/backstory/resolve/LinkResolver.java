@@ -66,18 +66,30 @@ public final class LinkResolver {
     Set<String> retargeted = previous == null ? null : retargeted(previous.site());
     Map<String, ExplainerLinks> links = new ConcurrentHashMap<>();
     site.explainers().parallelStream().forEach(explainer -> {
-      String slug = explainer.slug();
-      ExplainerLinks own = retargeted != null
-          && previous.site().bySlug(slug).orElse(null) == explainer
-          && previous.links().get(slug).edges().stream()
-              .noneMatch(edge -> retargeted.contains(edge.toSlug()))
-          ? previous.links().get(slug) : resolve(explainer, byOldSlug);
+      ExplainerLinks own = retargeted == null ? null : reusable(previous, explainer, retargeted);
+      if (own == null) {
+        own = resolve(explainer, byOldSlug);
+      }
       diagnostics.addAll(own.problems());
-      links.put(slug, own);
+      links.put(explainer.slug(), own);
     });
     List<Redirect> redirects = byOldSlug.entrySet().stream()
         .map(e -> new Redirect(e.getKey(), e.getValue().slug())).toList();
     return ResolvedSite.of(site, links, redirects);
+  }
+
+  /**
+   * What {@code previous} found for {@code explainer}, if it is the same explainer and none of
+   * its references leads to one of the explainers {@code retargeted}; null otherwise.
+   */
+  private static ExplainerLinks reusable(ResolvedSite previous, Explainer explainer,
+      Set<String> retargeted) {
+    if (previous.site().bySlug(explainer.slug()).orElse(null) != explainer) {
+      return null;
+    }
+    ExplainerLinks found = previous.links().get(explainer.slug());
+    return found.edges().stream().anyMatch(edge -> retargeted.contains(edge.toSlug()))
+        ? null : found;
   }
 
   private ExplainerLinks resolve(Explainer explainer, Map<String, Explainer> byOldSlug) {
