@@ -14,7 +14,6 @@ import dev.backstory.model.Topic;
 import dev.backstory.output.OutputRefused;
 import dev.backstory.output.PageReplacer;
 import dev.backstory.resolve.LinkGraph;
-import dev.backstory.resolve.RelatedExplainers;
 import dev.backstory.resolve.ResolvedSite;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -159,13 +158,23 @@ public final class PreviewBuilder {
       return null;
     }
     Set<String> changed = new HashSet<>();
-    for (Explainer explainer : now.explainers()) {
+    List<Explainer> inOldOrder = old.explainers();
+    for (int i = 0; i < now.explainers().size(); i++) {
+      Explainer explainer = now.explainers().get(i);
+      // An explainer whose file was not read again is the very same object, loaded with the
+      // very same body, and most often in the same place: a save looks nothing up for it.
+      if (inOldOrder.get(i) == explainer) {
+        continue;
+      }
       String slug = explainer.slug();
       Explainer was = old.bySlug(slug).orElseThrow();
-      // An explainer whose file was not read again is the very same object.
-      if (was != explainer && !explainer.equals(was)
-          || before.bodies().get(slug) != after.bodies().get(slug)
-          || !before.resolved().hrefsOf(slug).equals(after.resolved().hrefsOf(slug))) {
+      if (was != explainer && (!explainer.equals(was)
+          || before.bodies().get(slug) != after.bodies().get(slug))) {
+        changed.add(slug);
+      }
+    }
+    for (String slug : after.resolved().resolvedAfresh()) {
+      if (!before.resolved().hrefsOf(slug).equals(after.resolved().hrefsOf(slug))) {
         changed.add(slug);
       }
     }
@@ -177,13 +186,7 @@ public final class PreviewBuilder {
         links.into(slug).forEach(edge -> slugsToRender.add(edge.fromSlug()));
       }
       // Related explainers are scored on topics and people too, not only on links.
-      prepared.connections().related().bySlug().forEach((slug, related) -> {
-        for (RelatedExplainers.Scored each : related) {
-          if (changed.contains(each.slug())) {
-            slugsToRender.add(slug);
-          }
-        }
-      });
+      slugsToRender.addAll(prepared.connections().related().listing(changed));
     }
     Set<String> pages = new HashSet<>();
     Set<String> summaryChanged = new HashSet<>();
@@ -194,8 +197,8 @@ public final class PreviewBuilder {
       }
     }
     int pageSize = now.config().pageSize();
-    List<String> homePages = listPages(slugOrder(old.explainers()), slugOrder(now.explainers()),
-        summaryChanged, pageSize, Routes::homePage);
+    List<String> homePages =
+        listPages(old.slugs(), now.slugs(), summaryChanged, pageSize, Routes::homePage);
     if (homePages == null) {
       return null;
     }
@@ -259,10 +262,6 @@ public final class PreviewBuilder {
     return numbers.stream().map(pathOfPage::apply).toList();
   }
 
-  private static List<String> slugOrder(List<Explainer> explainers) {
-    return explainers.stream().map(Explainer::slug).toList();
-  }
-
   /**
    * What the home and topic pages show of an explainer, in their lists: editing its prose
    * leaves these equal, and those long pages are not rendered again.
@@ -298,9 +297,18 @@ public final class PreviewBuilder {
 
   /** Whether both sites have the same explainers, each in the same file. */
   private static boolean sameFiles(Site old, Site now) {
-    return old.explainers().size() == now.explainers().size()
-        && now.explainers().stream().allMatch(explainer -> old.bySlug(explainer.slug())
-            .filter(before -> before.contentPath().equals(explainer.contentPath())).isPresent());
+    if (old.explainers().size() != now.explainers().size()) {
+      return false;
+    }
+    for (int i = 0; i < now.explainers().size(); i++) {
+      Explainer explainer = now.explainers().get(i);
+      // Most are the very same explainer in the same place, and need no lookup.
+      if (old.explainers().get(i) != explainer && old.bySlug(explainer.slug())
+          .filter(before -> before.contentPath().equals(explainer.contentPath())).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> topicSlugs(Site site) {

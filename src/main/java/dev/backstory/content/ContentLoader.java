@@ -137,17 +137,17 @@ public final class ContentLoader {
   }
 
   private static void checkSlugs(List<LoadedExplainer> explainers, Diagnostics diagnostics) {
-    Map<String, LoadedExplainer> bySlug = new HashMap<>();
+    Map<String, LoadedExplainer> bySlug = new HashMap<>(explainers.size() * 2);
     for (LoadedExplainer loaded : explainers) {
       String slug = loaded.explainer().slug();
-      SourcePosition where = SourcePosition.startOf(loaded.explainer().sourceFile());
       if (Routes.RESERVED_SLUGS.contains(slug)) {
-        diagnostics.add(Diagnostic.error(where,
+        diagnostics.add(Diagnostic.error(SourcePosition.startOf(loaded.explainer().sourceFile()),
             "slug `%s` is taken by the site's own pages; set another with `slug:`", slug));
         continue;
       }
       LoadedExplainer other = bySlug.putIfAbsent(slug, loaded);
       if (other != null) {
+        SourcePosition where = SourcePosition.startOf(loaded.explainer().sourceFile());
         diagnostics.add(Diagnostic.error(where, "slug `%s` is also the slug of %s; set `slug:` in one",
             slug, other.explainer().sourceFile()));
         diagnostics.add(Diagnostic.error(SourcePosition.startOf(other.explainer().sourceFile()),

@@ -23,6 +23,8 @@ public final class Site {
 
   private final SiteConfig config;
   private final List<Explainer> explainers;
+  /** The explainers' slugs in the same order; a rebuild that keeps the order keeps this list. */
+  private final List<String> slugs;
   private final List<Topic> topics;
   private final Map<String, Explainer> bySlug;
   private final Map<String, Explainer> byContentPath;
@@ -32,6 +34,7 @@ public final class Site {
     this.config = config;
     this.leftOut = Map.copyOf(leftOut);
     this.explainers = explainers.stream().sorted(NEWEST_FIRST).toList();
+    this.slugs = this.explainers.stream().map(Explainer::slug).toList();
     this.bySlug = index(this.explainers, Explainer::slug);
     this.byContentPath = index(this.explainers, Explainer::contentPath);
     this.topics = topicsOf(this.explainers);
@@ -41,7 +44,8 @@ public final class Site {
       Site before) {
     this.config = config;
     this.leftOut = Map.copyOf(leftOut);
-    this.explainers = before.explainers.stream().map(was -> bySlug.get(was.slug())).toList();
+    this.explainers = before.slugs.stream().map(bySlug::get).toList();
+    this.slugs = before.slugs;
     this.bySlug = bySlug;
     this.byContentPath = index(this.explainers, Explainer::contentPath);
     this.topics = before.topics;
@@ -100,6 +104,11 @@ public final class Site {
 
   public List<Explainer> explainers() {
     return explainers;
+  }
+
+  /** Every explainer's slug, in the order of {@link #explainers()}. */
+  public List<String> slugs() {
+    return slugs;
   }
 
   public List<Topic> topics() {

@@ -6,6 +6,7 @@ import dev.backstory.model.Question;
 import dev.backstory.model.Site;
 import dev.backstory.model.Slugs;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,28 @@ final class QuestionIndex {
   private final List<Group> groups;
   private final int perPage;
   private final int total;
+  /**
+   * Every group's explainers in a row, by slug, and how many questions each has: the layout
+   * as two flat arrays, which a preview compares and searches on every save without visiting
+   * thousands of explainers scattered across memory.
+   */
+  private final String[] slugs;
+  private final int[] questionCounts;
 
   private QuestionIndex(List<Group> groups, int perPage, int total) {
     this.groups = groups;
     this.perPage = perPage;
     this.total = total;
+    int entries = groups.stream().mapToInt(group -> group.explainers().size()).sum();
+    slugs = new String[entries];
+    questionCounts = new int[entries];
+    int i = 0;
+    for (Group group : groups) {
+      for (Explainer explainer : group.explainers()) {
+        slugs[i] = explainer.slug();
+        questionCounts[i++] = explainer.questions().size();
+      }
+    }
   }
 
   /** @param perPage how many questions a page lists */
@@ -125,21 +143,19 @@ final class QuestionIndex {
     return slices;
   }
 
-  /** The pages (from 1) that list a question of one of the explainers {@code slugs}. */
-  Set<Integer> pagesShowing(Set<String> slugs) {
+  /** The pages (from 1) that list a question of one of the explainers {@code changed}. */
+  Set<Integer> pagesShowing(Set<String> changed) {
     Set<Integer> pages = new TreeSet<>();
-    for (Group group : groups) {
-      int place = group.first();
-      for (Explainer explainer : group.explainers()) {
-        int count = explainer.questions().size();
-        if (count > 0 && slugs.contains(explainer.slug())) {
-          for (int page = Paging.pageOf(place, perPage);
-              page <= Paging.pageOf(place + count - 1, perPage); page++) {
-            pages.add(page);
-          }
+    int place = 0;
+    for (int i = 0; i < slugs.length; i++) {
+      int count = questionCounts[i];
+      if (count > 0 && changed.contains(slugs[i])) {
+        for (int page = Paging.pageOf(place, perPage);
+            page <= Paging.pageOf(place + count - 1, perPage); page++) {
+          pages.add(page);
         }
-        place += count;
       }
+      place += count;
     }
     return pages;
   }
@@ -149,7 +165,9 @@ final class QuestionIndex {
    * many questions each, so that every question stands on the same page in both.
    */
   boolean sameLayout(QuestionIndex other) {
-    if (perPage != other.perPage || groups.size() != other.groups.size()) {
+    if (perPage != other.perPage || groups.size() != other.groups.size()
+        || !Arrays.equals(questionCounts, other.questionCounts)
+        || !Arrays.equals(slugs, other.slugs)) {
       return false;
     }
     for (int g = 0; g < groups.size(); g++) {
@@ -158,13 +176,6 @@ final class QuestionIndex {
       if (!one.anchor().equals(two.anchor()) || !one.name().equals(two.name())
           || one.first() != two.first() || one.explainers().size() != two.explainers().size()) {
         return false;
-      }
-      for (int i = 0; i < one.explainers().size(); i++) {
-        Explainer a = one.explainers().get(i);
-        Explainer b = two.explainers().get(i);
-        if (!a.slug().equals(b.slug()) || a.questions().size() != b.questions().size()) {
-          return false;
-        }
       }
     }
     return true;

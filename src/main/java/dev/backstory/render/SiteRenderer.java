@@ -17,6 +17,7 @@ import dev.backstory.render.Views.SiteView;
 import dev.backstory.render.Views.TopicPage;
 import dev.backstory.render.BodyRenderer.RenderedBody;
 import dev.backstory.resolve.Connections;
+import dev.backstory.resolve.Person;
 import dev.backstory.resolve.Redirect;
 import dev.backstory.resolve.ResolvedSite;
 import dev.backstory.resolve.ResolvedWikiLink;
@@ -334,8 +335,12 @@ public final class SiteRenderer {
     Set<String> pages = new HashSet<>(List.of(Routes.PEOPLE));
     timelinePagesShowing(connectionsBefore.timeline(), connections.timeline(), changed,
         indexPageSize(after.site().config())).forEach(n -> pages.add(Routes.timelinePage(n)));
-    for (Connections each : List.of(connectionsBefore, connections)) {
-      for (var person : each.people().people()) {
+    List<Person> peopleBefore = connectionsBefore.people().people();
+    List<Person> peopleAfter = connections.people().people();
+    // A save that changed no quote keeps the very same people: they are looked through once.
+    for (List<Person> people : peopleBefore == peopleAfter
+        ? List.of(peopleAfter) : List.of(peopleBefore, peopleAfter)) {
+      for (Person person : people) {
         if (person.quotes().stream().anyMatch(quote -> changed.contains(quote.explainerSlug()))) {
           pages.add(Routes.person(person.slug()));
         }
@@ -443,21 +448,24 @@ public final class SiteRenderer {
     List<TimelineEntry> was = before.entries();
     List<TimelineEntry> now = after.entries();
     Set<Integer> pages = new TreeSet<>();
-    if (!yearSizes(before).equals(yearSizes(after))) {
-      IntStream.rangeClosed(1, Paging.count(now.size(), perPage)).forEach(pages::add);
-      return pages;
-    }
-    int first = 0;
-    while (first < now.size() && was.get(first).equals(now.get(first))) {
-      first++;
-    }
-    int last = now.size() - 1;
-    while (last > first && was.get(last).equals(now.get(last))) {
-      last--;
-    }
-    if (first < now.size()) {
-      IntStream.rangeClosed(Paging.pageOf(first, perPage), Paging.pageOf(last, perPage))
-          .forEach(pages::add);
+    // A save that changed no event keeps the very same entries: nothing moved.
+    if (was != now) {
+      if (!yearSizes(before).equals(yearSizes(after))) {
+        IntStream.rangeClosed(1, Paging.count(now.size(), perPage)).forEach(pages::add);
+        return pages;
+      }
+      int first = 0;
+      while (first < now.size() && was.get(first).equals(now.get(first))) {
+        first++;
+      }
+      int last = now.size() - 1;
+      while (last > first && was.get(last).equals(now.get(last))) {
+        last--;
+      }
+      if (first < now.size()) {
+        IntStream.rangeClosed(Paging.pageOf(first, perPage), Paging.pageOf(last, perPage))
+            .forEach(pages::add);
+      }
     }
     for (int i = 0; i < now.size(); i++) {
       if (changed.contains(now.get(i).explainerSlug())) {

@@ -65,17 +65,19 @@ public final class LinkResolver {
     Map<String, Explainer> byOldSlug = redirects(diagnostics);
     Set<String> retargeted = previous == null ? null : retargeted(previous.site());
     Map<String, ExplainerLinks> links = new ConcurrentHashMap<>();
+    Set<String> resolvedAfresh = ConcurrentHashMap.newKeySet();
     site.explainers().parallelStream().forEach(explainer -> {
       ExplainerLinks own = retargeted == null ? null : reusable(previous, explainer, retargeted);
       if (own == null) {
         own = resolve(explainer, byOldSlug);
+        resolvedAfresh.add(explainer.slug());
       }
       diagnostics.addAll(own.problems());
       links.put(explainer.slug(), own);
     });
     List<Redirect> redirects = byOldSlug.entrySet().stream()
         .map(e -> new Redirect(e.getKey(), e.getValue().slug())).toList();
-    return ResolvedSite.of(site, links, redirects);
+    return ResolvedSite.of(site, links, redirects, resolvedAfresh);
   }
 
   /**

@@ -5,9 +5,12 @@ import dev.backstory.model.Site;
 import dev.backstory.model.Topic;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -37,6 +40,8 @@ public final class RelatedExplainers {
   private final Map<String, List<Scored>> bySlug;
   /** What the ranking was worked out from, to tell whether a rebuild can keep it. */
   private final Inputs inputs;
+  /** Each explainer's slug to those of the explainers that list it; see {@link #listing}. */
+  private volatile Map<String, List<String>> listedBy;
 
   private RelatedExplainers(Map<String, List<Scored>> bySlug, Inputs inputs) {
     this.bySlug = Map.copyOf(bySlug);
@@ -51,8 +56,7 @@ public final class RelatedExplainers {
       LinkGraph links) {
 
     static Inputs of(Site site, LinkGraph graph, PeopleIndex people) {
-      return new Inputs(site.explainers().stream().map(Explainer::slug).toList(),
-          topicMembers(site), people.people(), graph);
+      return new Inputs(site.slugs(), topicMembers(site), people.people(), graph);
     }
 
     private static List<List<String>> topicMembers(Site site) {
@@ -64,15 +68,9 @@ public final class RelatedExplainers {
      * A rebuild keeps what did not change as the same objects, which makes most of this cheap.
      */
     boolean describe(Site site, LinkGraph graph, PeopleIndex people) {
-      List<Explainer> explainers = site.explainers();
-      if (explainers.size() != order.size() || !graph.joinsSameExplainersAs(links)
+      if (!site.slugs().equals(order) || !graph.joinsSameExplainersAs(links)
           || !topicMembers(site).equals(topics) || people.people().size() != this.people.size()) {
         return false;
-      }
-      for (int i = 0; i < explainers.size(); i++) {
-        if (!explainers.get(i).slug().equals(order.get(i))) {
-          return false;
-        }
       }
       for (int i = 0; i < this.people.size(); i++) {
         Person now = people.people().get(i);
@@ -218,8 +216,27 @@ public final class RelatedExplainers {
   }
 
   /** Each explainer's slug to its related explainers, best first. */
-  public Map<String, List<Scored>> bySlug() {
-    return bySlug;
+  /**
+   * The slugs of the explainers that list one of {@code slugs} among their related ones. The
+   * reverse index this takes is made on the first call: a preview asks on every save, for a
+   * ranking it mostly keeps from save to save; a full build never asks.
+   */
+  public Set<String> listing(Collection<String> slugs) {
+    Map<String, List<String>> index = listedBy;
+    if (index == null) {
+      index = new HashMap<>();
+      for (Map.Entry<String, List<Scored>> entry : bySlug.entrySet()) {
+        for (Scored each : entry.getValue()) {
+          index.computeIfAbsent(each.slug(), slug -> new ArrayList<>()).add(entry.getKey());
+        }
+      }
+      listedBy = index;
+    }
+    Set<String> found = new HashSet<>();
+    for (String slug : slugs) {
+      found.addAll(index.getOrDefault(slug, List.of()));
+    }
+    return found;
   }
 
   public List<Scored> of(String slug) {

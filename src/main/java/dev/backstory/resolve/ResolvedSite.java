@@ -1,8 +1,8 @@
 package dev.backstory.resolve;
 
-import dev.backstory.model.Explainer;
 import dev.backstory.model.Site;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,26 +16,33 @@ import java.util.TreeSet;
  * @param links explainer slug to what its references resolved to
  * @param redirects old slugs to forward, sorted by old slug
  * @param mediaFiles content paths of files to copy into the output, sorted
+ * @param resolvedAfresh the slugs of the explainers whose references were resolved for this
+ *     site; every other explainer's are the very same as in the build this one reused
  */
 public record ResolvedSite(
     Site site,
     Map<String, ExplainerLinks> links,
     List<Redirect> redirects,
-    Set<String> mediaFiles) {
+    Set<String> mediaFiles,
+    Set<String> resolvedAfresh) {
 
   public ResolvedSite {
     links = Map.copyOf(links);
     redirects = List.copyOf(redirects);
     mediaFiles = Collections.unmodifiableSortedSet(new TreeSet<>(mediaFiles));
+    resolvedAfresh = Set.copyOf(resolvedAfresh);
   }
 
   /** Gathers the site-wide lists from each explainer's links. */
-  static ResolvedSite of(Site site, Map<String, ExplainerLinks> links, List<Redirect> redirects) {
-    TreeSet<String> media = new TreeSet<>();
-    for (Explainer explainer : site.explainers()) {
-      media.addAll(links.get(explainer.slug()).mediaFiles());
+  static ResolvedSite of(Site site, Map<String, ExplainerLinks> links, List<Redirect> redirects,
+      Set<String> resolvedAfresh) {
+    // Gathered unsorted: most explainers share their images with others, and the constructor
+    // sorts the few distinct ones once.
+    Set<String> media = new HashSet<>();
+    for (ExplainerLinks each : links.values()) {
+      media.addAll(each.mediaFiles());
     }
-    return new ResolvedSite(site, links, redirects, media);
+    return new ResolvedSite(site, links, redirects, media, resolvedAfresh);
   }
 
   /** The resolved hrefs of one explainer's links. */
