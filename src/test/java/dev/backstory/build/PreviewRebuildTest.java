@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -220,7 +221,7 @@ class PreviewRebuildTest {
     assertTrue(builder.buildAfterEdits(preview, Set.of(renamed)).succeeded());
     assertTrue(new SiteBuilder(Progress.SILENT)
         .build(new BuildOptions(content, templates, temp.resolve("full"), true)).succeeded());
-    assertEquals("What is the newer name?", org.jsoup.Jsoup.parse(
+    assertEquals("What is the newer name?", Jsoup.parse(
         temp.resolve("preview/old-name/index.html").toFile(), "UTF-8").selectFirst("main a").text());
     assertSamePages(temp.resolve("full"), temp.resolve("preview"), "after the retitle",
         KEPT_UNTIL_ASKED_FOR);
@@ -253,6 +254,41 @@ class PreviewRebuildTest {
     Files.writeString(quoting, Files.readString(quoting).replace(quote, ""));
     assertTrue(builder.buildAfterEdits(preview, Set.of(quoting)).succeeded());
     assertFalse(Files.exists(page), "no one is quoted as Jane Roe any more");
+  }
+
+  @Test
+  void removingOneOfSomeonesQuotesTakesItOffTheirPage() throws IOException {
+    Path content = temp.resolve("content-two-quotes");
+    Files.createDirectories(content);
+    for (String name : List.of("first", "second")) {
+      Files.writeString(content.resolve(name + ".md"), """
+          ---
+          title: "What did the %1$s adviser say?"
+          date: 2024-03-01
+          ---
+          Short answer.
+
+          ## What was said? {#what}
+
+          > Words from the %1$s explainer.
+          >
+          > — Jane Roe, adviser
+          """.formatted(name));
+    }
+    Path output = temp.resolve("preview-two-quotes");
+    BuildOptions preview = new BuildOptions(content, Path.of("templates"), output, true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(preview).succeeded());
+    Path page = output.resolve("people/jane-roe/index.html");
+    assertEquals(2, Jsoup.parse(page.toFile(), "UTF-8").select("ol.person-quotes > li").size());
+
+    Path second = content.resolve("second.md");
+    Files.writeString(second, Files.readString(second)
+        .replace("> Words from the second explainer.\n>\n> — Jane Roe, adviser\n", ""));
+    assertTrue(builder.buildAfterEdits(preview, Set.of(second)).succeeded());
+    assertEquals(List.of("Words from the first explainer."),
+        Jsoup.parse(page.toFile(), "UTF-8").select("ol.person-quotes blockquote").eachText(),
+        "she is still quoted in the first explainer, and only there");
   }
 
   /** Makes one random edit to {@code file}, and says what it was. */

@@ -71,6 +71,18 @@ class RelatedExplainersTest {
       assertEquals(pairByPair(explainer, site, connections),
           connections.related().of(explainer.slug()), explainer.slug());
     }
+    // Read backwards, as a preview asks: who lists this explainer among theirs?
+    for (Explainer explainer : site.explainers()) {
+      Set<String> listing = new HashSet<>();
+      for (Explainer other : site.explainers()) {
+        if (connections.related().of(other.slug()).stream()
+            .anyMatch(scored -> scored.slug().equals(explainer.slug()))) {
+          listing.add(other.slug());
+        }
+      }
+      assertEquals(listing, connections.related().listing(List.of(explainer.slug())),
+          explainer.slug());
+    }
   }
 
   /** The documented score against every other explainer; the best four above 0. */
