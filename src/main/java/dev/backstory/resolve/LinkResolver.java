@@ -77,7 +77,8 @@ public final class LinkResolver {
     });
     List<Redirect> redirects = byOldSlug.entrySet().stream()
         .map(e -> new Redirect(e.getKey(), e.getValue().slug())).toList();
-    return ResolvedSite.of(site, links, redirects, resolvedAfresh);
+    return ResolvedSite.of(site, links, redirects, resolvedAfresh,
+        retargeted == null ? null : previous);
   }
 
   /**

@@ -33,9 +33,17 @@ public record ResolvedSite(
     resolvedAfresh = Set.copyOf(resolvedAfresh);
   }
 
-  /** Gathers the site-wide lists from each explainer's links. */
+  /**
+   * Gathers the site-wide lists from each explainer's links. {@code reused} (may be null) is
+   * the site whose links every explainer not in {@code resolvedAfresh} kept: when those
+   * resolved afresh need the same files as there, so does the site.
+   */
   static ResolvedSite of(Site site, Map<String, ExplainerLinks> links, List<Redirect> redirects,
-      Set<String> resolvedAfresh) {
+      Set<String> resolvedAfresh, ResolvedSite reused) {
+    if (reused != null && resolvedAfresh.stream().allMatch(slug ->
+        links.get(slug).mediaFiles().equals(reused.links().get(slug).mediaFiles()))) {
+      return new ResolvedSite(site, links, redirects, reused.mediaFiles(), resolvedAfresh);
+    }
     // Gathered unsorted: most explainers share their images with others, and the constructor
     // sorts the few distinct ones once.
     Set<String> media = new HashSet<>();

@@ -291,6 +291,42 @@ class PreviewRebuildTest {
         "she is still quoted in the first explainer, and only there");
   }
 
+  @Test
+  void anEditThatShowsAnotherImageCopiesIt() throws IOException {
+    Path content = temp.resolve("content-images");
+    Files.createDirectories(content.resolve("images"));
+    for (String name : List.of("first", "second")) {
+      Files.writeString(content.resolve("images/" + name + ".svg"),
+          "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>\n");
+    }
+    Path explainer = content.resolve("pictured.md");
+    String text = """
+        ---
+        title: "What does it look like?"
+        date: 2024-03-01
+        ---
+        Short answer.
+
+        ## What is shown? {#shown}
+
+        ![The first picture](images/first.svg)
+        """;
+    Files.writeString(explainer, text);
+    Path output = temp.resolve("preview-images");
+    BuildOptions preview = new BuildOptions(content, Path.of("templates"), output, true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(preview).succeeded());
+    assertFalse(Files.exists(output.resolve("media/images/second.svg")), "not shown yet");
+
+    Files.writeString(explainer, text + "\n![The second picture](images/second.svg)\n");
+    assertTrue(builder.buildAfterEdits(preview, Set.of(explainer)).succeeded());
+    Path page = output.resolve("pictured/index.html");
+    for (String src : Jsoup.parse(page.toFile(), "UTF-8").select("main img").eachAttr("src")) {
+      assertTrue(Files.isRegularFile(page.resolveSibling(src).normalize()), src);
+    }
+    assertTrue(Files.exists(output.resolve("media/images/second.svg")));
+  }
+
   /** Makes one random edit to {@code file}, and says what it was. */
   private static String edit(int choice, Path file, Path other, int edit, Random random)
       throws IOException {
