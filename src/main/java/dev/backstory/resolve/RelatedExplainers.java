@@ -215,7 +215,6 @@ public final class RelatedExplainers {
     }
   }
 
-  /** Each explainer's slug to its related explainers, best first. */
   /**
    * The slugs of the explainers that list one of {@code slugs} among their related ones. The
    * reverse index this takes is made on the first call: a preview asks on every save, for a

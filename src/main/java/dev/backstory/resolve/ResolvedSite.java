@@ -44,8 +44,8 @@ public record ResolvedSite(
         links.get(slug).mediaFiles().equals(reused.links().get(slug).mediaFiles()))) {
       return new ResolvedSite(site, links, redirects, reused.mediaFiles(), resolvedAfresh);
     }
-    // Gathered unsorted: most explainers share their images with others, and the constructor
-    // sorts the few distinct ones once.
+    // Gathered unsorted and sorted once by the constructor: explainers share many images, which
+    // a sorted set would compare again for each.
     Set<String> media = new HashSet<>();
     for (ExplainerLinks each : links.values()) {
       media.addAll(each.mediaFiles());

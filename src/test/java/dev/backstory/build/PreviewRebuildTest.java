@@ -321,10 +321,11 @@ class PreviewRebuildTest {
     Files.writeString(explainer, text + "\n![The second picture](images/second.svg)\n");
     assertTrue(builder.buildAfterEdits(preview, Set.of(explainer)).succeeded());
     Path page = output.resolve("pictured/index.html");
-    for (String src : Jsoup.parse(page.toFile(), "UTF-8").select("main img").eachAttr("src")) {
-      assertTrue(Files.isRegularFile(page.resolveSibling(src).normalize()), src);
+    List<String> sources = Jsoup.parse(page.toFile(), "UTF-8").select("main img").eachAttr("src");
+    assertEquals(2, sources.size(), sources.toString());
+    for (String src : sources) {
+      assertTrue(Files.isRegularFile(page.resolveSibling(src).normalize()), src + " is copied");
     }
-    assertTrue(Files.exists(output.resolve("media/images/second.svg")));
   }
 
   /** Makes one random edit to {@code file}, and says what it was. */
