@@ -244,13 +244,17 @@ class PaginationTest {
     Path third = copy.site().resolve("questions/page/3/index.html");
 
     Files.writeString(e1, before + "\n## One more? {#more}\n\nText.\n");
-    assertTrue(preview.rebuildAfter(Set.of(e1)).succeeded());
+    BuildReport added = preview.rebuildAfter(Set.of(e1));
+    assertTrue(added.succeeded());
+    assertEquals(26, added.questions(), "the report counts the question added");
     assertEquals(List.of("Odd (continued)"),
         List.copyOf(questionsByTopic(Jsoup.parse(third.toFile(), "UTF-8")).keySet()),
         "42 questions need a third page");
 
     Files.writeString(e1, before);
-    assertTrue(preview.rebuildAfter(Set.of(e1)).succeeded());
+    BuildReport removed = preview.rebuildAfter(Set.of(e1));
+    assertTrue(removed.succeeded());
+    assertEquals(25, removed.questions());
     assertFalse(Files.exists(third), "back to 40 questions, the third page is gone");
   }
 

@@ -26,6 +26,7 @@ public final class Site {
   /** The explainers' slugs in the same order; a rebuild that keeps the order keeps this list. */
   private final List<String> slugs;
   private final List<Topic> topics;
+  private final int questionCount;
   private final Map<String, Explainer> bySlug;
   private final Map<String, Explainer> byContentPath;
   private final Map<String, String> leftOut;
@@ -38,10 +39,11 @@ public final class Site {
     this.bySlug = index(this.explainers, Explainer::slug);
     this.byContentPath = index(this.explainers, Explainer::contentPath);
     this.topics = topicsOf(this.explainers);
+    this.questionCount = this.explainers.stream().mapToInt(e -> e.questions().size()).sum();
   }
 
   private Site(SiteConfig config, Map<String, Explainer> bySlug, Map<String, String> leftOut,
-      Site before) {
+      Site before, int questionCount) {
     this.config = config;
     this.leftOut = Map.copyOf(leftOut);
     this.explainers = before.slugs.stream().map(bySlug::get).toList();
@@ -49,6 +51,7 @@ public final class Site {
     this.bySlug = bySlug;
     this.byContentPath = index(this.explainers, Explainer::contentPath);
     this.topics = before.topics;
+    this.questionCount = questionCount;
   }
 
   /** Assembles a site; slugs and content paths must already be unique. */
@@ -77,15 +80,20 @@ public final class Site {
       return of(config, published, leftOut);
     }
     Map<String, Explainer> bySlug = index(published, Explainer::slug);
+    int questionCount = before.questionCount;
     for (Explainer now : published) {
       Explainer was = before.bySlug.get(now.slug());
-      if (was != now && (was == null || !was.contentPath().equals(now.contentPath())
+      if (was == now) {
+        continue;
+      }
+      if (was == null || !was.contentPath().equals(now.contentPath())
           || !was.meta().date().equals(now.meta().date())
-          || !was.meta().tags().equals(now.meta().tags()))) {
+          || !was.meta().tags().equals(now.meta().tags())) {
         return of(config, published, leftOut);
       }
+      questionCount += now.questions().size() - was.questions().size();
     }
-    return new Site(config, bySlug, leftOut, before);
+    return new Site(config, bySlug, leftOut, before, questionCount);
   }
 
   /** Why the explainer in this file was left out of the build, if it was. */
@@ -130,7 +138,7 @@ public final class Site {
   }
 
   public int questionCount() {
-    return explainers.stream().mapToInt(e -> e.questions().size()).sum();
+    return questionCount;
   }
 
   private static Map<String, Explainer> index(
