@@ -211,6 +211,18 @@ class PaginationTest {
     BuildReport rebuildAfter(Set<Path> edited) throws IOException {
       return builder.buildAfterEdits(options, edited);
     }
+
+    /** Saves {@code content/<file>} with {@code from} replaced by {@code to}, and rebuilds. */
+    BuildReport replace(String file, String from, String to) throws IOException {
+      Path path = copy.root().resolve("content").resolve(file);
+      Files.writeString(path, Files.readString(path).replace(from, to));
+      return rebuildAfter(Set.of(path));
+    }
+
+    /** A page of the preview's site, as it is on disk now. */
+    Document page(String path) throws IOException {
+      return Jsoup.parse(copy.site().resolve(path).toFile(), "UTF-8");
+    }
   }
 
   @Test
@@ -263,12 +275,9 @@ class PaginationTest {
     Preview preview = Preview.of(temp.resolve("preview-retitle"));
     Path first = preview.copy().site().resolve("questions/index.html");
     var firstWritten = Files.getLastModifiedTime(first);
-    Path e1 = preview.copy().root().resolve("content/e1.md");
-    Files.writeString(e1, Files.readString(e1).replace("Question who 1?", "Who, then?"));
 
-    assertTrue(preview.rebuildAfter(Set.of(e1)).succeeded());
-    Document second = Jsoup.parse(
-        preview.copy().site().resolve("questions/page/2/index.html").toFile(), "UTF-8");
+    assertTrue(preview.replace("e1.md", "Question who 1?", "Who, then?").succeeded());
+    Document second = preview.page("questions/page/2/index.html");
     assertEquals("../../../e1/index.html#who",
         questionsByTopic(second).get("All (continued)").get(4));
     assertEquals("Who, then?",
@@ -285,16 +294,13 @@ class PaginationTest {
     Path odd = copy.site().resolve("topics/odd/index.html");
     var oddWritten = Files.getLastModifiedTime(odd);
 
-    Path e2 = copy.root().resolve("content/e2.md");
-    Files.writeString(e2, Files.readString(e2).replace("Question 2?", "Question two?"));
-    BuildReport report = preview.rebuildAfter(Set.of(e2));
+    BuildReport report = preview.replace("e2.md", "Question 2?", "Question two?");
 
     assertTrue(report.succeeded(), report.diagnostics().toString());
     assertEquals(List.of("Question 3?", "Question two?"),
-        listed(Jsoup.parse(copy.site().resolve("page/2/index.html").toFile(), "UTF-8")));
+        listed(preview.page("page/2/index.html")));
     assertEquals(List.of("Question two?"),
-        listed(Jsoup.parse(copy.site().resolve("topics/all/page/2/index.html").toFile(), "UTF-8"))
-            .subList(1, 2));
+        listed(preview.page("topics/all/page/2/index.html")).subList(1, 2));
     assertEquals(firstWritten, Files.getLastModifiedTime(first), "page 1 does not show e2");
     assertEquals(oddWritten, Files.getLastModifiedTime(odd), "the Odd topic does not list e2");
   }
@@ -305,12 +311,9 @@ class PaginationTest {
     Preview preview = Preview.of(temp.resolve("preview-timeline"));
     Path first = preview.copy().site().resolve("timeline/index.html");
     var firstWritten = Files.getLastModifiedTime(first);
-    Path e5 = preview.copy().root().resolve("content/e5.md");
-    Files.writeString(e5, Files.readString(e5).replace("Question 5?", "Question five?"));
 
-    assertTrue(preview.rebuildAfter(Set.of(e5)).succeeded());
-    Document second = Jsoup.parse(
-        preview.copy().site().resolve("timeline/page/2/index.html").toFile(), "UTF-8");
+    assertTrue(preview.replace("e5.md", "Question 5?", "Question five?").succeeded());
+    Document second = preview.page("timeline/page/2/index.html");
     assertEquals(6, second.select("section.timeline-year li:contains(Question five?)").size(),
         "each of e5's events names it");
     assertEquals(firstWritten, Files.getLastModifiedTime(first), "page 1 has no event of e5");
