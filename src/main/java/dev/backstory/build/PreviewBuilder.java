@@ -158,19 +158,14 @@ public final class PreviewBuilder {
       return null;
     }
     Set<String> changed = new HashSet<>();
-    List<Explainer> inOldOrder = old.explainers();
     for (int i = 0; i < now.explainers().size(); i++) {
       Explainer explainer = now.explainers().get(i);
+      Explainer was = counterpart(old, now, i);
       // An explainer whose file was not read again is the very same object, loaded with the
-      // very same body, and most often in the same place: a save looks nothing up for it.
-      if (inOldOrder.get(i) == explainer) {
-        continue;
-      }
-      String slug = explainer.slug();
-      Explainer was = old.bySlug(slug).orElseThrow();
+      // very same body.
       if (was != explainer && (!explainer.equals(was)
-          || before.bodies().get(slug) != after.bodies().get(slug))) {
-        changed.add(slug);
+          || before.bodies().get(explainer.slug()) != after.bodies().get(explainer.slug()))) {
+        changed.add(explainer.slug());
       }
     }
     for (String slug : after.resolved().resolvedAfresh()) {
@@ -301,14 +296,23 @@ public final class PreviewBuilder {
       return false;
     }
     for (int i = 0; i < now.explainers().size(); i++) {
-      Explainer explainer = now.explainers().get(i);
-      // Most are the very same explainer in the same place, and need no lookup.
-      if (old.explainers().get(i) != explainer && old.bySlug(explainer.slug())
-          .filter(before -> before.contentPath().equals(explainer.contentPath())).isEmpty()) {
+      Explainer was = counterpart(old, now, i);
+      if (was == null || !was.contentPath().equals(now.explainers().get(i).contentPath())) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The explainer of {@code old} with the slug of {@code now}'s explainer at {@code place}, or
+   * null. After a save most explainers are the very same objects in the same places, and are
+   * found without a lookup. The sites must have as many explainers.
+   */
+  private static Explainer counterpart(Site old, Site now, int place) {
+    Explainer explainer = now.explainers().get(place);
+    return old.explainers().get(place) == explainer
+        ? explainer : old.bySlug(explainer.slug()).orElse(null);
   }
 
   private static List<String> topicSlugs(Site site) {
