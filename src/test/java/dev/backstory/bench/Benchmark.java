@@ -21,10 +21,10 @@ import java.util.stream.Stream;
 /**
  * Measures a full build of a generated corpus the way users run it: a fresh {@code java -jar}
  * process per build, timed from outside with GNU time (wall, user and system CPU, peak
- * resident memory). With {@code --hugo} the same corpus is built by Hugo, runs interleaved
- * with Backstory's, and the best of each is compared. Then the preview's incremental rebuild after
- * changing one explainer is timed inside this process. Every Backstory site built is checked to be complete
- * before any figure is printed.
+ * resident memory). With {@code --hugo} or {@code --eleventy} the same corpus is built by Hugo
+ * or Eleventy, runs interleaved with Backstory's, and the best of each is compared. Then the
+ * preview's incremental rebuild after changing one explainer is timed inside this process.
+ * Every Backstory site built is checked to be complete before any figure is printed.
  *
  * <p>Run it with {@code bench/run.sh --explainers 10000 --hugo} (see the README).
  */
@@ -51,6 +51,9 @@ public final class Benchmark {
       "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=100",
       "-XX:Tier4InvocationThreshold=15000", "-XX:Tier4MinInvocationThreshold=2000",
       "-XX:Tier4CompileThreshold=45000", "-XX:Tier4BackEdgeThreshold=120000");
+
+  /** Eleventy's command, as `npm ci --prefix bench/eleventy` installs it. */
+  private static final String ELEVENTY = "bench/eleventy/node_modules/.bin/eleventy";
 
   /** Where the README's advice changes from the first set of options to the second. */
   static final int BIG_SITE = 5_000;
@@ -89,6 +92,11 @@ public final class Benchmark {
       System.err.println("bench: " + options.jar + " not found; build it with `mvn -DskipTests package`");
       return false;
     }
+    if (options.eleventy && !Files.isExecutable(repo.resolve(ELEVENTY))) {
+      System.err.println("bench: Eleventy is not installed: npm ci --prefix bench/eleventy "
+          + "(bench/run.sh does so for --eleventy)");
+      return false;
+    }
     if (!Files.isExecutable(Path.of("/usr/bin/time"))) {
       System.err.println("bench: GNU time is needed to measure CPU and memory: apt-get install time");
       return false;
@@ -104,7 +112,7 @@ public final class Benchmark {
       prepareClassDataArchive(jar, variant);
     }
     Path out = options.work.resolve("site");
-    Path hugoOut = options.work.resolve("hugo-site");
+    List<Reference> references = references(corpus.content());
     boolean checked = false;
     for (int run = 1; run <= options.runs; run++) {
       for (List<String> variant : variants) {
@@ -122,26 +130,29 @@ public final class Benchmark {
         }
         runs.computeIfAbsent("backstory " + String.join(" ", variant), k -> new ArrayList<>()).add(m);
       }
-      if (options.hugo) {
-        deleteTree(hugoOut);
-        Measurement m = measure(hugo(corpus.content(), hugoOut), hugoOut);
+      for (Reference reference : references) {
+        deleteTree(reference.out());
+        Measurement m = measure(reference.command(), reference.out());
         if (m.exitCode != 0) {
-          System.err.println("bench: hugo failed (exit " + m.exitCode + "):\n" + m.output);
+          System.err.println("bench: " + reference.name() + " failed (exit " + m.exitCode
+              + "):\n" + m.output);
           return false;
         }
-        if (run == 1 && !checkHugo(generator, corpus, hugoOut)) {
+        if (run == 1 && !checkReference(reference, generator, corpus)) {
           return false;
         }
-        runs.computeIfAbsent("hugo", k -> new ArrayList<>()).add(m);
+        runs.computeIfAbsent(reference.name(), k -> new ArrayList<>()).add(m);
       }
     }
-    report(corpus, runs);
+    report(corpus, runs, references);
     if (options.warm) {
       warmRebuild(generator, corpus);
     }
     if (!options.keep) {
       deleteTree(out);
-      deleteTree(hugoOut);
+      for (Reference reference : references) {
+        deleteTree(reference.out());
+      }
     }
     return true;
   }
@@ -212,12 +223,31 @@ public final class Benchmark {
     return command;
   }
 
-  private List<String> hugo(Path content, Path out) {
-    return List.of("hugo", "--quiet", "--noBuildLock",
-        "--source", repo.resolve("bench/hugo").toString(),
-        "--contentDir", content.toAbsolutePath().toString(),
-        "--destination", out.toAbsolutePath().toString(),
-        "--cacheDir", options.work.resolve("hugo-cache").toAbsolutePath().toString());
+  /**
+   * Another generator building the same corpus with a minimal layout of its own (a page per
+   * explainer with a table of contents, a page per tag, a home page), for comparison.
+   */
+  record Reference(String name, List<String> command, Path out) {}
+
+  private List<Reference> references(Path content) {
+    List<Reference> references = new ArrayList<>();
+    if (options.hugo) {
+      Path out = options.work.resolve("hugo-site");
+      references.add(new Reference("hugo", List.of("hugo", "--quiet", "--noBuildLock",
+          "--source", repo.resolve("bench/hugo").toString(),
+          "--contentDir", content.toAbsolutePath().toString(),
+          "--destination", out.toString(),
+          "--cacheDir", options.work.resolve("hugo-cache").toString()), out));
+    }
+    if (options.eleventy) {
+      Path out = options.work.resolve("eleventy-site");
+      Path eleventy = repo.resolve("bench/eleventy");
+      references.add(new Reference("eleventy", List.of(
+          repo.resolve(ELEVENTY).toString(), "--quiet",
+          "--config=" + eleventy.resolve("eleventy.config.js"),
+          "--input=" + content.toAbsolutePath(), "--output=" + out), out));
+    }
+    return references;
   }
 
   /** One finished process as GNU time saw it. */
@@ -264,9 +294,10 @@ public final class Benchmark {
     return true;
   }
 
-  /** Hugo is only counted, not link-checked: its links are the Markdown's own. */
-  private boolean checkHugo(CorpusGenerator generator, CorpusGenerator.Corpus corpus, Path site)
-      throws IOException {
+  /** The other generators' sites are counted, not link-checked: their links are the Markdown's. */
+  private boolean checkReference(Reference reference, CorpusGenerator generator,
+      CorpusGenerator.Corpus corpus) throws IOException {
+    Path site = reference.out();
     int missing = 0;
     for (int i = 0; i < corpus.explainers(); i++) {
       if (!Files.isRegularFile(site.resolve(generator.plan(i).slug()).resolve("index.html"))) {
@@ -278,14 +309,16 @@ public final class Benchmark {
       tags = list.filter(t -> Files.isRegularFile(t.resolve("index.html"))).count();
     }
     if (missing > 0 || tags != corpus.topics() || !Files.exists(site.resolve("index.html"))) {
-      System.err.printf(Locale.ROOT, "bench: hugo's site is incomplete: %d explainer pages "
-          + "missing, %d tag pages for %d tags%n", missing, tags, corpus.topics());
+      System.err.printf(Locale.ROOT, "bench: %s's site is incomplete: %d explainer pages "
+          + "missing, %d tag pages for %d tags%n", reference.name(), missing, tags,
+          corpus.topics());
       return false;
     }
     return true;
   }
 
-  private void report(CorpusGenerator.Corpus corpus, Map<String, List<Measurement>> runs) {
+  private void report(CorpusGenerator.Corpus corpus, Map<String, List<Measurement>> runs,
+      List<Reference> references) {
     System.out.printf(Locale.ROOT, "%nexplainers: %,d   questions: %,d   Markdown: %.1f MB   "
             + "runs: %d (best by wall time shown, each a new process)%n",
         corpus.explainers(), corpus.questions(), corpus.bytes() / 1e6, options.runs);
@@ -304,12 +337,13 @@ public final class Benchmark {
         runs.entrySet().stream().map(e -> shortName(e.getKey()) + " " + String.join(" ",
             e.getValue().stream().map(m -> String.format(Locale.ROOT, "%.2f", m.wall)).toList()))
             .toList()));
-    Measurement hugo = best.get("hugo");
-    if (hugo != null) {
+    for (Reference reference : references) {
+      Measurement other = best.get(reference.name());
       best.forEach((name, m) -> {
-        if (!name.equals("hugo")) {
-          System.out.printf(Locale.ROOT, "ratio %s / hugo: wall %.2f, peak memory %.2f%n",
-              shortName(name), m.wall / hugo.wall, (double) m.peakKb / hugo.peakKb);
+        if (name.startsWith("backstory")) {
+          System.out.printf(Locale.ROOT, "ratio %s / %s: wall %.2f, peak memory %.2f%n",
+              shortName(name), reference.name(), m.wall / other.wall,
+              (double) m.peakKb / other.peakKb);
         }
       });
     }
@@ -444,11 +478,12 @@ public final class Benchmark {
   /** The command line. */
   static final class Options {
     static final String USAGE = """
-        usage: bench/run.sh [--explainers N] [--runs R] [--hugo] [--seed S]
+        usage: bench/run.sh [--explainers N] [--runs R] [--hugo] [--eleventy] [--seed S]
                             [--jvm "FLAGS"]... [--no-warm] [--keep] [--work DIR] [--jar JAR]
           --explainers N  corpus size (default 1000)
           --runs R        builds of each kind, interleaved; the best is reported (default 3)
           --hugo          also build the same corpus with Hugo (bench/hugo) and compare
+          --eleventy      also build it with Eleventy (bench/eleventy, installed with npm ci)
           --jvm "FLAGS"   JVM options for Backstory; repeat to compare several (default:
                           below %,d explainers %s;
                           from there %s)
@@ -463,6 +498,7 @@ public final class Benchmark {
     int runs = 3;
     long seed = 42;
     boolean hugo;
+    boolean eleventy;
     boolean warm = true;
     boolean keep;
     boolean help;
@@ -479,6 +515,7 @@ public final class Benchmark {
           case "--runs" -> o.runs = positive(value(args, ++i, arg), arg);
           case "--seed" -> o.seed = Long.parseLong(value(args, ++i, arg));
           case "--hugo" -> o.hugo = true;
+          case "--eleventy" -> o.eleventy = true;
           case "--no-warm" -> o.warm = false;
           case "--keep" -> o.keep = true;
           case "--work" -> o.work = Path.of(value(args, ++i, arg)).toAbsolutePath();
