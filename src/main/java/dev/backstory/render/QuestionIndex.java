@@ -25,9 +25,11 @@ final class QuestionIndex {
    *
    * @param topicSlug null for explainers without topics
    * @param anchor the id of its heading
+   * @param from where its explainers begin in the index's row of explainers
+   * @param to where they end, exclusive
    * @param first the place of its first question in the whole index, from 0
    */
-  record Group(String name, String topicSlug, String anchor, List<Explainer> explainers,
+  record Group(String name, String topicSlug, String anchor, int from, int to,
       int questionCount, int first) {}
 
   /** The part of a group one page shows; {@code continued} when it began on an earlier page. */
@@ -35,6 +37,8 @@ final class QuestionIndex {
 
   record Entry(Explainer explainer, Question question) {}
 
+  /** The site whose explainers the pages show. */
+  private final Site site;
   private final List<Group> groups;
   private final int perPage;
   private final int total;
@@ -46,20 +50,14 @@ final class QuestionIndex {
   private final String[] slugs;
   private final int[] questionCounts;
 
-  private QuestionIndex(List<Group> groups, int perPage, int total) {
+  private QuestionIndex(Site site, List<Group> groups, int perPage, int total, String[] slugs,
+      int[] questionCounts) {
+    this.site = site;
     this.groups = groups;
     this.perPage = perPage;
     this.total = total;
-    int entries = groups.stream().mapToInt(group -> group.explainers().size()).sum();
-    slugs = new String[entries];
-    questionCounts = new int[entries];
-    int i = 0;
-    for (Group group : groups) {
-      for (Explainer explainer : group.explainers()) {
-        slugs[i] = explainer.slug();
-        questionCounts[i++] = explainer.questions().size();
-      }
-    }
+    this.slugs = slugs;
+    this.questionCounts = questionCounts;
   }
 
   /** @param perPage how many questions a page lists */
@@ -83,27 +81,71 @@ final class QuestionIndex {
         }
       }
     }
-    List<Group> groups = new ArrayList<>();
-    int total = 0;
+    Layout layout = new Layout();
     for (var topic : site.topics()) {
-      total += add(groups, topic.name(), topic.slug(), "topic-" + topic.slug(),
-          byTopic.get(topic.slug()), total);
+      layout.add(topic.name(), topic.slug(), "topic-" + topic.slug(), byTopic.get(topic.slug()));
     }
-    total += add(groups, "Other questions", null, "other-questions", untagged, total);
-    return new QuestionIndex(List.copyOf(groups), perPage, total);
+    layout.add("Other questions", null, "other-questions", untagged);
+    return new QuestionIndex(site, List.copyOf(layout.groups), perPage, layout.total,
+        layout.slugs.toArray(String[]::new),
+        layout.questionCounts.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  /** Adds a group unless it has no questions, and returns how many it has. */
-  private static int add(List<Group> groups, String name, String topicSlug, String anchor,
-      List<Explainer> explainers, int first) {
-    int count = 0;
-    for (Explainer explainer : explainers) {
-      count += explainer.questions().size();
+  /**
+   * The index of {@code site}, worked out from {@code before}'s when it can be: a preview's
+   * save mostly keeps the site's order and topics (the very same lists), and then the layout
+   * differs only if an explainer the save changed has more or fewer questions. That is one
+   * pass over the explainers comparing references, where the index made afresh visits every
+   * explainer's tags and questions.
+   *
+   * @param before an index of an earlier site, or null
+   */
+  static QuestionIndex of(Site site, int perPage, QuestionIndex before) {
+    if (before == null || before.perPage != perPage || before.site.slugs() != site.slugs()
+        || before.site.topics() != site.topics()) {
+      return of(site, perPage);
     }
-    if (count > 0) {
-      groups.add(new Group(name, topicSlug, anchor, explainers, count, first));
+    List<Explainer> now = site.explainers();
+    List<Explainer> was = before.site.explainers();
+    for (int i = 0; i < now.size(); i++) {
+      if (now.get(i) != was.get(i)
+          && now.get(i).questions().size() != was.get(i).questions().size()) {
+        return of(site, perPage);
+      }
     }
-    return count;
+    return new QuestionIndex(site, before.groups, perPage, before.total, before.slugs,
+        before.questionCounts);
+  }
+
+  /** Whether this index is {@code other}'s layout, carried over to a later site. */
+  boolean sharesLayoutWith(QuestionIndex other) {
+    return slugs == other.slugs;
+  }
+
+  /** The groups as they are added, their explainers in one row. */
+  private static final class Layout {
+    final List<Group> groups = new ArrayList<>();
+    final List<String> slugs = new ArrayList<>();
+    final List<Integer> questionCounts = new ArrayList<>();
+    int total;
+
+    /** Adds a group unless it has no questions. */
+    void add(String name, String topicSlug, String anchor, List<Explainer> explainers) {
+      int from = slugs.size();
+      int count = 0;
+      for (Explainer explainer : explainers) {
+        slugs.add(explainer.slug());
+        questionCounts.add(explainer.questions().size());
+        count += explainer.questions().size();
+      }
+      if (count > 0) {
+        groups.add(new Group(name, topicSlug, anchor, from, slugs.size(), count, total));
+        total += count;
+      } else {
+        slugs.subList(from, slugs.size()).clear();
+        questionCounts.subList(from, questionCounts.size()).clear();
+      }
+    }
   }
 
   int pages() {
@@ -127,16 +169,17 @@ final class QuestionIndex {
       Group group = groups.get(part.group());
       List<Entry> entries = new ArrayList<>();
       int place = 0; // the place of the explainer's first question in the group
-      for (Explainer explainer : group.explainers()) {
-        List<Question> questions = explainer.questions();
-        for (int i = Math.max(0, part.from() - place);
-            i < questions.size() && place + i < part.to(); i++) {
-          entries.add(new Entry(explainer, questions.get(i)));
+      for (int e = group.from(); e < group.to() && place < part.to(); e++) {
+        int count = questionCounts[e];
+        if (place + count > part.from()) {
+          Explainer explainer = site.bySlug(slugs[e]).orElseThrow();
+          List<Question> questions = explainer.questions();
+          for (int i = Math.max(0, part.from() - place); i < count && place + i < part.to();
+              i++) {
+            entries.add(new Entry(explainer, questions.get(i)));
+          }
         }
-        place += questions.size();
-        if (place >= part.to()) {
-          break;
-        }
+        place += count;
       }
       slices.add(new Slice(group, part.continued(), entries));
     }
@@ -174,7 +217,7 @@ final class QuestionIndex {
       Group one = groups.get(g);
       Group two = other.groups.get(g);
       if (!one.anchor().equals(two.anchor()) || !one.name().equals(two.name())
-          || one.first() != two.first() || one.explainers().size() != two.explainers().size()) {
+          || one.first() != two.first() || one.to() != two.to()) {
         return false;
       }
     }

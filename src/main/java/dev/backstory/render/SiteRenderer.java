@@ -84,6 +84,8 @@ public final class SiteRenderer {
    */
   private final Map<Site, QuestionIndex> questionIndexes =
       Collections.synchronizedMap(new WeakHashMap<>());
+  /** The index made last, which a preview's next site mostly keeps the layout of. */
+  private QuestionIndex lastQuestionIndex;
 
   /**
    * @param templatesFolder the folder holding the layouts
@@ -433,8 +435,11 @@ public final class SiteRenderer {
   }
 
   private QuestionIndex questionIndex(Site site) {
-    return questionIndexes.computeIfAbsent(site,
-        key -> QuestionIndex.of(key, indexPageSize(key.config())));
+    // Made while holding the map's lock, so the last index is read and set under it too.
+    return questionIndexes.computeIfAbsent(site, key -> {
+      lastQuestionIndex = QuestionIndex.of(key, indexPageSize(key.config()), lastQuestionIndex);
+      return lastQuestionIndex;
+    });
   }
 
   /**
