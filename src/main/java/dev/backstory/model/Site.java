@@ -1,5 +1,6 @@
 package dev.backstory.model;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,8 @@ public final class Site {
           .thenComparing(Explainer::slug);
 
   private final SiteConfig config;
+  /** The explainers in the order they were given, which a rebuild of the same files repeats. */
+  private final List<Explainer> given;
   private final List<Explainer> explainers;
   /** The explainers' slugs in the same order; a rebuild that keeps the order keeps this list. */
   private final List<String> slugs;
@@ -34,6 +37,7 @@ public final class Site {
   private Site(SiteConfig config, List<Explainer> explainers, Map<String, String> leftOut) {
     this.config = config;
     this.leftOut = Map.copyOf(leftOut);
+    this.given = List.copyOf(explainers);
     this.explainers = explainers.stream().sorted(NEWEST_FIRST).toList();
     this.slugs = this.explainers.stream().map(Explainer::slug).toList();
     this.bySlug = index(this.explainers, Explainer::slug);
@@ -42,16 +46,38 @@ public final class Site {
     this.questionCount = this.explainers.stream().mapToInt(e -> e.questions().size()).sum();
   }
 
-  private Site(SiteConfig config, Map<String, Explainer> bySlug, Map<String, String> leftOut,
-      Site before, int questionCount) {
+  /** {@code before} with the explainers {@code changed} put in the places of their slugs. */
+  private Site(SiteConfig config, List<Explainer> given, Map<String, Explainer> changed,
+      Map<String, String> leftOut, Site before, int questionCount) {
     this.config = config;
     this.leftOut = Map.copyOf(leftOut);
-    this.explainers = before.slugs.stream().map(bySlug::get).toList();
+    this.given = List.copyOf(given);
     this.slugs = before.slugs;
-    this.bySlug = bySlug;
-    this.byContentPath = index(this.explainers, Explainer::contentPath);
     this.topics = before.topics;
     this.questionCount = questionCount;
+    if (changed.isEmpty()) {
+      this.explainers = before.explainers;
+      this.bySlug = before.bySlug;
+      this.byContentPath = before.byContentPath;
+      return;
+    }
+    // Copies of the tables, changed in a few places, rather than thousands of explainers
+    // hashed again on every save of a preview.
+    List<Explainer> inOrder = new ArrayList<>(before.explainers.size());
+    for (int i = 0; i < before.slugs.size(); i++) {
+      inOrder.add(changed.getOrDefault(before.slugs.get(i), before.explainers.get(i)));
+    }
+    Map<String, Explainer> bySlug = new HashMap<>(before.bySlug);
+    Map<String, Explainer> byContentPath = new HashMap<>(before.byContentPath);
+    for (Explainer explainer : changed.values()) {
+      bySlug.put(explainer.slug(), explainer);
+      byContentPath.put(explainer.contentPath(), explainer);
+    }
+    // The same kind of list as a site made afresh has: code that walks the explainers of two
+    // sites on every save then calls one implementation, which the compiler can inline.
+    this.explainers = List.copyOf(inOrder);
+    this.bySlug = bySlug;
+    this.byContentPath = byContentPath;
   }
 
   /** Assembles a site; slugs and content paths must already be unique. */
@@ -79,9 +105,15 @@ public final class Site {
     if (before == null || before.explainers.size() != published.size()) {
       return of(config, published, leftOut);
     }
-    Map<String, Explainer> bySlug = index(published, Explainer::slug);
+    Map<String, Explainer> changed = new HashMap<>();
     int questionCount = before.questionCount;
-    for (Explainer now : published) {
+    for (int i = 0; i < published.size(); i++) {
+      Explainer now = published.get(i);
+      // An explainer whose file was not read again is the very same object, given in the same
+      // place when the files are the same.
+      if (before.given.get(i) == now) {
+        continue;
+      }
       Explainer was = before.bySlug.get(now.slug());
       if (was == now) {
         continue;
@@ -92,8 +124,9 @@ public final class Site {
         return of(config, published, leftOut);
       }
       questionCount += now.questions().size() - was.questions().size();
+      changed.put(now.slug(), now);
     }
-    return new Site(config, bySlug, leftOut, before, questionCount);
+    return new Site(config, published, changed, leftOut, before, questionCount);
   }
 
   /** Why the explainer in this file was left out of the build, if it was. */
