@@ -31,6 +31,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The resolve phase: checks every link and image an explainer writes against the site, and
@@ -64,15 +65,20 @@ public final class LinkResolver {
   public ResolvedSite resolve(Diagnostics diagnostics, ResolvedSite previous) {
     Map<String, Explainer> byOldSlug = redirects(diagnostics);
     Set<String> retargeted = previous == null ? null : retargeted(previous.site());
-    Map<String, ExplainerLinks> links = new ConcurrentHashMap<>();
+    List<Explainer> explainers = site.explainers();
+    Map<String, ExplainerLinks> links = new ConcurrentHashMap<>(explainers.size() * 2);
     Set<String> resolvedAfresh = ConcurrentHashMap.newKeySet();
-    site.explainers().parallelStream().forEach(explainer -> {
-      ExplainerLinks own = retargeted == null ? null : reusable(previous, explainer, retargeted);
+    IntStream.range(0, explainers.size()).parallel().forEach(place -> {
+      Explainer explainer = explainers.get(place);
+      ExplainerLinks own = retargeted == null ? null
+          : reusable(previous, explainer, place, retargeted);
       if (own == null) {
         own = resolve(explainer, byOldSlug);
         resolvedAfresh.add(explainer.slug());
       }
-      diagnostics.addAll(own.problems());
+      if (!own.problems().isEmpty()) {
+        diagnostics.addAll(own.problems());
+      }
       links.put(explainer.slug(), own);
     });
     List<Redirect> redirects = byOldSlug.entrySet().stream()
@@ -83,16 +89,25 @@ public final class LinkResolver {
 
   /**
    * What {@code previous} found for {@code explainer}, if it is the same explainer and none of
-   * its references leads to one of the explainers {@code retargeted}; null otherwise.
+   * its references leads to one of the explainers {@code retargeted}; null otherwise. A save
+   * mostly keeps the site's order, so the same explainer is first looked for in the same place.
    */
-  private static ExplainerLinks reusable(ResolvedSite previous, Explainer explainer,
+  private static ExplainerLinks reusable(ResolvedSite previous, Explainer explainer, int place,
       Set<String> retargeted) {
-    if (previous.site().bySlug(explainer.slug()).orElse(null) != explainer) {
+    List<Explainer> before = previous.site().explainers();
+    if ((place >= before.size() || before.get(place) != explainer)
+        && previous.site().bySlug(explainer.slug()).orElse(null) != explainer) {
       return null;
     }
     ExplainerLinks found = previous.links().get(explainer.slug());
-    return found.edges().stream().anyMatch(edge -> retargeted.contains(edge.toSlug()))
-        ? null : found;
+    if (!retargeted.isEmpty()) {
+      for (LinkEdge edge : found.edges()) {
+        if (retargeted.contains(edge.toSlug())) {
+          return null;
+        }
+      }
+    }
+    return found;
   }
 
   private ExplainerLinks resolve(Explainer explainer, Map<String, Explainer> byOldSlug) {
@@ -144,7 +159,11 @@ public final class LinkResolver {
       return null;
     }
     Set<String> slugs = new HashSet<>();
-    for (Explainer now : site.explainers()) {
+    for (int place = 0; place < site.explainers().size(); place++) {
+      Explainer now = site.explainers().get(place);
+      if (before.explainers().get(place) == now) {
+        continue; // the very same explainer, kept in its place
+      }
       Explainer then = before.bySlug(now.slug()).orElse(null);
       if (then == null) {
         return null;
