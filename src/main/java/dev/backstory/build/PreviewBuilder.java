@@ -160,7 +160,7 @@ public final class PreviewBuilder {
     Set<String> changed = new HashSet<>();
     for (int i = 0; i < now.explainers().size(); i++) {
       Explainer explainer = now.explainers().get(i);
-      Explainer was = counterpart(old, now, i);
+      Explainer was = old.counterpart(explainer, i);
       // An explainer whose file was not read again is the very same object, loaded with the
       // very same body.
       if (was != explainer && (!explainer.equals(was)
@@ -296,24 +296,15 @@ public final class PreviewBuilder {
       return false;
     }
     for (int i = 0; i < now.explainers().size(); i++) {
-      Explainer was = counterpart(old, now, i);
-      if (was == null || !was.contentPath().equals(now.explainers().get(i).contentPath())) {
+      Explainer explainer = now.explainers().get(i);
+      Explainer was = old.counterpart(explainer, i);
+      if (was == null || !was.contentPath().equals(explainer.contentPath())) {
         return false;
       }
     }
     return true;
   }
 
-  /**
-   * The explainer of {@code old} with the slug of {@code now}'s explainer at {@code place}, or
-   * null. After a save most explainers are the very same objects in the same places, and are
-   * found without a lookup. The sites must have as many explainers.
-   */
-  private static Explainer counterpart(Site old, Site now, int place) {
-    Explainer explainer = now.explainers().get(place);
-    return old.explainers().get(place) == explainer
-        ? explainer : old.bySlug(explainer.slug()).orElse(null);
-  }
 
   private static List<String> topicSlugs(Site site) {
     return site.topics().stream().map(t -> t.slug() + "\n" + t.name()).toList();

@@ -160,6 +160,16 @@ public final class Site {
     return Optional.ofNullable(bySlug.get(slug));
   }
 
+  /**
+   * This site's explainer with the slug of {@code explainer}, or null. It is looked for first
+   * at {@code place} in {@link #explainers()}: a rebuild that kept the order keeps the very
+   * same object there, found without a lookup.
+   */
+  public Explainer counterpart(Explainer explainer, int place) {
+    return place < explainers.size() && explainers.get(place) == explainer
+        ? explainer : bySlug.get(explainer.slug());
+  }
+
   /** The explainer written in the given file (relative to the content folder). */
   public Optional<Explainer> byContentPath(String contentPath) {
     return Optional.ofNullable(byContentPath.get(contentPath));

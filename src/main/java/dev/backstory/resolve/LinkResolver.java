@@ -89,14 +89,11 @@ public final class LinkResolver {
 
   /**
    * What {@code previous} found for {@code explainer}, if it is the same explainer and none of
-   * its references leads to one of the explainers {@code retargeted}; null otherwise. A save
-   * mostly keeps the site's order, so the same explainer is first looked for in the same place.
+   * its references leads to one of the explainers {@code retargeted}; null otherwise.
    */
   private static ExplainerLinks reusable(ResolvedSite previous, Explainer explainer, int place,
       Set<String> retargeted) {
-    List<Explainer> before = previous.site().explainers();
-    if ((place >= before.size() || before.get(place) != explainer)
-        && previous.site().bySlug(explainer.slug()).orElse(null) != explainer) {
+    if (previous.site().counterpart(explainer, place) != explainer) {
       return null;
     }
     ExplainerLinks found = previous.links().get(explainer.slug());
@@ -161,10 +158,7 @@ public final class LinkResolver {
     Set<String> slugs = new HashSet<>();
     for (int place = 0; place < site.explainers().size(); place++) {
       Explainer now = site.explainers().get(place);
-      if (before.explainers().get(place) == now) {
-        continue; // the very same explainer, kept in its place
-      }
-      Explainer then = before.bySlug(now.slug()).orElse(null);
+      Explainer then = before.counterpart(now, place);
       if (then == null) {
         return null;
       }
