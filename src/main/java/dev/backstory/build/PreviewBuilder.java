@@ -305,7 +305,6 @@ public final class PreviewBuilder {
     return true;
   }
 
-
   private static List<String> topicSlugs(Site site) {
     return site.topics().stream().map(t -> t.slug() + "\n" + t.name()).toList();
   }
