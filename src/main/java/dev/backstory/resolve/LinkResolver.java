@@ -66,7 +66,7 @@ public final class LinkResolver {
     Map<String, Explainer> byOldSlug = redirects(diagnostics);
     Set<String> retargeted = previous == null ? null : retargeted(previous.site());
     List<Explainer> explainers = site.explainers();
-    Map<String, ExplainerLinks> links = new ConcurrentHashMap<>(explainers.size() * 2);
+    Map<String, ExplainerLinks> links = new ConcurrentHashMap<>(explainers.size());
     Set<String> resolvedAfresh = ConcurrentHashMap.newKeySet();
     IntStream.range(0, explainers.size()).parallel().forEach(place -> {
       Explainer explainer = explainers.get(place);
