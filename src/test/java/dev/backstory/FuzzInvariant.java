@@ -15,7 +15,21 @@ public final class FuzzInvariant {
 
   private static final Pattern PRINTED = Pattern.compile("(?m)^(\\S+?):(-?\\d+):(-?\\d+): (error|warning): ");
 
+  /** What a diagnostic quotes of the user's own text: it may say anything, "Exception" too. */
+  private static final Pattern QUOTED = Pattern.compile("`[^`\n]*`");
+
   private FuzzInvariant() {}
+
+  /**
+   * That the build reported no internal error and printed no stack trace. The user's text the
+   * messages quote is left out of the search: a link to a file named {@code Exception.md} is
+   * reported as missing, not as a crash.
+   */
+  public static void assertNoStackTrace(String stderr) {
+    String ours = QUOTED.matcher(stderr).replaceAll("``");
+    assertTrue(!ours.contains("Exception") && !ours.contains("\tat ")
+        && !ours.contains("internal error"), stderr);
+  }
 
   /** Lines in a text the way an editor numbers them. */
   public static int lineCount(String text) {
