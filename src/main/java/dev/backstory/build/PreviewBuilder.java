@@ -16,8 +16,11 @@ import dev.backstory.output.PageReplacer;
 import dev.backstory.resolve.LinkGraph;
 import dev.backstory.resolve.ResolvedSite;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,8 +52,32 @@ public final class PreviewBuilder {
   private final SiteBuilder builder;
   private SiteBuilder.Prepared lastGood;
   private boolean fullBuildPending = true;
-  /** Whether a page-by-page rebuild left the whole-site data files as they were. */
-  private boolean wholeSiteDataStale;
+  /** The data files a page-by-page rebuild left as they were, out of date. */
+  private final Set<WholeSiteData> staleData = EnumSet.noneOf(WholeSiteData.class);
+
+  /**
+   * The data files made from every explainer, in the groups a refresh writes together. A
+   * search does not wait for graph.json, which only other tools read and which takes longest.
+   */
+  private enum WholeSiteData {
+    /** The search index and its parts; the feeds and the sitemap are written with it. */
+    TEXT(Routes.SEARCH_INDEX),
+    GRAPH(Routes.GRAPH);
+
+    /** The file whose rendering writes the group. */
+    final String rendered;
+
+    WholeSiteData(String rendered) {
+      this.rendered = rendered;
+    }
+
+    static Optional<WholeSiteData> of(String outputPath) {
+      if (!Routes.isWholeSiteData(outputPath)) {
+        return Optional.empty();
+      }
+      return Optional.of(outputPath.equals(Routes.GRAPH) ? GRAPH : TEXT);
+    }
+  }
 
   public PreviewBuilder(Progress progress) {
     this.builder = new SiteBuilder(progress, cache);
@@ -98,7 +125,11 @@ public final class PreviewBuilder {
     if (!diagnostics.hasErrors()) {
       lastGood = prepared.get();
       // A full build wrote them; a page-by-page one left them, out of date if it changed any.
-      wholeSiteDataStale = pages != null && (wholeSiteDataStale || !pages.isEmpty());
+      if (pages == null) {
+        staleData.clear();
+      } else if (!pages.isEmpty()) {
+        staleData.addAll(EnumSet.allOf(WholeSiteData.class));
+      }
     }
     return counts.report(diagnostics, started);
   }
@@ -106,21 +137,24 @@ public final class PreviewBuilder {
   /**
    * Writes the data files made from every explainer (the search index, the feeds, the sitemap,
    * graph.json) as the last good build has them, if {@code outputPath} is one of them and a
-   * page-by-page rebuild left them as they were. A save does not wait for files that only a
-   * search or another tool reads; whoever asks for one gets it up to date. The downloads are
-   * made from the written site, so they stay as the last full build wrote them.
+   * page-by-page rebuild left it as it was: graph.json alone, or the others together. A save
+   * does not wait for files that only a search or another tool reads; whoever asks for one gets
+   * it up to date. The downloads are made from the written site, so they stay as the last full
+   * build wrote them.
    *
    * @param outputPath a path in the output folder, with {@code /} separators
    */
   public synchronized void refresh(BuildOptions options, String outputPath) throws IOException {
-    if (!wholeSiteDataStale || !Routes.isWholeSiteData(outputPath)) {
+    Optional<WholeSiteData> stale = WholeSiteData.of(outputPath).filter(staleData::contains);
+    if (stale.isEmpty()) {
       return;
     }
     Diagnostics diagnostics = new Diagnostics();
-    // Rendering the search index writes the feeds and the sitemap with it.
-    writeSome(lastGood, Set.of(Routes.GRAPH, Routes.SEARCH_INDEX), options, diagnostics,
+    writeSome(lastGood, Set.of(stale.get().rendered), options, diagnostics,
         new SiteBuilder.Counts());
-    wholeSiteDataStale = diagnostics.hasErrors();
+    if (!diagnostics.hasErrors()) {
+      staleData.remove(stale.get());
+    }
   }
 
   private static void writeSome(SiteBuilder.Prepared prepared, Set<String> pages,
@@ -134,7 +168,9 @@ public final class PreviewBuilder {
       return;
     }
     try {
-      PageReplacer.replace(options.output(), new TreeMap<>(rendered));
+      PageReplacer.replace(options.output(), new TreeMap<>(rendered),
+          rendered.containsKey(Routes.SEARCH_INDEX)
+              ? leftoverIndexParts(options.output(), rendered) : List.of());
     } catch (OutputRefused e) {
       diagnostics.add(Diagnostic.error(
           SourcePosition.startOf(SiteBuilder.display(options.output())), "%s", e.getMessage()));
@@ -142,6 +178,22 @@ public final class PreviewBuilder {
     }
     counts.phase("write");
     counts.pages = count;
+  }
+
+  /**
+   * The parts of the search index in the output beyond those {@code rendered} has: an index
+   * that shrank leaves them behind, and its first part no longer names them.
+   */
+  private static List<String> leftoverIndexParts(Path output, Map<String, byte[]> rendered) {
+    int part = 2;
+    while (rendered.containsKey(Routes.searchIndexPart(part))) {
+      part++;
+    }
+    List<String> leftover = new ArrayList<>();
+    for (; Files.exists(output.resolve(Routes.searchIndexPart(part))); part++) {
+      leftover.add(Routes.searchIndexPart(part));
+    }
+    return leftover;
   }
 
   /**

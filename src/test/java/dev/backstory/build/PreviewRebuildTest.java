@@ -53,7 +53,7 @@ class PreviewRebuildTest {
       KEPT_UNTIL_FULL_BUILD.pattern() + "|search/search-index.*|.*feed\\.xml|sitemap\\.xml"
           + "|graph\\.json");
 
-  /** Each asks for the data files: any one of them brings all of them up to date. */
+  /** Asking for one brings it up to date: graph.json alone, or the others together. */
   private static final List<String> DATA_FILES =
       List.of(Routes.GRAPH, Routes.SEARCH_INDEX, Routes.FEED, Routes.SITEMAP);
 
@@ -105,7 +105,13 @@ class PreviewRebuildTest {
       if (!sameFiles(temp.resolve("full"), temp.resolve("preview"), DATA_FILES)) {
         leftForLater++;
       }
-      builder.refresh(preview, DATA_FILES.get(edit % DATA_FILES.size()));
+      String asked = DATA_FILES.get(edit % DATA_FILES.size());
+      builder.refresh(preview, asked);
+      assertTrue(sameFiles(temp.resolve("full"), temp.resolve("preview"), List.of(asked)),
+          when + ", " + asked + " was asked for");
+      for (String data : DATA_FILES) {
+        builder.refresh(preview, data);
+      }
       assertSamePages(temp.resolve("full"), temp.resolve("preview"),
           when + ", once its data files were asked for", KEPT_UNTIL_FULL_BUILD);
     }
@@ -193,6 +199,77 @@ class PreviewRebuildTest {
     builder.refresh(preview, Routes.GRAPH);
     assertFalse(written.equals(Files.readAttributes(graph, BasicFileAttributes.class).fileKey()),
         "after a change, asking for graph.json wrote it again");
+  }
+
+  @Test
+  void askingForTheSearchIndexLeavesGraphJsonForLater() throws IOException {
+    Path content = temp.resolve("content");
+    new CorpusGenerator(3).write(content, 5);
+    Path file;
+    try (Stream<Path> listed = Files.list(content)) {
+      file = listed.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+    }
+    BuildOptions preview =
+        new BuildOptions(content, Path.of("templates"), temp.resolve("preview"), true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(preview).succeeded());
+    Path index = temp.resolve("preview").resolve(Routes.SEARCH_INDEX);
+    Path graph = temp.resolve("preview").resolve(Routes.GRAPH);
+    Object graphWritten = Files.readAttributes(graph, BasicFileAttributes.class).fileKey();
+
+    Files.writeString(file, Files.readString(file) + "\nA new closing line.\n");
+    assertTrue(builder.buildAfterEdits(preview, Set.of(file)).succeeded());
+    builder.refresh(preview, Routes.SEARCH_INDEX);
+    assertTrue(Files.readString(index).contains("A new closing line."),
+        "the search index asked for has the new line");
+    assertEquals(graphWritten, Files.readAttributes(graph, BasicFileAttributes.class).fileKey(),
+        "graph.json, not asked for, was not written");
+    Object indexWritten = Files.readAttributes(index, BasicFileAttributes.class).fileKey();
+
+    builder.refresh(preview, Routes.GRAPH);
+    assertFalse(graphWritten.equals(Files.readAttributes(graph, BasicFileAttributes.class)
+        .fileKey()), "asked for now, graph.json was written");
+    builder.refresh(preview, Routes.FEED);
+    assertEquals(indexWritten, Files.readAttributes(index, BasicFileAttributes.class).fileKey(),
+        "the feed was written with the search index, and neither was written again");
+  }
+
+  @Test
+  void aSearchIndexThatShrankLeavesNoPartBehind() throws IOException {
+    Path content = temp.resolve("content");
+    Files.createDirectories(content);
+    Path big = content.resolve("big.md");
+    String longAnswer = "Words to search for. ".repeat(60_000); // over a part of the index
+    String explainer = """
+        ---
+        title: "What does a %s explainer hold?"
+        date: 2024-03-0%d
+        ---
+        Short answer.
+
+        ## What does it say? {#what}
+
+        %s
+        """;
+    Files.writeString(big, explainer.formatted("big", 1, longAnswer));
+    Files.writeString(content.resolve("small.md"), explainer.formatted("small", 2, "Little."));
+    Path templates = Path.of("templates");
+    BuildOptions preview = new BuildOptions(content, templates, temp.resolve("preview"), true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(preview).succeeded());
+    Path secondPart = temp.resolve("preview").resolve(Routes.searchIndexPart(2));
+    assertTrue(Files.exists(secondPart), "the long explainer has a part of its own");
+
+    Files.writeString(big, explainer.formatted("big", 1, "Now short."));
+    BuildReport rebuilt = builder.buildAfterEdits(preview, Set.of(big));
+    BuildReport reference = new SiteBuilder(Progress.SILENT)
+        .build(new BuildOptions(content, templates, temp.resolve("full"), true));
+    assertTrue(rebuilt.succeeded() && reference.succeeded());
+    assertTrue(rebuilt.pages() < reference.pages(), "rebuilt page by page");
+    builder.refresh(preview, Routes.SEARCH_INDEX);
+    assertFalse(Files.exists(secondPart), "the index fits in one part now");
+    assertSamePages(temp.resolve("full"), temp.resolve("preview"), "after the index shrank",
+        KEPT_UNTIL_ASKED_FOR);
   }
 
   @Test
