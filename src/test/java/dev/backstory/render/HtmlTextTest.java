@@ -3,7 +3,11 @@ package dev.backstory.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +52,64 @@ class HtmlTextTest {
       assertFalse(collapsed.contains("  "), shown);
       assertFalse(collapsed.chars().anyMatch(c -> c != ' ' && Character.isWhitespace(c)), shown);
     }
+  }
+
+  /**
+   * For any HTML of tags, character references and text: the same text as the plain way of
+   * getting it, which drops the tags, then decodes the references the way Markdown's renderer
+   * does, then collapses the white space, each step a pass of its own.
+   */
+  @RepeatedTest(20)
+  void readsWhatDroppingTagsThenDecodingThenCollapsingReads() {
+    Random random = new Random();
+    List<String> pieces = List.of("<p>", "</p>", "<em>", "</em>", "<BR/>", "<li class=\"x\">",
+        "<h2 id=\"a\">", "<a href=\"#q\">", "</a>", "<sup>1</sup>", "<script>x()</script>",
+        "<", ">", "&", "#", "x", "X", "amp", "9", "&amp;", "&lt;p&gt;", "&quot;", "&#39;",
+        "&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;", "&hellip;", "&ndash;", "&mdash;",
+        "&RightArrow;", "&AMP;", "&nbsp;", "&#10;", "&#32;", "&#x1F600;", "&#X41;", "&#0;",
+        "&#xFFFFFFFF;", "&#123456789;", "&bogus;", "&a;", "&" + "b".repeat(32) + ";",
+        "&#x;", "&#x\uFF11;", "&#\uFF11;", "word", "한국어", " ", "  ", "\n", "\t", "\u00A0",
+        "\u3000", ".");
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder html = new StringBuilder();
+      for (int i = random.nextInt(24); i > 0; i--) {
+        html.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      assertEquals(readThePlainWay(html.toString()), HtmlText.of(html.toString()),
+          "for \"" + html + "\"");
+    }
+  }
+
+  private static String readThePlainWay(String html) {
+    String kept = html.replaceAll("(?is)<(script|style|sup)\\b.*?</\\1\\s*>", " ");
+    StringBuilder text = new StringBuilder();
+    int i = 0;
+    while (i < kept.length()) {
+      int open = kept.indexOf('<', i);
+      int close = open < 0 ? -1 : kept.indexOf('>', open);
+      if (close < 0) {
+        text.append(kept, i, kept.length());
+        break;
+      }
+      text.append(kept, i, open);
+      String tag = kept.substring(open + 1, close).replaceFirst("^/", "")
+          .replaceFirst("[^\\p{L}\\p{Nd}].*", "").toLowerCase(Locale.ROOT);
+      if (Set.of("p", "li", "h2", "br").contains(tag)) {
+        text.append(' ');
+      }
+      i = close + 1;
+    }
+    StringBuilder words = new StringBuilder();
+    boolean apart = false;
+    for (char c : Escaping.unescapeHtml(text).toCharArray()) {
+      if (Character.isWhitespace(c)) {
+        apart = true;
+      } else {
+        words.append(apart && words.length() > 0 ? " " : "").append(c);
+        apart = false;
+      }
+    }
+    return words.toString();
   }
 
   private static String withoutWhiteSpace(CharSequence text) {
