@@ -302,7 +302,7 @@ public final class SiteRenderer {
       connections.people().people().forEach(person -> paths.add(Routes.person(person.slug())));
     }
     if (optional.contains(TIMELINE)) {
-      IntStream.rangeClosed(1, timelinePages(site, connections))
+      IntStream.rangeClosed(1, timelinePages(connections.timeline(), indexPageSize(site.config())))
           .forEach(n -> paths.add(Routes.timelinePage(n)));
     }
     if (optional.contains(QUESTIONS)) {
@@ -456,7 +456,7 @@ public final class SiteRenderer {
     // A save that changed no event keeps the very same entries: nothing moved.
     if (was != now) {
       if (!yearSizes(before).equals(yearSizes(after))) {
-        IntStream.rangeClosed(1, Paging.count(now.size(), perPage)).forEach(pages::add);
+        IntStream.rangeClosed(1, timelinePages(after, perPage)).forEach(pages::add);
         return pages;
       }
       int first = 0;
@@ -493,7 +493,7 @@ public final class SiteRenderer {
     List<List<TimelineEntry>> years = List.copyOf(connections.timeline().byYear().values());
     int[] sizes = years.stream().mapToInt(List::size).toArray();
     int perPage = indexPageSize(resolved.site().config());
-    int count = timelinePages(resolved.site(), connections);
+    int count = timelinePages(connections.timeline(), perPage);
     forEachWantedPage(count, Routes::timelinePage, wanted, (path, n) -> {
       ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, path);
       page(pages, TIMELINE, path, new ConnectionViews.TimelinePage(siteView,
@@ -515,8 +515,8 @@ public final class SiteRenderer {
         .forEach(n -> render.accept(pathOf.apply(n), n));
   }
 
-  private static int timelinePages(Site site, Connections connections) {
-    return Paging.count(connections.timeline().entries().size(), indexPageSize(site.config()));
+  private static int timelinePages(Timeline timeline, int perPage) {
+    return Paging.count(timeline.entries().size(), perPage);
   }
 
   /**
