@@ -24,7 +24,6 @@ import dev.backstory.resolve.ResolvedWikiLink;
 import dev.backstory.resolve.Timeline;
 import dev.backstory.resolve.TimelineEntry;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -595,18 +594,14 @@ public final class SiteRenderer {
     if (OPTIONAL.contains(template) && !optional.contains(template)) {
       return false;
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
-    try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-      Optional<Diagnostic> problem = templates.render(template, model, out);
+    PageText text = new PageText();
+    try {
+      Optional<Diagnostic> problem = templates.render(template, model, text);
       if (problem.isPresent()) {
         diagnostics.add(problem.get());
         return true;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try {
-      sink.write(path, bytes.toByteArray());
+      sink.write(path, text.utf8());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
