@@ -19,6 +19,7 @@ import dev.backstory.render.BodyRenderer.RenderedBody;
 import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.Person;
 import dev.backstory.resolve.Redirect;
+import dev.backstory.resolve.ExplainerLinks;
 import dev.backstory.resolve.ResolvedSite;
 import dev.backstory.resolve.ResolvedWikiLink;
 import dev.backstory.resolve.Timeline;
@@ -85,6 +86,26 @@ public final class SiteRenderer {
       Collections.synchronizedMap(new WeakHashMap<>());
   /** The index made last, which a preview's next site mostly keeps the layout of. */
   private QuestionIndex lastQuestionIndex;
+  /**
+   * The search index entries a preview made last, by slug, so that asking for the index after
+   * a save makes again only the entries of the explainers the save changed.
+   */
+  private Map<String, SearchEntry> lastSearchEntries = Map.of();
+  /** The links to people's pages that {@link #lastSearchEntries} were made with. */
+  private Map<String, String> lastPersonHrefs = Map.of();
+
+  /**
+   * An explainer's search index entry, with what it was made from besides the links to
+   * people's pages. A save leaves the explainers, bodies and links it did not change the very
+   * same objects, so comparing them by identity tells whether the entry still holds.
+   */
+  private record SearchEntry(Explainer explainer, BodyHtml body, ExplainerLinks links,
+      byte[] bytes) {
+
+    boolean madeFrom(Explainer explainer, BodyHtml body, ExplainerLinks links) {
+      return this.explainer == explainer && this.body == body && this.links == links;
+    }
+  }
 
   /**
    * @param templatesFolder the folder holding the layouts
@@ -170,9 +191,21 @@ public final class SiteRenderer {
     // Search and structured data see each explainer's own text, not the sections it includes.
     // Kept as the index's bytes, the most compact form of a site's whole text, until the end.
     Map<String, byte[]> searchEntries = new ConcurrentHashMap<>();
+    Map<String, SearchEntry> madeEntries = new ConcurrentHashMap<>();
+    Map<String, SearchEntry> reusable =
+        personHrefs.equals(lastPersonHrefs) ? lastSearchEntries : Map.of();
     Function<Explainer, byte[]> searchEntryOf = explainer ->
-        searchEntries.computeIfAbsent(explainer.slug(), slug ->
-            SearchIndexWriter.document(explainer, bodyOf.apply(slug)).entry());
+        searchEntries.computeIfAbsent(explainer.slug(), slug -> {
+          BodyHtml body = bodyBySlug.get(slug);
+          ExplainerLinks links = resolved.links().get(slug);
+          SearchEntry entry = reusable.get(slug);
+          if (entry == null || !entry.madeFrom(explainer, body, links)) {
+            entry = new SearchEntry(explainer, body, links,
+                SearchIndexWriter.document(explainer, bodyOf.apply(slug)).entry());
+          }
+          madeEntries.put(slug, entry);
+          return entry.bytes();
+        });
     try {
       site.explainers().parallelStream()
           .filter(explainer -> wanted.test(Routes.explainer(explainer.slug())))
@@ -244,6 +277,12 @@ public final class SiteRenderer {
           diagnostics, wanted));
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+    // Only a preview asking for the index makes the entries here; a full build makes each with
+    // its page and keeps none past its end.
+    if (!madeEntries.isEmpty()) {
+      lastSearchEntries = madeEntries;
+      lastPersonHrefs = personHrefs;
     }
     progress.accept(done.get());
     return done.get();
