@@ -175,62 +175,42 @@ class PreviewRebuildTest {
 
   @Test
   void aSaveThatChangesNothingLeavesTheDataFilesAsTheyAre() throws IOException {
-    Path content = temp.resolve("content");
-    new CorpusGenerator(3).write(content, 5);
-    Path file;
-    try (Stream<Path> listed = Files.list(content)) {
-      file = listed.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
-    }
-    BuildOptions preview =
-        new BuildOptions(content, Path.of("templates"), temp.resolve("preview"), true);
-    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
-    assertTrue(builder.build(preview).succeeded());
+    SmallPreview small = smallPreview();
+    PreviewBuilder builder = small.builder();
     Path graph = temp.resolve("preview").resolve(Routes.GRAPH);
-    Object written = Files.readAttributes(graph, BasicFileAttributes.class).fileKey();
+    Object written = fileKey(graph);
 
-    BuildReport unchanged = builder.buildAfterEdits(preview, Set.of(file));
+    BuildReport unchanged = builder.buildAfterEdits(small.options(), Set.of(small.file()));
     assertEquals(0, unchanged.pages(), "nothing changed, so no page was rendered");
-    builder.refresh(preview, Routes.GRAPH);
-    assertEquals(written, Files.readAttributes(graph, BasicFileAttributes.class).fileKey(),
+    builder.refresh(small.options(), Routes.GRAPH);
+    assertEquals(written, fileKey(graph),
         "graph.json was still up to date, and was not written again");
 
-    Files.writeString(file, Files.readString(file) + "\nA new closing line.\n");
-    assertTrue(builder.buildAfterEdits(preview, Set.of(file)).succeeded());
-    builder.refresh(preview, Routes.GRAPH);
-    assertFalse(written.equals(Files.readAttributes(graph, BasicFileAttributes.class).fileKey()),
+    small.addLine("A new closing line.");
+    builder.refresh(small.options(), Routes.GRAPH);
+    assertFalse(written.equals(fileKey(graph)),
         "after a change, asking for graph.json wrote it again");
   }
 
   @Test
   void askingForTheSearchIndexLeavesGraphJsonForLater() throws IOException {
-    Path content = temp.resolve("content");
-    new CorpusGenerator(3).write(content, 5);
-    Path file;
-    try (Stream<Path> listed = Files.list(content)) {
-      file = listed.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
-    }
-    BuildOptions preview =
-        new BuildOptions(content, Path.of("templates"), temp.resolve("preview"), true);
-    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
-    assertTrue(builder.build(preview).succeeded());
+    SmallPreview small = smallPreview();
+    PreviewBuilder builder = small.builder();
     Path index = temp.resolve("preview").resolve(Routes.SEARCH_INDEX);
     Path graph = temp.resolve("preview").resolve(Routes.GRAPH);
-    Object graphWritten = Files.readAttributes(graph, BasicFileAttributes.class).fileKey();
+    Object graphWritten = fileKey(graph);
 
-    Files.writeString(file, Files.readString(file) + "\nA new closing line.\n");
-    assertTrue(builder.buildAfterEdits(preview, Set.of(file)).succeeded());
-    builder.refresh(preview, Routes.SEARCH_INDEX);
+    small.addLine("A new closing line.");
+    builder.refresh(small.options(), Routes.SEARCH_INDEX);
     assertTrue(Files.readString(index).contains("A new closing line."),
         "the search index asked for has the new line");
-    assertEquals(graphWritten, Files.readAttributes(graph, BasicFileAttributes.class).fileKey(),
-        "graph.json, not asked for, was not written");
-    Object indexWritten = Files.readAttributes(index, BasicFileAttributes.class).fileKey();
+    assertEquals(graphWritten, fileKey(graph), "graph.json, not asked for, was not written");
+    Object indexWritten = fileKey(index);
 
-    builder.refresh(preview, Routes.GRAPH);
-    assertFalse(graphWritten.equals(Files.readAttributes(graph, BasicFileAttributes.class)
-        .fileKey()), "asked for now, graph.json was written");
-    builder.refresh(preview, Routes.FEED);
-    assertEquals(indexWritten, Files.readAttributes(index, BasicFileAttributes.class).fileKey(),
+    builder.refresh(small.options(), Routes.GRAPH);
+    assertFalse(graphWritten.equals(fileKey(graph)), "asked for now, graph.json was written");
+    builder.refresh(small.options(), Routes.FEED);
+    assertEquals(indexWritten, fileKey(index),
         "the feed was written with the search index, and neither was written again");
   }
 
@@ -489,6 +469,35 @@ class PreviewRebuildTest {
       }
     }
     assertEquals(List.of(), differing, when);
+  }
+
+  /** A preview of five generated explainers, built, and the first explainer's file. */
+  private record SmallPreview(Path file, BuildOptions options, PreviewBuilder builder) {
+
+    /** Adds a closing line to the file and rebuilds after the save. */
+    void addLine(String line) throws IOException {
+      Files.writeString(file, Files.readString(file) + "\n" + line + "\n");
+      assertTrue(builder.buildAfterEdits(options, Set.of(file)).succeeded());
+    }
+  }
+
+  private SmallPreview smallPreview() throws IOException {
+    Path content = temp.resolve("content");
+    new CorpusGenerator(3).write(content, 5);
+    Path file;
+    try (Stream<Path> listed = Files.list(content)) {
+      file = listed.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+    }
+    BuildOptions preview =
+        new BuildOptions(content, Path.of("templates"), temp.resolve("preview"), true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(preview).succeeded());
+    return new SmallPreview(file, preview, builder);
+  }
+
+  /** Which file is at {@code path}: a file written again (written aside, then moved) is another. */
+  private static Object fileKey(Path path) throws IOException {
+    return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
   }
 
   private static boolean sameFiles(Path expected, Path actual, List<String> paths)
