@@ -1,25 +1,48 @@
 package dev.backstory.output;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.LocalDateTime;
-import java.util.List;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * The whole site as one zip a reader can unzip and open from disk. The same site gives the
  * same bytes: entries sorted by path, every time stamp fixed, nothing from the machine.
+ *
+ * <p>Each entry of a zip is compressed on its own, so every core compresses files, a little
+ * ahead of the one thread that writes the entries, already compressed, in order. The zip is
+ * the last step of a build, with nothing else to run beside it.
  */
 public final class OfflineBundleWriter {
 
   /**
-   * 1 January 2000, a time the zip format can hold (it starts in 1980), written as a local
-   * time so the machine's time zone cannot change the bytes.
+   * 1 January 2000, a time the zip format can hold (it starts in 1980). A zip stores local
+   * time, turned from an instant in the machine's time zone, so the instant is taken in that
+   * same zone and the stored time is this one wherever the build runs.
    */
   private static final LocalDateTime FIXED = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private static final String DOWNLOADS = "downloads/";
+
+  /**
+   * How many files may be compressed ahead of the one being written: enough that a large file
+   * holds up no core, few enough to hold in memory.
+   */
+  private static final int AHEAD = 64;
 
   private OfflineBundleWriter() {}
 
@@ -29,20 +52,68 @@ public final class OfflineBundleWriter {
    * the self-contained copies of explainers would only repeat pages the zip has.
    */
   public static void write(StagedOutput output, String zipPath, String folder) throws IOException {
-    List<String> files = output.files();
-    try (ZipOutputStream zip = new ZipOutputStream(output.open(zipPath))) {
-      // The fastest compression: twice as fast as the default on a site's HTML, for a zip about
-      // a tenth larger. The zip is the last step of a build, with nothing to run beside it.
-      zip.setLevel(Deflater.BEST_SPEED);
-      for (String path : files) {
-        if (path.startsWith(DOWNLOADS)) {
-          continue;
+    Iterator<String> files = output.files().stream()
+        .filter(path -> !path.startsWith(DOWNLOADS))
+        .iterator();
+    long fixedTime = FIXED.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    ExecutorService compressors =
+        Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(output.open(zipPath))) {
+      Deque<Future<Compressed>> ahead = new ArrayDeque<>();
+      while (files.hasNext() || !ahead.isEmpty()) {
+        while (files.hasNext() && ahead.size() < AHEAD) {
+          String path = files.next();
+          ahead.add(compressors.submit(() -> Compressed.of(path, output.read(path))));
         }
-        ZipEntry entry = new ZipEntry(folder + "/" + path);
-        entry.setTimeLocal(FIXED);
-        zip.putNextEntry(entry);
-        zip.write(output.read(path));
-        zip.closeEntry();
+        Compressed file = finished(ahead.removeFirst());
+        ZipArchiveEntry entry = new ZipArchiveEntry(folder + "/" + file.path());
+        entry.setMethod(ZipEntry.DEFLATED);
+        entry.setTime(fixedTime);
+        entry.setSize(file.size());
+        entry.setCrc(file.crc());
+        entry.setCompressedSize(file.deflated().length);
+        zip.addRawArchiveEntry(entry, new ByteArrayInputStream(file.deflated()));
+      }
+    } finally {
+      compressors.shutdownNow();
+    }
+  }
+
+  private static Compressed finished(Future<Compressed> file) throws IOException {
+    try {
+      return file.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while writing the offline zip");
+    }
+  }
+
+  private record Compressed(String path, long size, long crc, byte[] deflated) {
+
+    /**
+     * The fastest compression: twice as fast as the default on a site's HTML, for a zip about
+     * a tenth larger.
+     */
+    static Compressed of(String path, byte[] content) {
+      CRC32 crc = new CRC32();
+      crc.update(content);
+      Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+      try {
+        deflater.setInput(content);
+        deflater.finish();
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream(content.length / 3 + 64);
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+          deflated.write(buffer, 0, deflater.deflate(buffer));
+        }
+        return new Compressed(path, content.length, crc.getValue(), deflated.toByteArray());
+      } finally {
+        deflater.end();
       }
     }
   }

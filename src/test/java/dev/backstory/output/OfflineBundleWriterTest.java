@@ -1,0 +1,76 @@
+package dev.backstory.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The offline zip of a site with many more files than are compressed at once, of every size
+ * from empty to several megabytes, text and random bytes alike: every file comes back whole,
+ * in sorted order, with the fixed time (the demo's zip is checked in {@code PublishingTest}).
+ */
+class OfflineBundleWriterTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void everyFileComesBackWholeAndInOrder() throws IOException, OutputRefused {
+    Random random = new Random(7);
+    Map<String, byte[]> files = new TreeMap<>();
+    for (int i = 0; i < 500; i++) {
+      String path = "topic-" + (i % 17) + "/é-" + i + (i % 5 == 0 ? ".svg" : "/index.html");
+      byte[] content = switch (i % 4) {
+        case 0 -> new byte[random.nextInt(40_000)];
+        case 1 -> ("<p>Question " + i + "</p>\n").repeat(random.nextInt(2_000))
+            .getBytes(StandardCharsets.UTF_8);
+        default -> ("<p>" + random.nextLong() + "</p>").repeat(random.nextInt(300))
+            .getBytes(StandardCharsets.UTF_8);
+      };
+      if (i % 4 == 0) {
+        random.nextBytes(content);
+      }
+      files.put(path, content);
+    }
+    files.put("search/search-index-1.js", new byte[0]);
+    byte[] large = new byte[5 << 20];
+    random.nextBytes(large);
+    files.put("search/search-index.js", large);
+
+    Path site = temp.resolve("site");
+    try (StagedOutput output = StagedOutput.open(site)) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        output.write(file.getKey(), file.getValue());
+      }
+      output.write("downloads/page.html", new byte[] {1, 2, 3});
+      OfflineBundleWriter.write(output, "downloads/site.zip", "site");
+      output.commit();
+    }
+
+    List<String> names = new ArrayList<>();
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(
+        site.resolve("downloads/site.zip")), StandardCharsets.UTF_8)) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        String path = entry.getName().substring("site/".length());
+        names.add(path);
+        assertEquals(LocalDateTime.of(2000, 1, 1, 0, 0), entry.getTimeLocal(), path);
+        // Reading to the end checks the entry's CRC and sizes against its bytes.
+        assertArrayEquals(files.get(path), zip.readAllBytes(), path);
+      }
+    }
+    assertEquals(List.copyOf(files.keySet()), names);
+  }
+}
