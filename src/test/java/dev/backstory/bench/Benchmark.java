@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -111,12 +112,18 @@ public final class Benchmark {
     for (List<String> variant : variants) {
       prepareClassDataArchive(jar, variant);
     }
-    Path out = options.work.resolve("site");
+    // Every timed build writes into a folder of its own, and none is deleted until all are
+    // measured: a file system without a journal (ext4 can run without one) will not reuse the
+    // inodes of files deleted in the last minute, and creating files just after deleting many
+    // cost a build up to ten times the system time, as much the file system as the build.
+    Path outputs = options.work.resolve("outputs");
+    deleteTree(outputs);
     List<Reference> references = references(corpus.content());
     boolean checked = false;
     for (int run = 1; run <= options.runs; run++) {
-      for (List<String> variant : variants) {
-        deleteTree(out);
+      for (int v = 0; v < variants.size(); v++) {
+        List<String> variant = variants.get(v);
+        Path out = outputs.resolve("backstory-" + (v + 1) + "-" + run);
         Measurement m = measure(backstory(jar, variant, corpus.content(), out), out);
         if (m.exitCode != 0) {
           System.err.println("bench: the build failed (exit " + m.exitCode + "):\n" + m.output);
@@ -131,14 +138,14 @@ public final class Benchmark {
         runs.computeIfAbsent("backstory " + String.join(" ", variant), k -> new ArrayList<>()).add(m);
       }
       for (Reference reference : references) {
-        deleteTree(reference.out());
-        Measurement m = measure(reference.command(), reference.out());
+        Path out = outputs.resolve(reference.name() + "-" + run);
+        Measurement m = measure(reference.command().apply(out), out);
         if (m.exitCode != 0) {
           System.err.println("bench: " + reference.name() + " failed (exit " + m.exitCode
               + "):\n" + m.output);
           return false;
         }
-        if (run == 1 && !checkReference(reference, generator, corpus)) {
+        if (run == 1 && !checkReference(reference, out, generator, corpus)) {
           return false;
         }
         runs.computeIfAbsent(reference.name(), k -> new ArrayList<>()).add(m);
@@ -149,10 +156,7 @@ public final class Benchmark {
       warmRebuild(generator, corpus);
     }
     if (!options.keep) {
-      deleteTree(out);
-      for (Reference reference : references) {
-        deleteTree(reference.out());
-      }
+      deleteTree(outputs);
     }
     return true;
   }
@@ -227,25 +231,23 @@ public final class Benchmark {
    * Another generator building the same corpus with a minimal layout of its own (a page per
    * explainer with a table of contents, a page per tag, a home page), for comparison.
    */
-  record Reference(String name, List<String> command, Path out) {}
+  record Reference(String name, Function<Path, List<String>> command) {}
 
   private List<Reference> references(Path content) {
     List<Reference> references = new ArrayList<>();
     if (options.hugo) {
-      Path out = options.work.resolve("hugo-site");
-      references.add(new Reference("hugo", List.of("hugo", "--quiet", "--noBuildLock",
+      references.add(new Reference("hugo", out -> List.of("hugo", "--quiet", "--noBuildLock",
           "--source", repo.resolve("bench/hugo").toString(),
           "--contentDir", content.toAbsolutePath().toString(),
           "--destination", out.toString(),
-          "--cacheDir", options.work.resolve("hugo-cache").toString()), out));
+          "--cacheDir", options.work.resolve("hugo-cache").toString())));
     }
     if (options.eleventy) {
-      Path out = options.work.resolve("eleventy-site");
       Path eleventy = repo.resolve("bench/eleventy");
-      references.add(new Reference("eleventy", List.of(
+      references.add(new Reference("eleventy", out -> List.of(
           repo.resolve(ELEVENTY).toString(), "--quiet",
           "--config=" + eleventy.resolve("eleventy.config.js"),
-          "--input=" + content.toAbsolutePath(), "--output=" + out), out));
+          "--input=" + content.toAbsolutePath(), "--output=" + out)));
     }
     return references;
   }
@@ -295,9 +297,8 @@ public final class Benchmark {
   }
 
   /** The other generators' sites are counted, not link-checked: their links are the Markdown's. */
-  private boolean checkReference(Reference reference, CorpusGenerator generator,
+  private boolean checkReference(Reference reference, Path site, CorpusGenerator generator,
       CorpusGenerator.Corpus corpus) throws IOException {
-    Path site = reference.out();
     int missing = 0;
     for (int i = 0; i < corpus.explainers(); i++) {
       if (!Files.isRegularFile(site.resolve(generator.plan(i).slug()).resolve("index.html"))) {
