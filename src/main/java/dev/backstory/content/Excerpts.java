@@ -37,18 +37,11 @@ final class Excerpts {
 
   /** The sentence of {@code text} that holds the character at {@code index}. */
   static String sentenceAround(String text, int index) {
-    // One space for each white space character, so that index still points into the text.
-    StringBuilder flat = new StringBuilder(text);
-    for (int i = 0; i < flat.length(); i++) {
-      if (isSpace(flat.charAt(i))) {
-        flat.setCharAt(i, ' ');
-      }
-    }
     int start = 0;
     while (true) {
-      int end = sentenceEnd(flat, start);
-      if (end > index || end >= flat.length()) {
-        return collapseSpaces(flat.substring(start, end).strip());
+      int end = sentenceEnd(text, start);
+      if (end > index || end >= text.length()) {
+        return collapseSpaces(text.substring(start, end).strip());
       }
       start = end;
     }
@@ -82,10 +75,10 @@ final class Excerpts {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static int sentenceEnd(CharSequence text, int from) {
+  private static int sentenceEnd(String text, int from) {
     for (int i = from; i < text.length() - 1; i++) {
       char c = text.charAt(i);
-      if ((c == '.' || c == '?' || c == '!') && text.charAt(i + 1) == ' ' && i > from) {
+      if ((c == '.' || c == '?' || c == '!') && isSpace(text.charAt(i + 1)) && i > from) {
         return i + 1;
       }
     }
