@@ -83,8 +83,14 @@ public final class OfflineBundleWriter {
     try {
       return file.get();
     } catch (ExecutionException e) {
+      // As if the file had been compressed on this thread: running out of memory, above all,
+      // must reach the command as itself.
       if (e.getCause() instanceof IOException io) {
         throw io;
+      } else if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
+      } else if (e.getCause() instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
