@@ -229,7 +229,8 @@ public final class Benchmark {
 
   /**
    * Another generator building the same corpus with a minimal layout of its own (a page per
-   * explainer with a table of contents, a page per tag, a home page), for comparison.
+   * explainer with a table of contents, a page per tag, a home page), for comparison;
+   * {@code command} gives its command line for building into a folder.
    */
   record Reference(String name, Function<Path, List<String>> command) {}
 
