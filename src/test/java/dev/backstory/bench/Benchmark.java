@@ -109,15 +109,16 @@ public final class Benchmark {
     Map<String, List<Measurement>> runs = new LinkedHashMap<>();
     List<List<String>> variants = !options.jvm.isEmpty() ? options.jvm
         : List.of(options.explainers < BIG_SITE ? SMALL_SITE_JVM : BIG_SITE_JVM);
+    // Every build writes into a folder of its own, and none is deleted until all are measured:
+    // a file system without a journal (ext4 can run without one) will not reuse the inodes of
+    // files deleted in the last minute, and creating files just after deleting many cost a
+    // build up to ten times the system time, as much the file system as the build. The sites
+    // of earlier runs (kept, or left by a failed run) are deleted with these, at the end.
+    Path allOutputs = options.work.resolve("outputs");
+    Path outputs = allOutputs.resolve("run-" + System.currentTimeMillis());
     for (List<String> variant : variants) {
-      prepareClassDataArchive(jar, variant);
+      prepareClassDataArchive(jar, variant, outputs);
     }
-    // Every timed build writes into a folder of its own, and none is deleted until all are
-    // measured: a file system without a journal (ext4 can run without one) will not reuse the
-    // inodes of files deleted in the last minute, and creating files just after deleting many
-    // cost a build up to ten times the system time, as much the file system as the build.
-    Path outputs = options.work.resolve("outputs");
-    deleteTree(outputs);
     List<Reference> references = references(corpus.content());
     boolean checked = false;
     for (int run = 1; run <= options.runs; run++) {
@@ -155,8 +156,12 @@ public final class Benchmark {
     if (options.warm) {
       warmRebuild(generator, corpus);
     }
-    if (!options.keep) {
-      deleteTree(outputs);
+    try (Stream<Path> runFolders = Files.list(allOutputs)) {
+      for (Path folder : runFolders.toList()) {
+        if (!(options.keep && folder.equals(outputs))) {
+          deleteTree(folder);
+        }
+      }
     }
     return true;
   }
@@ -190,7 +195,7 @@ public final class Benchmark {
    * A variant naming {@code -XX:SharedArchiveFile=F} gets F made first by one untimed training
    * build with {@code -XX:ArchiveClassesAtExit=F} (Java 17 has no automatic archive).
    */
-  private void prepareClassDataArchive(Path jar, List<String> variant)
+  private void prepareClassDataArchive(Path jar, List<String> variant, Path outputs)
       throws IOException, InterruptedException {
     for (String flag : variant) {
       if (flag.startsWith("-XX:SharedArchiveFile=")) {
@@ -206,9 +211,8 @@ public final class Benchmark {
         if (!Files.exists(trainingContent)) {
           new CorpusGenerator(options.seed).write(trainingContent, 50);
         }
-        Path out = options.work.resolve("site-training");
+        Path out = outputs.resolve("training-" + archive.getFileName());
         Measurement m = measure(backstory(jar, training, trainingContent, out), out);
-        deleteTree(out);
         if (m.exitCode != 0) {
           throw new IOException("training run for " + archive + " failed:\n" + m.output);
         }
