@@ -252,11 +252,7 @@ public final class SiteRenderer {
       throw e.getCause();
     }
     int homePages = Paging.count(site.explainers().size(), site.config().pageSize());
-    for (int n = 1; n <= homePages; n++) {
-      String path = Routes.homePage(n);
-      if (!wanted.test(path)) {
-        continue;
-      }
+    forEachWantedPage(homePages, Routes::homePage, wanted, (path, n) -> {
       // Later pages are archive pages: titled apart from the first, without the topic list.
       String name = n == 1 ? site.config().title() : numbered("Latest explainers", n, homePages);
       ViewBuilder views = new ViewBuilder(path);
@@ -269,7 +265,7 @@ public final class SiteRenderer {
           views.pagination(n, homePages, Routes::homePage));
       page(HOME, path, home, sink, diagnostics);
       progress.accept(done.incrementAndGet());
-    }
+    });
     done.addAndGet(renderConnections(resolved, connections, siteView, heads, sink, diagnostics,
         wanted));
     try {
