@@ -99,7 +99,7 @@ class InterruptedBuildTest {
   @Test
   void aBuildThatRunsOutOfMemorySaysWhatToDoAndLeavesThePreviousSiteIntact() throws Exception {
     CaseSite project = CaseSite.of("", temp);
-    new CorpusGenerator(3).write(temp.resolve("content"), 1000);
+    new CorpusGenerator(3).write(temp.resolve("content"), 3000);
     Path site = project.site();
     Files.createDirectories(site);
     Files.writeString(site.resolve(StagedOutput.MARKER), "");

@@ -13,9 +13,14 @@ import dev.backstory.resolve.Person;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The site's structure as {@code graph.json}, for tools that are not browsers: explainers,
@@ -29,37 +34,50 @@ final class GraphExport {
 
   private GraphExport() {}
 
-  /** Writes graph.json to {@code out}. */
+  /**
+   * Writes graph.json to {@code out}. Each node and edge is made as it is written, not all held
+   * first: at 100,000 explainers there are about 700,000 nodes and more edges.
+   */
   static void write(Site site, Connections connections, Writer out) throws IOException {
     String baseUrl = site.config().baseUrl();
-    Map<String, Map<String, Object>> nodes = new TreeMap<>();
+    Map<String, Supplier<Map<String, Object>>> nodes = new HashMap<>();
     for (Explainer explainer : site.explainers()) {
       String url = Routes.explainer(explainer.slug());
-      Map<String, Object> node = node("explainer", explainer.title(), url, baseUrl);
-      node.put("slug", explainer.slug());
-      node.put("date", explainer.meta().date().toString());
-      nodes.put(explainerId(explainer.slug()), node);
+      nodes.put(explainerId(explainer.slug()), () -> {
+        Map<String, Object> node = node("explainer", explainer.title(), url, baseUrl);
+        node.put("slug", explainer.slug());
+        node.put("date", explainer.meta().date().toString());
+        return node;
+      });
       for (Question question : explainer.questions()) {
-        Map<String, Object> q = node("question", question.title(), url + "#" + question.id(), baseUrl);
-        q.put("explainer", explainerId(explainer.slug()));
-        nodes.put(questionId(explainer.slug(), question.id()), q);
+        nodes.put(questionId(explainer.slug(), question.id()), () -> {
+          Map<String, Object> node =
+              node("question", question.title(), url + "#" + question.id(), baseUrl);
+          node.put("explainer", explainerId(explainer.slug()));
+          return node;
+        });
       }
     }
     for (Person person : connections.people().people()) {
-      Map<String, Object> node = node("person", person.name(), Routes.person(person.slug()), baseUrl);
-      node.put("slug", person.slug());
-      if (person.role() != null) {
-        node.put("role", person.role());
-      }
-      nodes.put("person:" + person.slug(), node);
+      nodes.put("person:" + person.slug(), () -> {
+        Map<String, Object> node =
+            node("person", person.name(), Routes.person(person.slug()), baseUrl);
+        node.put("slug", person.slug());
+        if (person.role() != null) {
+          node.put("role", person.role());
+        }
+        return node;
+      });
     }
     for (Topic topic : site.topics()) {
-      Map<String, Object> node = node("topic", topic.name(), Routes.topic(topic.slug()), baseUrl);
-      node.put("slug", topic.slug());
-      nodes.put("topic:" + topic.slug(), node);
+      nodes.put("topic:" + topic.slug(), () -> {
+        Map<String, Object> node = node("topic", topic.name(), Routes.topic(topic.slug()), baseUrl);
+        node.put("slug", topic.slug());
+        return node;
+      });
     }
 
-    Map<String, Integer> edges = new TreeMap<>();
+    Map<String, Integer> edges = new HashMap<>();
     for (LinkEdge edge : connections.links().edges()) {
       String from = edge.fromQuestion() == null ? explainerId(edge.fromSlug())
           : questionId(edge.fromSlug(), edge.fromQuestion());
@@ -79,30 +97,35 @@ final class GraphExport {
             Integer::sum);
       }
     }
-    List<Object> edgeList = new ArrayList<>();
-    edges.forEach((key, count) -> {
-      String[] parts = key.split("\u0000");
-      Map<String, Object> edge = new TreeMap<>();
-      edge.put("type", parts[0]);
-      edge.put("from", parts[1]);
-      edge.put("to", parts[2]);
-      edge.put("count", count);
-      edgeList.add(edge);
-    });
     Map<String, Object> graph = new TreeMap<>();
     graph.put("version", VERSION);
     graph.put("site", Map.of("title", site.config().title()));
     if (!baseUrl.isEmpty()) {
       graph.put("baseUrl", baseUrl);
     }
-    List<Object> nodeList = new ArrayList<>();
-    nodes.forEach((id, node) -> {
+    graph.put("nodes", madeInOrder(nodes.keySet(), id -> {
+      Map<String, Object> node = nodes.get(id).get();
       node.put("id", id);
-      nodeList.add(node);
-    });
-    graph.put("nodes", nodeList);
-    graph.put("edges", edgeList);
+      return node;
+    }));
+    graph.put("edges", madeInOrder(edges.keySet(), key -> {
+      String[] parts = key.split("\u0000");
+      Map<String, Object> edge = new TreeMap<>();
+      edge.put("type", parts[0]);
+      edge.put("from", parts[1]);
+      edge.put("to", parts[2]);
+      edge.put("count", edges.get(key));
+      return edge;
+    }));
     Json.write(graph, out);
+  }
+
+  /** The values made from {@code keys} in their sorted order, each made as it is written. */
+  private static Iterable<Object> madeInOrder(
+      Collection<String> keys, Function<String, Object> make) {
+    List<String> sorted = new ArrayList<>(keys);
+    Collections.sort(sorted);
+    return () -> sorted.stream().map(make).iterator();
   }
 
   private static Map<String, Object> node(String type, String title, String url, String baseUrl) {

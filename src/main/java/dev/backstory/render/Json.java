@@ -3,12 +3,13 @@ package dev.backstory.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Writes JSON from strings, numbers, booleans, lists and maps (keys in the map's own order:
- * pass sorted maps for stable output). Small on purpose: the site exports two JSON documents,
+ * pass sorted maps for stable output). Any {@link Iterable} is written as a list, in the order
+ * it gives its items: one that makes each item as it is asked for keeps a big document out of
+ * memory. Small on purpose: the site exports two JSON documents,
  * and escaping is the only hard part. {@code <}, {@code >} and {@code &} are escaped too, so the
  * same text is safe inside an HTML {@code <script>} element.
  */
@@ -66,15 +67,17 @@ final class Json {
         newline(out, indent);
       }
       out.append('}');
-    } else if (value instanceof List<?> list) {
+    } else if (value instanceof Iterable<?> items) {
       out.append('[');
       String inner = indent == null ? null : indent + "  ";
-      for (int i = 0; i < list.size(); i++) {
-        out.append(i > 0 ? "," : "");
+      boolean first = true;
+      for (Object item : items) {
+        out.append(first ? "" : ",");
         newline(out, inner);
-        write(list.get(i), out, inner);
+        write(item, out, inner);
+        first = false;
       }
-      if (!list.isEmpty()) {
+      if (!first) {
         newline(out, indent);
       }
       out.append(']');

@@ -1,8 +1,11 @@
 package dev.backstory.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,5 +29,29 @@ class JsonTest {
     ObjectMapper jackson = new ObjectMapper();
     assertEquals(jackson.valueToTree(value), jackson.readTree(Json.write(value)));
     assertEquals(jackson.valueToTree(value), jackson.readTree(Json.compact(value)));
+  }
+
+  /** graph.json is written from items made one at a time, so that a big site's never all exist. */
+  @Test
+  void anIterableIsWrittenAsItsListEachItemMadeOnlyOnceTheOneBeforeIsWritten() throws Exception {
+    List<Object> items = List.of(Map.of("a", 1), "x", List.of(), Map.of("b", List.of(2, 3)));
+    Map<String, Object> value = new TreeMap<>(Map.of("items", items, "none", List.of()));
+    StringWriter out = new StringWriter();
+    List<Integer> writtenWhenMade = new ArrayList<>();
+    Map<String, Object> lazily = new TreeMap<>(Map.of(
+        "items", (Iterable<Object>) () -> items.stream().map(item -> {
+          writtenWhenMade.add(out.getBuffer().length());
+          return item;
+        }).iterator(),
+        "none", (Iterable<Object>) () -> List.of().iterator()));
+
+    Json.write(lazily, out);
+
+    assertEquals(Json.write(value), out.toString());
+    assertEquals(items.size(), writtenWhenMade.size());
+    for (int i = 1; i < writtenWhenMade.size(); i++) {
+      assertTrue(writtenWhenMade.get(i) > writtenWhenMade.get(i - 1),
+          "item " + i + " was made before item " + (i - 1) + " was written: " + writtenWhenMade);
+    }
   }
 }
