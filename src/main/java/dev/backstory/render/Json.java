@@ -9,9 +9,9 @@ import java.util.Map;
  * Writes JSON from strings, numbers, booleans, lists and maps (keys in the map's own order:
  * pass sorted maps for stable output). Any {@link Iterable} is written as a list, in the order
  * it gives its items: one that makes each item as it is asked for keeps a big document out of
- * memory. Small on purpose: the site exports two JSON documents,
- * and escaping is the only hard part. {@code <}, {@code >} and {@code &} are escaped too, so the
- * same text is safe inside an HTML {@code <script>} element.
+ * memory. Small on purpose: the site exports two JSON documents, and escaping is the only hard
+ * part. {@code <}, {@code >} and {@code &} are escaped too, so the same text is safe inside an
+ * HTML {@code <script>} element.
  */
 final class Json {
 
