@@ -31,7 +31,7 @@ class JsonTest {
     assertEquals(jackson.valueToTree(value), jackson.readTree(Json.compact(value)));
   }
 
-  /** graph.json is written from items made one at a time, so that a big site's never all exist. */
+  /** graph.json's nodes are made one at a time as they are written, never all held at once. */
   @Test
   void anIterableIsWrittenAsItsListEachItemMadeOnlyOnceTheOneBeforeIsWritten() throws Exception {
     List<Object> items = List.of(Map.of("a", 1), "x", List.of(), Map.of("b", List.of(2, 3)));
