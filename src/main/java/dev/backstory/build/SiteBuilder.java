@@ -3,6 +3,7 @@ package dev.backstory.build;
 import dev.backstory.content.BodyHtml;
 import dev.backstory.content.ContentFiles;
 import dev.backstory.content.ContentLoader;
+import dev.backstory.content.EveryCore;
 import dev.backstory.content.LoadCache;
 import dev.backstory.content.LoadedContent;
 import dev.backstory.content.LoadedExplainer;
@@ -214,7 +215,7 @@ public final class SiteBuilder {
     if (!site.config().baseUrl().isEmpty()) {
       StandalonePageWriter standalone = new StandalonePageWriter(output, site.config().baseUrl());
       try {
-        site.explainers().parallelStream().forEach(explainer -> {
+        EveryCore.forEach(site.explainers(), explainer -> {
           try {
             standalone.write(Routes.explainer(explainer.slug()),
                 Routes.standalone(explainer.slug()));

@@ -66,13 +66,12 @@ public final class ContentLoader {
     try {
       List<Path> markdownFiles =
           cache == null ? markdownFiles() : cache.files(this::markdownFiles);
-      explainers = markdownFiles.parallelStream()
-          .map(file -> {
-            List<Diagnostic> problems = new ArrayList<>();
-            Optional<LoadedExplainer> loaded = loadOne(loader, files, file, problems);
-            diagnostics.addAll(problems);
-            return loaded.orElse(null);
-          })
+      explainers = EveryCore.map(markdownFiles, file -> {
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<LoadedExplainer> loaded = loadOne(loader, files, file, problems);
+        diagnostics.addAll(problems);
+        return loaded.orElse(null);
+      }).stream()
           .filter(Objects::nonNull)
           .sorted(Comparator.comparing(e -> e.explainer().contentPath()))
           .toList();

@@ -28,6 +28,8 @@ public final class StagedOutput implements AutoCloseable {
   private final Path output;
   private final Path staging;
   private final Set<Path> createdFolders = ConcurrentHashMap.newKeySet();
+  /** Every file written, as output paths: listing them costs no walk over the folder. */
+  private final Set<String> written = ConcurrentHashMap.newKeySet();
   private boolean committed;
 
   private StagedOutput(Path output, Path staging) {
@@ -57,28 +59,22 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Writes one file, given by its path in the output with {@code /} separators. */
   public void write(String outputPath, byte[] content) throws IOException {
-    Files.write(prepare(outputPath), content);
+    Files.write(create(outputPath), content);
   }
 
   /** Opens a file in the output for writing, for files too large to hold in memory. */
   public java.io.OutputStream open(String outputPath) throws IOException {
-    return new java.io.BufferedOutputStream(Files.newOutputStream(prepare(outputPath)), 1 << 16);
+    return new java.io.BufferedOutputStream(Files.newOutputStream(create(outputPath)), 1 << 16);
   }
 
   /** Copies a file into the output. */
   public void copy(Path source, String outputPath) throws IOException {
-    Files.copy(source, prepare(outputPath), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(source, create(outputPath), StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Every file written so far, as output paths in sorted order; the marker is not one. */
-  public java.util.List<String> files() throws IOException {
-    try (Stream<Path> files = Files.walk(staging)) {
-      return files.filter(Files::isRegularFile)
-          .map(file -> staging.relativize(file).toString().replace('\\', '/'))
-          .filter(path -> !path.equals(MARKER))
-          .sorted()
-          .toList();
-    }
+  public java.util.List<String> files() {
+    return written.stream().sorted().toList();
   }
 
   /** Reads back a file written earlier in this build. */
@@ -112,6 +108,13 @@ public final class StagedOutput implements AutoCloseable {
     if (!committed) {
       deleteTree(staging);
     }
+  }
+
+  /** Where a file is about to be written at this output path, noted as written. */
+  private Path create(String outputPath) throws IOException {
+    Path target = prepare(outputPath);
+    written.add(staging.relativize(target).toString().replace('\\', '/'));
+    return target;
   }
 
   private Path prepare(String outputPath) throws IOException {

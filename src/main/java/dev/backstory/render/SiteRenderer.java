@@ -1,6 +1,7 @@
 package dev.backstory.render;
 
 import dev.backstory.content.BodyHtml;
+import dev.backstory.content.EveryCore;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.model.Explainer;
@@ -207,9 +208,9 @@ public final class SiteRenderer {
           return entry.bytes();
         });
     try {
-      site.explainers().parallelStream()
+      EveryCore.forEach(site.explainers().stream()
           .filter(explainer -> wanted.test(Routes.explainer(explainer.slug())))
-          .forEach(explainer -> {
+          .toList(), explainer -> {
         String path = Routes.explainer(explainer.slug());
         ViewBuilder views = new ViewBuilder(path);
         RenderedBody own = bodyOf.apply(explainer.slug());
@@ -227,12 +228,12 @@ public final class SiteRenderer {
         progress.accept(done.incrementAndGet());
       });
       int pageSize = site.config().pageSize();
-      site.topics().stream()
+      List<TopicPageNumber> wantedTopicPages = site.topics().stream()
           .flatMap(topic -> IntStream.rangeClosed(1, topicPages(topic, pageSize))
               .mapToObj(n -> new TopicPageNumber(topic, n)))
           .filter(p -> wanted.test(Routes.topicPage(p.topic().slug(), p.number())))
-          .toList().parallelStream()
-          .forEach(p -> {
+          .toList();
+      EveryCore.forEach(wantedTopicPages, p -> {
         Topic topic = p.topic();
         int pages = topicPages(topic, pageSize);
         String path = Routes.topicPage(topic.slug(), p.number());
@@ -300,7 +301,7 @@ public final class SiteRenderer {
     if (writesSearchIndex(wanted)) {
       // A full build made each entry with its page; a preview asking for the index makes them
       // all here, so on every core.
-      List<byte[]> entries = site.explainers().parallelStream().map(searchEntryOf).toList();
+      List<byte[]> entries = EveryCore.map(site.explainers(), searchEntryOf);
       SearchIndexWriter.write(entries, sink);
     }
     if (optional.contains(SEARCH) && wanted.test(Routes.SEARCH)) {
@@ -410,9 +411,9 @@ public final class SiteRenderer {
               "Everyone quoted in these explainers, and where.", heads), people.people()), sink,
           diagnostics);
     }
-    connections.people().people().parallelStream()
+    EveryCore.forEach(connections.people().people().stream()
         .filter(person -> wanted.test(Routes.person(person.slug())))
-        .forEach(person -> {
+        .toList(), person -> {
       String path = Routes.person(person.slug());
       page(pages, PERSON, path, new ConnectionViews.PersonPage(siteView,
           plainPage(path, "person", person.name(), "What " + person.name()
@@ -545,8 +546,8 @@ public final class SiteRenderer {
    */
   private static void forEachWantedPage(int count, IntFunction<String> pathOf, Wanted wanted,
       ObjIntConsumer<String> render) {
-    IntStream.rangeClosed(1, count).filter(n -> wanted.test(pathOf.apply(n))).parallel()
-        .forEach(n -> render.accept(pathOf.apply(n), n));
+    EveryCore.forEach(IntStream.rangeClosed(1, count).filter(n -> wanted.test(pathOf.apply(n)))
+        .boxed().toList(), n -> render.accept(pathOf.apply(n), n));
   }
 
   private static int timelinePages(Timeline timeline, int perPage) {

@@ -1,6 +1,7 @@
 package dev.backstory.resolve;
 
 import dev.backstory.content.ContentFiles;
+import dev.backstory.content.EveryCore;
 import dev.backstory.content.PercentDecoding;
 import dev.backstory.content.UnsafeLinkMessage;
 import dev.backstory.diag.Diagnostic;
@@ -31,7 +32,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * The resolve phase: checks every link and image an explainer writes against the site, and
@@ -68,7 +68,7 @@ public final class LinkResolver {
     List<Explainer> explainers = site.explainers();
     Map<String, ExplainerLinks> links = new ConcurrentHashMap<>(explainers.size());
     Set<String> resolvedAfresh = ConcurrentHashMap.newKeySet();
-    IntStream.range(0, explainers.size()).parallel().forEach(place -> {
+    EveryCore.forEach(explainers.size(), place -> {
       Explainer explainer = explainers.get(place);
       ExplainerLinks own = retargeted == null ? null
           : reusable(previous, explainer, place, retargeted);

@@ -1,5 +1,6 @@
 package dev.backstory.resolve;
 
+import dev.backstory.content.EveryCore;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Site;
 import dev.backstory.model.Topic;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Ranks, for each explainer, the others a reader should go to next. The score of a pair is
@@ -111,10 +111,9 @@ public final class RelatedExplainers {
     }
     List<List<Integer>> groupsOf = groups.groupsOfEach();
     ThreadLocal<Scores> scores = ThreadLocal.withInitial(() -> new Scores(explainers.size()));
-    List<List<Scored>> related = IntStream.range(0, explainers.size()).parallel()
-        .mapToObj(i -> scores.get().best(i, groups, groupsOf).stream()
-            .map(j -> new Scored(explainers.get(j).slug(), scores.get().of(j))).toList())
-        .toList();
+    List<List<Scored>> related = EveryCore.map(explainers.size(), i ->
+        scores.get().best(i, groups, groupsOf).stream()
+            .map(j -> new Scored(explainers.get(j).slug(), scores.get().of(j))).toList());
     Map<String, List<Scored>> bySlug = new HashMap<>();
     for (int i = 0; i < explainers.size(); i++) {
       bySlug.put(explainers.get(i).slug(), related.get(i));
