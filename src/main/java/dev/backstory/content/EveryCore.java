@@ -21,7 +21,7 @@ import java.util.function.IntFunction;
  * starts, and the common pool has a thread fewer than the machine has cores (the calling thread
  * makes up the last). On two cores that is four pieces of 2,500 explainers each for a
  * 10,000-explainer site, and as pieces take unequal time, one core worked alone for the last
- * 0.5-0.8 s of the load phase.
+ * 0.7 s of the load phase.
  *
  * <p>The calling thread works too, beside one task per thread of the common pool. The first
  * failure stops every thread from taking another item and is thrown, as itself, to the caller
