@@ -44,6 +44,7 @@ import java.util.TreeSet;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
@@ -208,10 +209,8 @@ public final class SiteRenderer {
           return entry.bytes();
         });
     try {
-      EveryCore.forEach(site.explainers().stream()
-          .filter(explainer -> wanted.test(Routes.explainer(explainer.slug())))
-          .toList(), explainer -> {
-        String path = Routes.explainer(explainer.slug());
+      forEachWanted(site.explainers(), explainer -> Routes.explainer(explainer.slug()), wanted,
+          (path, explainer) -> {
         ViewBuilder views = new ViewBuilder(path);
         RenderedBody own = bodyOf.apply(explainer.slug());
         var search = SearchIndexWriter.document(explainer, own);
@@ -228,15 +227,14 @@ public final class SiteRenderer {
         progress.accept(done.incrementAndGet());
       });
       int pageSize = site.config().pageSize();
-      List<TopicPageNumber> wantedTopicPages = site.topics().stream()
+      List<TopicPageNumber> allTopicPages = site.topics().stream()
           .flatMap(topic -> IntStream.rangeClosed(1, topicPages(topic, pageSize))
               .mapToObj(n -> new TopicPageNumber(topic, n)))
-          .filter(p -> wanted.test(Routes.topicPage(p.topic().slug(), p.number())))
           .toList();
-      EveryCore.forEach(wantedTopicPages, p -> {
+      forEachWanted(allTopicPages, p -> Routes.topicPage(p.topic().slug(), p.number()), wanted,
+          (path, p) -> {
         Topic topic = p.topic();
         int pages = topicPages(topic, pageSize);
-        String path = Routes.topicPage(topic.slug(), p.number());
         String name = numbered(topic.name(), p.number(), pages);
         List<String> slugs = Paging.page(topic.explainerSlugs(), p.number(), pageSize);
         ViewBuilder views = new ViewBuilder(path);
@@ -411,10 +409,8 @@ public final class SiteRenderer {
               "Everyone quoted in these explainers, and where.", heads), people.people()), sink,
           diagnostics);
     }
-    EveryCore.forEach(connections.people().people().stream()
-        .filter(person -> wanted.test(Routes.person(person.slug())))
-        .toList(), person -> {
-      String path = Routes.person(person.slug());
+    forEachWanted(connections.people().people(), person -> Routes.person(person.slug()), wanted,
+        (path, person) -> {
       page(pages, PERSON, path, new ConnectionViews.PersonPage(siteView,
           plainPage(path, "person", person.name(), "What " + person.name()
               + " is quoted as saying in these explainers.", heads),
@@ -546,8 +542,25 @@ public final class SiteRenderer {
    */
   private static void forEachWantedPage(int count, IntFunction<String> pathOf, Wanted wanted,
       ObjIntConsumer<String> render) {
-    EveryCore.forEach(IntStream.rangeClosed(1, count).filter(n -> wanted.test(pathOf.apply(n)))
-        .boxed().toList(), n -> render.accept(pathOf.apply(n), n));
+    forEachWanted(IntStream.rangeClosed(1, count).boxed().toList(), pathOf::apply, wanted,
+        render::accept);
+  }
+
+  /**
+   * Calls {@code render} with the path and the item of each of {@code items} whose page
+   * {@code wanted} accepts, on every core.
+   */
+  private static <T> void forEachWanted(List<T> items, Function<T, String> pathOf,
+      Wanted wanted, BiConsumer<String, T> render) {
+    record WantedPage<I>(String path, I item) {}
+    List<WantedPage<T>> pages = new ArrayList<>();
+    for (T item : items) {
+      String path = pathOf.apply(item);
+      if (wanted.test(path)) {
+        pages.add(new WantedPage<>(path, item));
+      }
+    }
+    EveryCore.forEach(pages, page -> render.accept(page.path(), page.item()));
   }
 
   private static int timelinePages(Timeline timeline, int perPage) {
