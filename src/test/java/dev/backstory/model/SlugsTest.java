@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +42,7 @@ class SlugsTest {
     Random random = new Random(42);
     for (int i = 0; i < 5000; i++) {
       StringBuilder text = new StringBuilder();
-      int length = random.nextInt(20);
+      int length = random.nextInt(10) == 0 ? random.nextInt(400) : random.nextInt(20);
       for (int j = 0; j < length; j++) {
         int cp = random.nextInt(4) == 0 ? 0x1F300 + random.nextInt(0x300) : random.nextInt(0xD7FF);
         text.appendCodePoint(cp);
@@ -52,6 +53,20 @@ class SlugsTest {
       assertFalse(slug.startsWith("-") || slug.endsWith("-"), () -> slug + " from " + text);
       assertTrue(slug.codePoints().noneMatch(Character::isWhitespace));
       assertEquals(slug, Slugs.of(slug), "a slug is its own slug");
+      assertTrue(slug.getBytes(StandardCharsets.UTF_8).length <= Slugs.MAX_BYTES, slug);
     }
+  }
+
+  @Test
+  void aLongSlugIsCutAfterItsLastWholeWordThatFits() {
+    String words = "why-do-kim-jong-un-and-vladimir-putin-need-each-other-".repeat(10);
+    String slug = Slugs.of(words);
+    assertTrue(slug.length() <= Slugs.MAX_BYTES && slug.length() > Slugs.MAX_BYTES - 12, slug);
+    assertTrue(words.startsWith(slug + "-"), slug);
+    String symbols = Slugs.of("\uFFFD".repeat(40));
+    assertTrue(symbols.length() <= Slugs.MAX_BYTES, symbols);
+    assertTrue(symbols.endsWith("-replacement-character"), symbols);
+    String korean = Slugs.of("북한과러시아는".repeat(30));
+    assertEquals(Slugs.MAX_BYTES / 3, korean.length(), "a word longer than the limit is cut within");
   }
 }
