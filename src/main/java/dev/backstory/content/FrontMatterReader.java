@@ -82,6 +82,14 @@ final class FrontMatterReader {
     Optional<LocalDate> date = fields.requiredDate("date");
     String slug = fields.text("slug").filter(s -> isValidSlug(s, fields)).orElse(null);
     LocalDate updated = fields.date("updated").orElse(null);
+    List<String> tags = new ArrayList<>();
+    List<SourcePosition> tagPositions = new ArrayList<>();
+    for (Node item : fields.items("tags")) {
+      yaml.text(item, "tags` item `").ifPresent(tag -> {
+        tags.add(tag);
+        tagPositions.add(yaml.at(item));
+      });
+    }
     FrontMatter frontMatter = new FrontMatter(
         title.orElse(""),
         fields.text("dek").orElse(null),
@@ -90,7 +98,7 @@ final class FrontMatterReader {
         date.orElse(LocalDate.EPOCH),
         updated,
         fields.text("dateline").orElse(null),
-        fields.textList("tags"),
+        tags,
         fields.node("image").flatMap(this::image).orElse(null),
         fields.text("summary").orElse(null),
         fields.items("sources").stream().flatMap(n -> source(n).stream()).toList(),
@@ -98,6 +106,7 @@ final class FrontMatterReader {
         fields.items("corrections").stream().flatMap(n -> correction(n).stream()).toList(),
         fields.node("draft").map(this::draft).orElse(false),
         positions(fields),
+        tagPositions,
         aliases(fields));
     return errorCount() > before ? Optional.empty() : Optional.of(new Result(frontMatter, slug));
   }

@@ -18,7 +18,8 @@ public enum EditorialCheck {
   VAGUE_LINK_TEXT("vague-link-text"),
   TITLE_LENGTH("title-length"),
   DEK_LENGTH("dek-length"),
-  NO_CROSS_LINK("no-cross-link");
+  NO_CROSS_LINK("no-cross-link"),
+  TAG_SPELLING("tag-spelling");
 
   /** Longest title, in characters, before {@link #TITLE_LENGTH} speaks up. */
   public static final int TITLE_LIMIT = 120;

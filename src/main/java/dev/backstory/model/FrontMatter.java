@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param draft true when the writer marked it {@code draft: true}: left out of builds unless
  *     drafts are asked for
  * @param fieldPositions where each top-level key's value was written, for editorial checks
+ * @param tagPositions where each of {@code tags} was written, in the same order; empty when
+ *     unknown
  * @param aliases slugs the explainer was published under before; each gets a redirect page
  */
 public record FrontMatter(
@@ -32,6 +34,7 @@ public record FrontMatter(
     List<Correction> corrections,
     boolean draft,
     Map<String, SourcePosition> fieldPositions,
+    List<SourcePosition> tagPositions,
     List<OldSlug> aliases) {
 
   public FrontMatter {
@@ -43,6 +46,7 @@ public record FrontMatter(
     timeline = List.copyOf(timeline);
     corrections = List.copyOf(corrections);
     fieldPositions = Map.copyOf(fieldPositions);
+    tagPositions = List.copyOf(tagPositions);
     aliases = List.copyOf(aliases);
   }
 
@@ -52,12 +56,17 @@ public record FrontMatter(
       String summary, List<SourceRef> sources, List<TimelineEvent> timeline,
       List<Correction> corrections) {
     this(title, dek, authors, source, date, updated, dateline, tags, image, summary, sources,
-        timeline, corrections, false, Map.of(), List.of());
+        timeline, corrections, false, Map.of(), List.of(), List.of());
   }
 
   /** Where the value of a top-level key was written, if the key was there. */
   public Optional<SourcePosition> positionOf(String key) {
     return Optional.ofNullable(fieldPositions.get(key));
+  }
+
+  /** Where the tag at {@code index} of {@code tags} was written, if known. */
+  public Optional<SourcePosition> tagPosition(int index) {
+    return index < tagPositions.size() ? Optional.of(tagPositions.get(index)) : Optional.empty();
   }
 
   /** The date of the last change a reader should know of: a correction, {@code updated} or the date. */

@@ -10,10 +10,15 @@ import dev.backstory.model.Explainer;
 import dev.backstory.model.FrontMatter;
 import dev.backstory.model.LinkRef;
 import dev.backstory.model.Question;
+import dev.backstory.model.Routes;
+import dev.backstory.model.Site;
 import dev.backstory.model.SiteConfig;
+import dev.backstory.model.Slugs;
+import dev.backstory.model.Topic;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +88,42 @@ public final class EditorialReview {
       diagnostics.addAll(reviewed.found());
       bySlug.put(explainer.slug(), reviewed);
     }
+    EditorialReview acrossExplainers = new EditorialReview(config);
+    acrossExplainers.tagSpellings(resolved.site());
+    diagnostics.addAll(acrossExplainers.found);
     return new Findings(config, others, bySlug);
+  }
+
+  /**
+   * Tags with the same slug share one topic page, named as the newest explainer writes the
+   * tag: every other spelling, and a tag listed twice, is reported where it is written. "C"
+   * and "C#" would otherwise land on one page without a word. This looks across explainers,
+   * so it runs on every review instead of being kept with one explainer's findings.
+   */
+  private void tagSpellings(Site site) {
+    Map<String, Topic> topics = new HashMap<>();
+    site.topics().forEach(topic -> topics.put(topic.slug(), topic));
+    Map<String, String> slugs = new HashMap<>();
+    for (Explainer explainer : site.explainers()) {
+      List<String> tags = explainer.meta().tags();
+      Set<String> listed = new HashSet<>();
+      for (int i = 0; i < tags.size(); i++) {
+        String tag = tags.get(i);
+        Topic topic = topics.get(slugs.computeIfAbsent(tag, Slugs::of));
+        SourcePosition where = explainer.meta().tagPosition(i)
+            .orElse(SourcePosition.startOf(explainer.sourceFile()));
+        if (!tag.equals(topic.name())) {
+          String namer = topic.explainerSlugs().get(0);
+          report(EditorialCheck.TAG_SPELLING, where,
+              "tag \"%s\" shares the topic page %s with \"%s\" (as %s writes it): spell it "
+                  + "the same way, or choose a tag that tells the two apart",
+              tag, Routes.topic(topic.slug()), topic.name(), namer.equals(explainer.slug())
+                  ? "this file" : site.bySlug(namer).orElseThrow().sourceFile());
+        } else if (!listed.add(tag)) {
+          report(EditorialCheck.TAG_SPELLING, where, "tag \"%s\" is listed twice", tag);
+        }
+      }
+    }
   }
 
   private static Reviewed reviewed(
