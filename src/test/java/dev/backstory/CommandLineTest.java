@@ -123,10 +123,11 @@ class CommandLineTest {
         content/a.md:1:1: warning: no `authors`: say who wrote or edited this [missing-byline]
         content/a.md:1:1: warning: no `dek`: add a one-sentence standfirst under the headline [missing-dek]
         content/a.md:5:12: warning: link text "here" does not say where it goes: name the page or question instead [vague-link-text]
+        content/a.md:7:1: warning: question "Why" has no answer: write one under its heading, or remove it
         content/a.md:7:1: warning: question heading "Why" does not end in `?`: phrase it as the reader's question [question-mark]
         """, run.errRelativeTo(temp));
     assertTrue(run.out().startsWith("Checked 1 explainer, 1 question, 0 topics in "), run.out());
-    assertTrue(run.out().endsWith("; 4 warnings\n"), run.out());
+    assertTrue(run.out().endsWith("; 5 warnings\n"), run.out());
     assertFalse(Files.exists(site.site()), "check writes nothing");
   }
 

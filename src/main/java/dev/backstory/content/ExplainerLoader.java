@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiNode;
@@ -31,6 +32,7 @@ import dev.backstory.model.WikiLinkRef;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -187,7 +189,12 @@ final class ExplainerLoader {
       assignIds(headings);
       String questionId = null;
       int previousLevel = 2;
+      // The questions whose sections show something under their heading.
+      BitSet answered = new BitSet();
       for (Node block : markdown.getChildren()) {
+        if (!drafts.isEmpty() && showsInSection(block)) {
+          answered.set(drafts.size() - 1);
+        }
         if (block instanceof Heading heading) {
           checkLevel(heading, previousLevel);
           previousLevel = Math.max(2, heading.getLevel());
@@ -203,9 +210,15 @@ final class ExplainerLoader {
         }
         collect(block, questionId);
       }
-      for (QuestionDraft draft : drafts) {
+      for (int i = 0; i < drafts.size(); i++) {
+        QuestionDraft draft = drafts.get(i);
         questions.add(new Question(draft.id(), draft.title(), draft.aliases(),
             draft.excerpt().toString(), draft.position()));
+        if (!answered.get(i)) {
+          problems.add(Diagnostic.warning(draft.position(),
+              "question \"%s\" has no answer: write one under its heading, or remove it",
+              draft.title()));
+        }
       }
       if (questions.isEmpty()) {
         problems.add(Diagnostic.warning(lines.at(0),
@@ -215,6 +228,15 @@ final class ExplainerLoader {
             "no short answer before the first question: write a few sentences above it"));
       }
       return new Body(questions, anchors, links, quotes, wikiLinks);
+    }
+
+    /**
+     * Whether a block shows where it is written: a question's own heading does not answer it,
+     * and neither do link and footnote definitions, which show nothing there.
+     */
+    private static boolean showsInSection(Node block) {
+      return !(block instanceof Heading heading && heading.getLevel() == 2)
+          && !(block instanceof Reference) && !(block instanceof FootnoteBlock);
     }
 
     /** A question while its section is being read. */
