@@ -18,7 +18,6 @@ import dev.backstory.model.Topic;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,11 +46,14 @@ public final class EditorialReview {
   public static final class Findings {
     private final SiteConfig config;
     private final boolean others;
+    private final List<Topic> topics;
     private final Map<String, Reviewed> bySlug;
 
-    private Findings(SiteConfig config, boolean others, Map<String, Reviewed> bySlug) {
+    private Findings(SiteConfig config, boolean others, List<Topic> topics,
+        Map<String, Reviewed> bySlug) {
       this.config = config;
       this.others = others;
+      this.topics = topics;
       // Not copied: nothing else holds the map, and a preview makes one per save.
       this.bySlug = Collections.unmodifiableMap(bySlug);
     }
@@ -70,68 +72,87 @@ public final class EditorialReview {
   /**
    * Adds every finding to {@code diagnostics}, at the level the site set for its check. The
    * findings of each explainer that is the same, with the same resolved links, as in
-   * {@code previous} (may be null), under the same settings, are taken from it: the checks look
-   * at nothing else.
+   * {@code previous} (may be null), under the same settings and with the very same topics,
+   * are taken from it: the checks look at nothing else. (A site keeps its topics while no
+   * explainer's tags or date changed.)
    */
   public static Findings review(ResolvedSite resolved, Diagnostics diagnostics,
       Findings previous) {
-    SiteConfig config = resolved.site().config();
-    boolean others = resolved.site().explainers().size() > 1;
-    boolean sameSettings = previous != null && previous.config.equals(config)
-        && previous.others == others;
+    Site site = resolved.site();
+    SiteConfig config = site.config();
+    boolean others = site.explainers().size() > 1;
+    boolean sameGround = previous != null && previous.config.equals(config)
+        && previous.others == others && previous.topics == site.topics();
+    TopicsByTag topics = new TopicsByTag(site);
     Map<String, Reviewed> bySlug = new HashMap<>();
-    for (Explainer explainer : resolved.site().explainers()) {
+    for (Explainer explainer : site.explainers()) {
       ExplainerLinks links = resolved.links().get(explainer.slug());
-      Reviewed known = sameSettings ? previous.bySlug.get(explainer.slug()) : null;
+      Reviewed known = sameGround ? previous.bySlug.get(explainer.slug()) : null;
       Reviewed reviewed = known != null && known.explainer() == explainer
-          && known.links() == links ? known : reviewed(config, explainer, links, others);
+          && known.links() == links ? known : reviewed(config, explainer, links, others, topics);
       diagnostics.addAll(reviewed.found());
       bySlug.put(explainer.slug(), reviewed);
     }
-    EditorialReview acrossExplainers = new EditorialReview(config);
-    acrossExplainers.tagSpellings(resolved.site());
-    diagnostics.addAll(acrossExplainers.found);
-    return new Findings(config, others, bySlug);
+    return new Findings(config, others, site.topics(), bySlug);
+  }
+
+  private static Reviewed reviewed(SiteConfig config, Explainer explainer,
+      ExplainerLinks links, boolean others, TopicsByTag topics) {
+    EditorialReview review = new EditorialReview(config);
+    review.explainer(explainer,
+        others && links.edges().stream().noneMatch(LinkEdge::crossesExplainers));
+    review.tagSpellings(explainer, topics);
+    return new Reviewed(explainer, links, List.copyOf(review.found));
+  }
+
+  /** The topic each tag joins, its slug worked out once per spelling. */
+  private static final class TopicsByTag {
+    private final Site site;
+    private final Map<String, Topic> bySlug = new HashMap<>();
+    private final Map<String, Topic> byTag = new HashMap<>();
+
+    TopicsByTag(Site site) {
+      this.site = site;
+      site.topics().forEach(topic -> bySlug.put(topic.slug(), topic));
+    }
+
+    Topic of(String tag) {
+      return byTag.computeIfAbsent(tag, t -> bySlug.get(Slugs.of(t)));
+    }
+
+    /** The file of the explainer whose spelling named the topic: the newest one with it. */
+    String namedIn(Topic topic) {
+      return site.bySlug(topic.explainerSlugs().get(0)).orElseThrow().sourceFile();
+    }
   }
 
   /**
    * Tags with the same slug share one topic page, named as the newest explainer writes the
    * tag: every other spelling, and a tag listed twice, is reported where it is written. "C"
-   * and "C#" would otherwise land on one page without a word. This looks across explainers,
-   * so it runs on every review instead of being kept with one explainer's findings.
+   * and "C#" would otherwise land on one page without a word.
    */
-  private void tagSpellings(Site site) {
-    Map<String, Topic> topics = new HashMap<>();
-    site.topics().forEach(topic -> topics.put(topic.slug(), topic));
-    Map<String, String> slugs = new HashMap<>();
-    for (Explainer explainer : site.explainers()) {
-      List<String> tags = explainer.meta().tags();
-      Set<String> listed = new HashSet<>();
-      for (int i = 0; i < tags.size(); i++) {
-        String tag = tags.get(i);
-        Topic topic = topics.get(slugs.computeIfAbsent(tag, Slugs::of));
-        SourcePosition where = explainer.meta().tagPosition(i)
-            .orElse(SourcePosition.startOf(explainer.sourceFile()));
-        if (!tag.equals(topic.name())) {
-          String namer = topic.explainerSlugs().get(0);
-          report(EditorialCheck.TAG_SPELLING, where,
-              "tag \"%s\" shares the topic page %s with \"%s\" (as %s writes it): spell it "
-                  + "the same way, or choose a tag that tells the two apart",
-              tag, Routes.topic(topic.slug()), topic.name(), namer.equals(explainer.slug())
-                  ? "this file" : site.bySlug(namer).orElseThrow().sourceFile());
-        } else if (!listed.add(tag)) {
-          report(EditorialCheck.TAG_SPELLING, where, "tag \"%s\" is listed twice", tag);
-        }
+  private void tagSpellings(Explainer explainer, TopicsByTag topics) {
+    List<String> tags = explainer.meta().tags();
+    for (int i = 0; i < tags.size(); i++) {
+      String tag = tags.get(i);
+      Topic topic = topics.of(tag);
+      if (!tag.equals(topic.name())) {
+        String namedIn = topics.namedIn(topic);
+        report(EditorialCheck.TAG_SPELLING, tagPosition(explainer, i),
+            "tag \"%s\" shares the topic page %s with \"%s\" (as %s writes it): spell it "
+                + "the same way, or choose a tag that tells the two apart",
+            tag, Routes.topic(topic.slug()), topic.name(),
+            namedIn.equals(explainer.sourceFile()) ? "this file" : namedIn);
+      } else if (tags.indexOf(tag) < i) {
+        report(EditorialCheck.TAG_SPELLING, tagPosition(explainer, i),
+            "tag \"%s\" is listed twice", tag);
       }
     }
   }
 
-  private static Reviewed reviewed(
-      SiteConfig config, Explainer explainer, ExplainerLinks links, boolean others) {
-    EditorialReview review = new EditorialReview(config);
-    review.explainer(explainer,
-        others && links.edges().stream().noneMatch(LinkEdge::crossesExplainers));
-    return new Reviewed(explainer, links, List.copyOf(review.found));
+  private static SourcePosition tagPosition(Explainer explainer, int index) {
+    return explainer.meta().tagPosition(index)
+        .orElseGet(() -> SourcePosition.startOf(explainer.sourceFile()));
   }
 
   private void explainer(Explainer explainer, boolean noCrossLink) {

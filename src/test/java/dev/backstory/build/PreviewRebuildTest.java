@@ -100,6 +100,7 @@ class PreviewRebuildTest {
         partial++;
       }
       String when = "after edit " + edit + " (" + kind + " in " + file.getFileName() + ")";
+      assertEquals(messages(reference), messages(rebuilt), when + ": the same findings");
       assertSamePages(temp.resolve("full"), temp.resolve("preview"), when, KEPT_UNTIL_ASKED_FOR);
       builder.refresh(preview, Routes.explainer(file.getFileName().toString().replace(".md", "")));
       if (!sameFiles(temp.resolve("full"), temp.resolve("preview"), DATA_FILES)) {
@@ -118,6 +119,63 @@ class PreviewRebuildTest {
     assertTrue(partial >= EDITS / 2, "most edits rebuilt only some pages: " + partial);
     assertTrue(leftForLater >= EDITS / 2,
         "most edits left the data files for later, not asked for by a page: " + leftForLater);
+  }
+
+  private static List<String> messages(BuildReport report) {
+    return report.diagnostics().stream().map(Diagnostic::toString).sorted().toList();
+  }
+
+  @Test
+  void aTagRespeltInOneExplainerChangesWhatAnotherIsWarnedOf() throws IOException {
+    Path content = temp.resolve("content");
+    Files.createDirectories(content);
+    Path newer = content.resolve("a.md");
+    Files.writeString(newer, """
+        ---
+        title: "What is newer?"
+        date: 2024-03-02
+        tags: ["C"]
+        ---
+        Short answer.
+
+        ## Why? {#why}
+
+        Because.
+        """);
+    Files.writeString(content.resolve("b.md"), """
+        ---
+        title: "What is older?"
+        date: 2024-03-01
+        tags: ["c#"]
+        ---
+        Short answer.
+
+        ## Why? {#why}
+
+        Because.
+        """);
+    BuildOptions preview =
+        new BuildOptions(content, Path.of("templates"), temp.resolve("preview"), true);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertEquals(List.of("b.md:4:8"), tagSpellingPlaces(builder.build(preview)),
+        "\"c#\" shares the topic page of the newer \"C\"");
+
+    Files.writeString(newer, Files.readString(newer).replace("[\"C\"]", "[\"Go\"]"));
+    assertEquals(List.of(), tagSpellingPlaces(builder.buildAfterEdits(preview, Set.of(newer))),
+        "with \"C\" gone, \"c#\" names its own topic, though b.md did not change");
+
+    Files.writeString(newer, Files.readString(newer).replace("[\"Go\"]", "[\"C\"]"));
+    assertEquals(List.of("b.md:4:8"),
+        tagSpellingPlaces(builder.buildAfterEdits(preview, Set.of(newer))));
+  }
+
+  /** Where each tag-spelling finding is, as {@code file:line:col} with the file's name only. */
+  private static List<String> tagSpellingPlaces(BuildReport report) {
+    return report.diagnostics().stream()
+        .filter(d -> d.message().endsWith("[tag-spelling]"))
+        .map(d -> Path.of(d.position().file()).getFileName() + ":" + d.position().line() + ":"
+            + d.position().column())
+        .toList();
   }
 
   @Test
@@ -406,8 +464,10 @@ class PreviewRebuildTest {
       }
       case 2 -> {
         kind = "new tags";
-        edited = TAGS.matcher(text).replaceFirst(
-            "tags: [\"Edited topic " + random.nextInt(3) + "\", \"Shared desk\"]");
+        // Two spellings of each tag, so that the tag-spelling check has findings to keep.
+        edited = TAGS.matcher(text).replaceFirst("tags: [\""
+            + (random.nextBoolean() ? "Edited topic " : "edited Topic ") + random.nextInt(3)
+            + "\", \"Shared desk\"]");
       }
       case 3 -> {
         kind = "new date";
