@@ -3,6 +3,7 @@ package dev.backstory.content;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.SourcePosition;
+import dev.backstory.model.Explainer;
 import dev.backstory.model.PersonProfile;
 import dev.backstory.model.Routes;
 import dev.backstory.model.SiteConfig;
@@ -140,19 +141,26 @@ public final class ContentLoader {
     for (LoadedExplainer loaded : explainers) {
       String slug = loaded.explainer().slug();
       if (Routes.RESERVED_SLUGS.contains(slug)) {
-        diagnostics.add(Diagnostic.error(SourcePosition.startOf(loaded.explainer().sourceFile()),
+        diagnostics.add(Diagnostic.error(slugPosition(loaded),
             "slug `%s` is taken by the site's own pages; set another with `slug:`", slug));
         continue;
       }
       LoadedExplainer other = bySlug.putIfAbsent(slug, loaded);
       if (other != null) {
-        SourcePosition where = SourcePosition.startOf(loaded.explainer().sourceFile());
-        diagnostics.add(Diagnostic.error(where, "slug `%s` is also the slug of %s; set `slug:` in one",
-            slug, other.explainer().sourceFile()));
-        diagnostics.add(Diagnostic.error(SourcePosition.startOf(other.explainer().sourceFile()),
+        diagnostics.add(Diagnostic.error(slugPosition(loaded),
+            "slug `%s` is also the slug of %s; set `slug:` in one", slug,
+            other.explainer().sourceFile()));
+        diagnostics.add(Diagnostic.error(slugPosition(other),
             "slug `%s` is also the slug of %s; set `slug:` in one", slug,
             loaded.explainer().sourceFile()));
       }
     }
+  }
+
+  /** Where the slug comes from: its `slug:` line, or the file, whose name made it. */
+  private static SourcePosition slugPosition(LoadedExplainer loaded) {
+    Explainer explainer = loaded.explainer();
+    return explainer.meta().positionOf("slug")
+        .orElseGet(() -> SourcePosition.startOf(explainer.sourceFile()));
   }
 }
