@@ -51,6 +51,12 @@ class MarkdownFeaturesTest {
         ## 북한과 러시아?
 
         ## Tables and lists?
+
+        ## Noted[^h] in the heading? {#noted}
+
+        A heading can carry a footnote too.
+
+        [^h]: The heading's note.
         """, temp);
     CaseSite.Run run = site.run();
     assertEquals(0, run.exitCode(), run.err());
@@ -89,7 +95,14 @@ class MarkdownFeaturesTest {
 
   @Test
   void unicodeHeadingsGiveReadableIdsAndRepeatsStepAside() {
-    assertEquals(java.util.List.of("tables", "северная-корея", "북한과-러시아", "tables-and-lists"),
-        page.select("section.question").eachAttr("id"));
+    assertEquals(java.util.List.of("tables", "северная-корея", "북한과-러시아", "tables-and-lists",
+        "noted"), page.select("section.question").eachAttr("id"));
+  }
+
+  @Test
+  void aFootnoteInAHeadingIsNotPartOfTheQuestionsTitle() {
+    assertNotNull(page.getElementById("noted").selectFirst("h2 sup a.footnote-ref"),
+        "the heading keeps its footnote");
+    assertEquals("Noted in the heading?", page.selectFirst("nav.toc a[href=#noted]").text());
   }
 }

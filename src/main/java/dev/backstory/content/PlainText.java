@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.ext.wikilink.WikiNode;
@@ -17,7 +18,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 /**
  * The text a reader sees in a piece of Markdown, without markup: for headings in lists, quote
  * attributions and search. Curly quotes and dashes from the typographic extension are kept;
- * {@code {#id}} attributes and raw HTML tags are not.
+ * {@code {#id}} attributes, raw HTML tags and footnote references are not.
  */
 final class PlainText {
 
@@ -48,7 +49,9 @@ final class PlainText {
       out.append(Escaping.unescapeHtml(quotes.getTypographicOpening()));
       appendChildren(node, out);
       out.append(Escaping.unescapeHtml(quotes.getTypographicClosing()));
-    } else if (!(node instanceof AttributesNode) && !(node instanceof HtmlInline)) {
+    } else if (!(node instanceof AttributesNode) && !(node instanceof HtmlInline)
+        && !(node instanceof Footnote)) {
+      // A footnote reference shows as a raised number, not as words of the sentence.
       appendChildren(node, out);
     }
   }
