@@ -1,7 +1,11 @@
 package dev.backstory.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -17,11 +21,28 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // The advice for running out of memory as bytes, and a stream to write them to, made
+    // before the command runs: while memory is still short, even printing a message can run
+    // out of it.
+    byte[] outOfMemory = (outOfMemoryAdvice() + System.lineSeparator())
+        .getBytes(StandardCharsets.UTF_8);
+    FileOutputStream rawErr = new FileOutputStream(FileDescriptor.err);
+    OutOfMemoryWatch.install();
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err, DiagnosticPrinter.terminalWantsColour());
-    out.flush();
-    err.flush();
+    int code;
+    try {
+      code = run(args, out, err, DiagnosticPrinter.terminalWantsColour());
+      out.flush();
+      err.flush();
+    } catch (OutOfMemoryError e) {
+      try {
+        rawErr.write(outOfMemory);
+      } catch (IOException unwritable) {
+        // Nowhere left to say it: the exit code still does.
+      }
+      code = ExitCode.OUT_OF_MEMORY;
+    }
     if (code != ExitCode.OK) {
       System.exit(code);
     }
@@ -35,16 +56,13 @@ public final class Main {
   /** As {@link #run(String[], PrintWriter, PrintWriter)}, with labels coloured if asked. */
   static int run(String[] args, PrintWriter out, PrintWriter err, boolean colour) {
     // Made before the command runs: once memory has run out, making it could fail too.
-    String outOfMemory = "backstory: out of memory: this site needs more than the "
-        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB the JVM may use; give it more "
-        + "with -Xmx, for example `java -Xmx4g -jar target/backstory.jar build`, or "
-        + "MAVEN_OPTS=-Xmx4g for `mvn exec:java`";
+    String outOfMemory = outOfMemoryAdvice();
     CommandLine commandLine = new CommandLine(new BackstoryCommand(out, err, colour))
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((e, cl, parsed) -> {
-          if (ranOutOfMemory(e)) {
+          if (ranOutOfMemory(e) || OutOfMemoryWatch.seenWithin(Duration.ofSeconds(1))) {
             err.println(outOfMemory);
             return ExitCode.OUT_OF_MEMORY;
           }
@@ -66,6 +84,13 @@ public final class Main {
       err.println(outOfMemory);
       return ExitCode.OUT_OF_MEMORY;
     }
+  }
+
+  private static String outOfMemoryAdvice() {
+    return "backstory: out of memory: this site needs more than the "
+        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB the JVM may use; give it more "
+        + "with -Xmx, for example `java -Xmx4g -jar target/backstory.jar build`, or "
+        + "MAVEN_OPTS=-Xmx4g for `mvn exec:java`";
   }
 
   /**
