@@ -295,6 +295,16 @@ final class ExplainerLoader {
         links.add(new LinkRef(target, false, questionId, at(node), link.getText().unescape()));
       } else if (node instanceof WikiLink wiki) {
         wikiLinks.add(wikiRef(wiki, false, questionId));
+        if (wiki.getTextSeparatorMarker().isEmpty()
+            && node.getAncestorOfType(Heading.class) instanceof Heading heading
+            && heading.getLevel() == 2) {
+          // The heading links with the target's title, but the question's title is plain text
+          // taken before links resolve; the list of questions, search and previews show that.
+          problems.add(Diagnostic.warning(at(node),
+              "`[[%s]]` in a question's heading needs a label, as in `[[%s|label]]`: lists of "
+                  + "questions, search and previews show the heading as text, not the title it "
+                  + "links with", wiki.getLink(), wiki.getLink()));
+        }
       } else if (node instanceof WikiImage include) {
         if (include.getParent() instanceof Paragraph paragraph
             && paragraph.getParent() instanceof Document

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Validates an explainer's YAML front matter into a {@link FrontMatter}. All problems in the
@@ -85,10 +86,14 @@ final class FrontMatterReader {
     List<String> tags = new ArrayList<>();
     List<SourcePosition> tagPositions = new ArrayList<>();
     for (Node item : fields.items("tags")) {
-      yaml.text(item, "tags` item `").ifPresent(tag -> {
-        tags.add(tag);
+      Optional<String> tag = yaml.text(item, "tags` item `");
+      if (tag.isPresent()) {
+        tags.add(tag.get());
         tagPositions.add(yaml.at(item));
-      });
+      } else if (item instanceof ScalarNode) {
+        problems.add(Diagnostic.warning(yaml.at(item),
+            "an empty `tags` item: write the tag, or remove the item"));
+      }
     }
     FrontMatter frontMatter = new FrontMatter(
         title.orElse(""),
