@@ -8,20 +8,25 @@ import dev.backstory.model.EditorialCheck;
 import dev.backstory.model.RawHtml;
 import dev.backstory.model.SiteConfig;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads {@code site.yaml} from the content folder; without one, the defaults apply. */
 final class SiteConfigReader {
 
   static final String FILE_NAME = "site.yaml";
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
   private static final List<String> KEYS =
       List.of("title", "description", "baseUrl", "language", "publisher", "checks",
           "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable", "pageSize");
@@ -50,12 +55,12 @@ final class SiteConfigReader {
         f.text("title").orElse(defaults.title()),
         f.text("description").orElse(defaults.description()),
         baseUrl(yaml, f).orElse(defaults.baseUrl()),
-        f.text("language").orElse(defaults.language()),
+        language(yaml, f).orElse(defaults.language()),
         f.text("publisher").orElse(defaults.publisher()),
         f.node("checks").map(node -> checks(yaml, node)).orElse(Map.of()),
         choice(yaml, f, "unsafeLinks", Severity.class).orElse(defaults.unsafeLinks()),
         choice(yaml, f, "rawHtml", RawHtml.class).orElse(defaults.rawHtml()),
-        f.text("publisherLogo").orElse(defaults.publisherLogo()),
+        publisherLogo(yaml, f).orElse(defaults.publisherLogo()),
         flag(yaml, f, "faqPage"),
         flag(yaml, f, "speakable"),
         pageSize(yaml, f).orElse(defaults.pageSize())));
@@ -113,6 +118,75 @@ final class SiteConfigReader {
     yaml.error(fields.node("baseUrl").orElseThrow(), "`baseUrl` must be an absolute http or "
         + "https address without query or fragment, such as https://example.org/explainers/");
     return Optional.empty();
+  }
+
+  /**
+   * The site's language, a BCP 47 tag ({@code en}, {@code en-GB}, {@code pt-BR}) as each page's
+   * {@code lang}, the feeds and the structured data need it: screen readers choose their voice
+   * by it. A two-letter language must be one of ISO 639's; three letters are taken on trust.
+   */
+  private static Optional<String> language(YamlReader yaml, YamlReader.Fields fields) {
+    Optional<String> value = fields.text("language");
+    if (value.isEmpty() || isLanguageTag(value.get())) {
+      return value;
+    }
+    yaml.error(fields.node("language").orElseThrow(),
+        "`language` must be a language tag such as en, en-GB or pt-BR, not `%s`%s", value.get(),
+        languageHint(value.get()));
+    return Optional.empty();
+  }
+
+  /** The tag meant by a locale written with an underscore, or by a language's name. */
+  private static String languageHint(String value) {
+    String dashed = value.replace('_', '-');
+    if (isLanguageTag(dashed)) {
+      return "; write `" + dashed + "`";
+    }
+    String name = value.replaceAll("\\P{L}", "");
+    return Arrays.stream(Locale.getISOLanguages())
+        .filter(code -> name.equalsIgnoreCase(new Locale(code).getDisplayLanguage(Locale.ENGLISH))
+            || name.equalsIgnoreCase(new Locale(code).getDisplayLanguage(new Locale(code))))
+        .findFirst().map(code -> "; for " + name + " write `" + code + "`").orElse("");
+  }
+
+  private static boolean isLanguageTag(String tag) {
+    try {
+      String language = new Locale.Builder().setLanguageTag(tag).build().getLanguage();
+      return language.length() == 3
+          || language.length() == 2 && Arrays.asList(Locale.getISOLanguages()).contains(language);
+    } catch (IllformedLocaleException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The logo structured data names: an http(s) address, or a path under the site root that the
+   * site's address goes in front of. Nothing else makes an address a search engine can fetch.
+   */
+  private static Optional<String> publisherLogo(YamlReader yaml, YamlReader.Fields fields) {
+    Optional<String> value = fields.text("publisherLogo");
+    if (value.isEmpty() || isLogoAddress(value.get())) {
+      return value;
+    }
+    yaml.error(fields.node("publisherLogo").orElseThrow(), "`publisherLogo` must be an http or "
+        + "https address, or a path under the site root such as assets/logo.png, not `%s`",
+        value.get());
+    return Optional.empty();
+  }
+
+  private static boolean isLogoAddress(String value) {
+    if (value.contains("://")) {
+      try {
+        URI uri = new URI(value);
+        return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+            && uri.getHost() != null;
+      } catch (URISyntaxException e) {
+        return false;
+      }
+    }
+    return !SCHEME.matcher(value).lookingAt() && !value.startsWith("//")
+        && value.chars().noneMatch(c -> c == '?' || c == '#' || c == '\\')
+        && Arrays.stream(value.split("/")).noneMatch(".."::equals);
   }
 
   /** How many explainers a list page shows: a whole number, at least 1. */
