@@ -51,10 +51,10 @@ class EscapingTest {
         title: "Why & how?"
         date: 2023-09-01
         ---
-        See [data & more](https://data.example/q?a=1&b="2") and [[b#q|the <other> & one]]
+        See [data & more](https://data.example/q?a=1&b='2'&c=%22) and [[b#q|the <other> & one]]
         and [[b]], [a reference][r] and [the other question](b.md#q).
 
-        [r]: https://data.example/r?x=<1>&y=2
+        [r]: https://data.example/r?x=%3C1%3E&y='2'
 
         > A "careful" answer.
         >
@@ -79,9 +79,9 @@ class EscapingTest {
     CaseSite.Run run = site.run();
     assertEquals(0, run.exitCode(), run.err());
     Document page = Jsoup.parse(site.site().resolve("a/index.html").toFile(), "UTF-8");
-    assertEquals("https://data.example/q?a=1&b=\"2\"",
+    assertEquals("https://data.example/q?a=1&b='2'&c=%22",
         page.selectFirst("a:containsOwn(data & more)").attr("href"));
-    assertEquals("https://data.example/r?x=<1>&y=2",
+    assertEquals("https://data.example/r?x=%3C1%3E&y='2'",
         page.selectFirst("a:containsOwn(a reference)").attr("href"));
     assertEquals("../b/index.html#q",
         page.selectFirst("a:containsOwn(the <other> & one)").attr("href"));

@@ -90,7 +90,7 @@ class UnsafeContentTest {
         authors:
           - name: %1$s
             role: %1$s
-            url: "https://example.org/?q=<script>"
+            url: "https://example.org/?q=%%3Cscript%%3E'onclick='alert(2)"
         image:
           src: images/a.svg
           alt: %1$s
@@ -100,7 +100,7 @@ class UnsafeContentTest {
         sources:
           - title: %1$s
             publisher: %1$s
-            url: "https://example.org/\\"onmouseover=\\"alert(3)"
+            url: "https://example.org/'onmouseover='alert(3)"
         timeline:
           - date: "2001"
             event: %1$s
@@ -133,6 +133,31 @@ class UnsafeContentTest {
     assertEquals(X, page.selectFirst("section#q h2").ownText().strip());
     assertTrue(page.selectFirst("figure.quote figcaption").text().contains(X));
     assertTrue(page.selectFirst("section#short-answer a[href=#q]").text().equals(X));
+  }
+
+  /** A quote or a tag cannot break out of an {@code href}: such an address is refused. */
+  @Test
+  void aQuoteOrATagInAnAddressIsAnErrorNotAnAttribute() throws IOException {
+    CaseSite site = CaseSite.of("""
+        -- content/a.md --
+        ---
+        title: "What is A?"
+        date: 2023-09-01
+        sources:
+          - title: "S"
+            url: "https://example.org/\\"onmouseover=\\"alert(3)"
+        ---
+        Short.
+
+        ## Why? {#why}
+
+        Text.
+        """, temp);
+    CaseSite.Run run = site.run();
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("a.md:6:10: error: `https://example.org/\"onmouseover=\"alert(3)` "
+        + "is not a valid address: `\"` at character 21; write it as %22"), run.err());
+    assertFalse(Files.exists(site.site().resolve("a/index.html")));
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.backstory.model.Author;
 import dev.backstory.model.Correction;
 import dev.backstory.model.FrontMatter;
 import dev.backstory.model.LeadImage;
+import dev.backstory.model.MalformedUrls;
 import dev.backstory.model.OldSlug;
 import dev.backstory.model.PartialDate;
 import dev.backstory.model.Slugs;
@@ -246,13 +247,19 @@ final class FrontMatterReader {
     });
   }
 
-  /** A {@code url} field; a script or data URL is reported and dropped, never passed on. */
+  /**
+   * A {@code url} field; a script or data URL is reported and dropped, never passed on, and so
+   * is one that is not a valid address.
+   */
   private Optional<String> safeUrl(YamlReader.Fields fields) {
     return fields.text("url").filter(url -> {
+      SourcePosition position = yaml.at(fields.node("url").orElseThrow());
       Optional<String> scheme = UnsafeUrls.scheme(url);
-      scheme.ifPresent(name -> problems.add(new Diagnostic(unsafeLinks,
-          yaml.at(fields.node("url").orElseThrow()), UnsafeLinkMessage.of(name, unsafeLinks))));
-      return scheme.isEmpty();
+      scheme.ifPresent(name -> problems.add(
+          new Diagnostic(unsafeLinks, position, UnsafeLinkMessage.of(name, unsafeLinks))));
+      Optional<String> malformed = scheme.isEmpty() ? MalformedUrls.problem(url) : Optional.empty();
+      malformed.ifPresent(problem -> problems.add(Diagnostic.error(position, "%s", problem)));
+      return scheme.isEmpty() && malformed.isEmpty();
     });
   }
 

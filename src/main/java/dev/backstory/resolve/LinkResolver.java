@@ -11,6 +11,7 @@ import dev.backstory.diag.SourcePosition;
 import dev.backstory.diag.Suggestions;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.LinkRef;
+import dev.backstory.model.MalformedUrls;
 import dev.backstory.model.OldSlug;
 import dev.backstory.model.Question;
 import dev.backstory.model.Routes;
@@ -277,6 +278,8 @@ public final class LinkResolver {
       return Optional.empty();
     }
     if (target.isEmpty() || SCHEME.matcher(target).find() || target.startsWith("//")) {
+      MalformedUrls.problem(target).ifPresent(problem ->
+          diagnostics.add(Diagnostic.error(link.position(), "%s", problem)));
       return Optional.empty();
     }
     int hash = target.indexOf('#');

@@ -1,0 +1,59 @@
+package dev.backstory.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Addresses a page cannot link to as written: a space, {@code |}, {@code {} or an unclosed
+ * {@code [} makes an {@code href} invalid HTML, and browsers each repair it their own way.
+ * Java's URI parser refuses the same addresses.
+ */
+public final class MalformedUrls {
+
+  /** Characters no part of an address may hold as they are; a path or query escapes them. */
+  private static final String NEVER_AS_IS = " \"<>\\^`{|}";
+
+  private MalformedUrls() {}
+
+  /** What is wrong with {@code url} and how to write it, or empty when it is a valid address. */
+  public static Optional<String> problem(String url) {
+    try {
+      new URI(url);
+      return Optional.empty();
+    } catch (URISyntaxException e) {
+      for (int i = 0; i < url.length(); i++) {
+        char c = url.charAt(i);
+        if (NEVER_AS_IS.indexOf(c) >= 0 || Character.isISOControl(c)) {
+          String shown = c == ' ' ? "a space" : Character.isISOControl(c)
+              ? String.format("the control character U+%04X", (int) c) : "`" + c + "`";
+          String escape = i < hostEnd(url) ? "" : String.format("; write it as %%%02X", (int) c);
+          return Optional.of(String.format("`%s` is not a valid address: %s at character %d%s",
+              url, shown, i + 1, escape));
+        }
+      }
+      int at = e.getIndex();
+      if (at >= 0 && at < url.length() && url.charAt(at) == '%') {
+        return Optional.of(String.format("`%s` is not a valid address: `%%` at character %d is "
+            + "not followed by two hexadecimal digits; write a `%%` itself as %%25", url, at + 1));
+      }
+      return Optional.of(String.format("`%s` is not a valid address: %s", url,
+          e.getReason().substring(0, 1).toLowerCase(Locale.ROOT) + e.getReason().substring(1)));
+    }
+  }
+
+  /** Where the scheme and host end, which no escape can mend, and the path begins. */
+  private static int hostEnd(String url) {
+    int authority = url.indexOf("//");
+    if (authority < 0) {
+      return 0;
+    }
+    for (int i = authority + 2; i < url.length(); i++) {
+      if ("/?#".indexOf(url.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return url.length();
+  }
+}
