@@ -7,6 +7,7 @@ import dev.backstory.build.SiteBuilder;
 import dev.backstory.diag.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,7 +79,7 @@ final class BackstoryCommand implements Callable<Integer> {
     if (!report.succeeded()) {
       err.printf(Locale.ROOT, "%s in %s%s%n", count(report.errorCount(), "error"),
           count(report.filesWithErrors(), "file"),
-          write ? "; " + paths.output + "/ was left as it was" : "");
+          write ? "; " + asFolder(paths.output) + " was left as it was" : "");
       return ExitCode.CONTENT_ERRORS;
     }
     if (!paths.quiet) {
@@ -86,7 +87,7 @@ final class BackstoryCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%s %s, %s, %s%s in %.2f s%s%n", verb,
           count(report.explainers(), "explainer"), count(report.questions(), "question"),
           count(report.topics(), "topic"),
-          write ? " into " + paths.output + "/ (" + count(report.pages(), "page") + ")" : "",
+          write ? " into " + asFolder(paths.output) + " (" + count(report.pages(), "page") + ")" : "",
           report.elapsed().toNanos() / 1e9,
           report.warningCount() > 0 ? "; " + count(report.warningCount(), "warning") : "");
     }
@@ -95,6 +96,12 @@ final class BackstoryCommand implements Callable<Integer> {
 
   static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** A folder as the user wrote it, marked as one: {@code site/}, but {@code /} for the root. */
+  private static String asFolder(Path folder) {
+    String written = folder.toString();
+    return written.endsWith("/") ? written : written + "/";
   }
 
   /** {@code backstory build}: the same as no subcommand. */
