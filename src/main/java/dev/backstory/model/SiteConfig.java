@@ -1,6 +1,7 @@
 package dev.backstory.model;
 
 import dev.backstory.diag.Severity;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -69,20 +70,27 @@ public record SiteConfig(
 
   /**
    * A published address as {@code baseUrl} needs it, ending in {@code /}, or empty when
-   * {@code url} is not an absolute http or https address without query or fragment.
+   * {@code url} is not an absolute http or https address without query or fragment. A domain
+   * or path in another script is given in its ASCII form ({@code xn--} labels, percent escapes),
+   * which sitemaps and feeds require.
    */
   public static Optional<String> publishedAddress(String url) {
     String withSlash = url.endsWith("/") ? url : url + "/";
     try {
       URI uri = new URI(withSlash);
-      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-          && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null) {
-        return Optional.of(withSlash);
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          || uri.getRawAuthority() == null || uri.getRawQuery() != null
+          || uri.getRawFragment() != null) {
+        return Optional.empty();
       }
-    } catch (URISyntaxException e) {
-      // not an address: empty below
+      String ascii = uri.getScheme() + "://" + IDN.toASCII(uri.getRawAuthority())
+          + uri.getRawPath();
+      URI checked = new URI(new URI(ascii).toASCIIString());
+      return checked.getHost() == null ? Optional.empty() : Optional.of(checked.toString());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      // not an address, or a domain no ASCII form can spell
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   /** How the site wants findings of {@code check} to count. */
