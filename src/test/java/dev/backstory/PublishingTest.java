@@ -264,6 +264,21 @@ class PublishingTest {
   }
 
   @Test
+  void theSitemapGivesASlugInAnotherScriptPercentEncoded(@TempDir Path root) throws IOException {
+    CaseSite site = CaseSite.of("-- content/site.yaml --\nbaseUrl: \"https://news.example/\"\n"
+        + "-- content/한국.md --\n---\ntitle: \"무엇?\"\ndate: 2024-01-02\n---\nShort.\n\n"
+        + "## 왜? {#why}\n\nBecause.\n", root);
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> locations = Jsoup.parse(Files.readString(site.site().resolve("sitemap.xml")),
+        "", org.jsoup.parser.Parser.xmlParser()).select("loc").eachText();
+    assertTrue(locations.contains("https://news.example/%ED%95%9C%EA%B5%AD/"),
+        locations.toString());
+    assertTrue(locations.stream().allMatch(loc -> loc.chars().allMatch(c -> c < 0x80)),
+        locations.toString());
+  }
+
+  @Test
   void theSitemapFollowsItsSchemaAndDatesEachPageByItsLastChange() throws Exception {
     Path sitemap = demo.site().resolve("sitemap.xml");
     Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)

@@ -6,6 +6,7 @@ import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.SiteConfig;
 import dev.backstory.model.Topic;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +70,8 @@ final class SitemapWriter {
     xml.writeCharacters("\n");
     xml.writeStartElement("url");
     xml.writeStartElement("loc");
-    xml.writeCharacters(loc);
+    // The protocol takes ASCII addresses: a slug in another script is percent-encoded.
+    xml.writeCharacters(URI.create(loc).toASCIIString());
     xml.writeEndElement();
     if (lastModified != null) {
       xml.writeStartElement("lastmod");

@@ -18,7 +18,8 @@ class PublishedAddressTest {
       "https://example.org/a%20b/,      https://example.org/a%20b/",
       // Sitemaps and feeds take ASCII addresses only: another script's domain and path are
       // spelled the way browsers send them.
-      "https://例え.jp/ニュース/,        https://xn--r8jz45g.jp/%E3%83%8B%E3%83%A5%E3%83%BC%E3%82%B9/",
+      "https://例え.jp/ニュース/,"
+          + "https://xn--r8jz45g.jp/%E3%83%8B%E3%83%A5%E3%83%BC%E3%82%B9/",
       "https://Bücher.example:8443/,    https://xn--bcher-kva.example:8443/"})
   void givesTheAddressEndingInASlashInAscii(String written, String published) {
     assertEquals(Optional.of(published), SiteConfig.publishedAddress(written));
