@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads the optional profiles in {@code content/people/*.yaml}: a person's full name, role,
@@ -39,17 +42,22 @@ final class PeopleReader {
           .toList();
     }
     List<PersonProfile> people = new ArrayList<>();
+    Map<String, String> fileByName = new HashMap<>();
     for (Path file : files) {
       String fileName = file.getFileName().toString();
       String displayName = displayRoot + "/" + FOLDER + "/" + fileName;
       readOne(file, displayName, fileName.substring(0, fileName.length() - ".yaml".length()),
-          problems).ifPresent(people::add);
+          fileByName, problems).ifPresent(people::add);
     }
     return people;
   }
 
-  private static Optional<PersonProfile> readOne(
-      Path file, String displayName, String slug, List<Diagnostic> problems) throws IOException {
+  /**
+   * @param fileByName the file that first gave each name, as names are compared: quotes under
+   *     a name go to that person, so another file giving it is told so
+   */
+  private static Optional<PersonProfile> readOne(Path file, String displayName, String slug,
+      Map<String, String> fileByName, List<Diagnostic> problems) throws IOException {
     if (!Slugs.of(slug).equals(slug)) {
       problems.add(Diagnostic.error(SourcePosition.startOf(displayName),
           "a person's file name is their slug: lowercase letters, digits and single dashes, such as "
@@ -69,7 +77,23 @@ final class PeopleReader {
       return Optional.empty();
     }
     return yaml.fields(root.get(), "a person", KEYS).flatMap(f -> f.requiredText("name")
-        .map(name -> new PersonProfile(slug, name, f.text("role").orElse(null),
-            f.text("affiliation").orElse(null), f.textList("aliases"))));
+        .map(name -> {
+          List<String> aliases = f.textList("aliases");
+          claim(name, yaml.at(f.node("name").orElseThrow()), displayName, fileByName, problems);
+          f.items("aliases").stream().filter(ScalarNode.class::isInstance).forEach(item ->
+              yaml.text(item, "aliases").ifPresent(
+                  alias -> claim(alias, yaml.at(item), displayName, fileByName, problems)));
+          return new PersonProfile(slug, name, f.text("role").orElse(null),
+              f.text("affiliation").orElse(null), aliases);
+        }));
+  }
+
+  private static void claim(String name, SourcePosition at, String displayName,
+      Map<String, String> fileByName, List<Diagnostic> problems) {
+    String first = fileByName.putIfAbsent(PersonProfile.key(name), displayName);
+    if (first != null && !first.equals(displayName)) {
+      problems.add(Diagnostic.warning(at, "\"%s\" also names the person in %s, who is given the "
+          + "quotes under it; remove it from one of the two files", name, first));
+    }
   }
 }

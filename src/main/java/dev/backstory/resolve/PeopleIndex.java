@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Everyone quoted on the site. A quote's speaker is the attribution before its first comma, so
@@ -25,10 +24,6 @@ import java.util.regex.Pattern;
  * "Dr" do not matter), and a profile's {@code aliases} join the names it lists to its person.
  */
 public final class PeopleIndex {
-
-  private static final Pattern TITLE =
-      Pattern.compile("^(?:dr|prof|professor|mr|mrs|ms|sir|gen|general)\\.?\\s+",
-          Pattern.CASE_INSENSITIVE);
 
   private static final Comparator<Person> BY_NAME =
       Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT))
@@ -145,11 +140,6 @@ public final class PeopleIndex {
     return people.stream().filter(p -> p.slug().equals(slug)).findFirst();
   }
 
-  /** How two names are compared: their slug, without a leading title. */
-  static String key(String name) {
-    return Slugs.of(TITLE.matcher(name.strip()).replaceFirst(""));
-  }
-
   /** Who each name stands for, under one set of profiles. */
   private static final class Keys {
     private final Map<String, PersonProfile> profileByKey = new TreeMap<>();
@@ -163,8 +153,9 @@ public final class PeopleIndex {
     Keys(List<PersonProfile> profiles, Map<String, String> known) {
       for (PersonProfile profile : profiles) {
         profileByKey.put(profile.slug(), profile);
-        profileByKey.putIfAbsent(key(profile.name()), profile);
-        profile.aliases().forEach(alias -> profileByKey.putIfAbsent(key(alias), profile));
+        profileByKey.putIfAbsent(PersonProfile.key(profile.name()), profile);
+        profile.aliases()
+            .forEach(alias -> profileByKey.putIfAbsent(PersonProfile.key(alias), profile));
       }
       slugBySpeaker = new HashMap<>(known);
     }
@@ -172,8 +163,8 @@ public final class PeopleIndex {
     /** The same few speakers are quoted again and again: each name is keyed once. */
     String slugOf(String speaker) {
       return slugBySpeaker.computeIfAbsent(speaker, name ->
-          Optional.ofNullable(profileByKey.get(key(name)))
-              .map(PersonProfile::slug).orElse(key(name)));
+          Optional.ofNullable(profileByKey.get(PersonProfile.key(name)))
+              .map(PersonProfile::slug).orElse(PersonProfile.key(name)));
     }
 
     List<PersonQuote> quotesOf(Explainer explainer) {
