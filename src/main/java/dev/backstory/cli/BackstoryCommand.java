@@ -87,7 +87,8 @@ final class BackstoryCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%s %s, %s, %s%s in %.2f s%s%n", verb,
           count(report.explainers(), "explainer"), count(report.questions(), "question"),
           count(report.topics(), "topic"),
-          write ? " into " + asFolder(paths.output) + " (" + count(report.pages(), "page") + ")" : "",
+          write ? " into " + asFolder(paths.output) + " (" + count(report.pages(), "page") + ")"
+              : "",
           report.elapsed().toNanos() / 1e9,
           report.warningCount() > 0 ? "; " + count(report.warningCount(), "warning") : "");
     }

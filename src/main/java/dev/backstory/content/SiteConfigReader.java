@@ -179,7 +179,7 @@ final class SiteConfigReader {
       try {
         URI uri = new URI(value);
         return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-            && uri.getHost() != null;
+            && uri.getRawAuthority() != null;
       } catch (URISyntaxException e) {
         return false;
       }

@@ -50,6 +50,7 @@ class SiteConfigReaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"https://example.net/logo.png", "http://example.net/a/logo.svg",
+      "https://例え.jp/ロゴ.png",
       "assets/logo.png", "/assets/logo.png", "images/our logo.png"})
   void takesALogoAddressOrAPathUnderTheSiteRoot(String logo) throws IOException {
     Optional<SiteConfig> config = read("publisherLogo: \"" + logo + "\"");
