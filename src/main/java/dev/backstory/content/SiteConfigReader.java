@@ -5,6 +5,7 @@ import dev.backstory.diag.Severity;
 import dev.backstory.diag.SourcePosition;
 import dev.backstory.model.CheckLevel;
 import dev.backstory.model.EditorialCheck;
+import dev.backstory.model.LinkRef;
 import dev.backstory.model.RawHtml;
 import dev.backstory.model.SiteConfig;
 import java.io.IOException;
@@ -19,14 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads {@code site.yaml} from the content folder; without one, the defaults apply. */
 final class SiteConfigReader {
 
   static final String FILE_NAME = "site.yaml";
-  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
   private static final List<String> KEYS =
       List.of("title", "description", "baseUrl", "language", "publisher", "checks",
           "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable", "pageSize");
@@ -175,7 +174,7 @@ final class SiteConfigReader {
   }
 
   private static boolean isLogoAddress(String value) {
-    if (value.contains("://")) {
+    if (LinkRef.leadsOffSite(value)) {
       try {
         URI uri = new URI(value);
         return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
@@ -184,8 +183,7 @@ final class SiteConfigReader {
         return false;
       }
     }
-    return !SCHEME.matcher(value).lookingAt() && !value.startsWith("//")
-        && value.chars().noneMatch(c -> c == '?' || c == '#' || c == '\\')
+    return value.chars().noneMatch(c -> c == '?' || c == '#' || c == '\\')
         && Arrays.stream(value.split("/")).noneMatch(".."::equals);
   }
 

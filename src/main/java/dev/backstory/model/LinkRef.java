@@ -2,6 +2,7 @@ package dev.backstory.model;
 
 import dev.backstory.diag.SourcePosition;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A link or image reference as written in an explainer's Markdown, before it is resolved.
@@ -14,6 +15,9 @@ import java.util.Objects;
  */
 public record LinkRef(String target, boolean image, String questionId, SourcePosition position,
     String text, String context) {
+
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
   public LinkRef {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(position, "position");
@@ -25,6 +29,14 @@ public record LinkRef(String target, boolean image, String questionId, SourcePos
   public LinkRef(String target, boolean image, String questionId, SourcePosition position,
       String text) {
     this(target, image, questionId, position, text, "");
+  }
+
+  /**
+   * Whether {@code target} leads off the site, as written: it has a scheme ({@code https:},
+   * {@code mailto:}) or starts with {@code //}. Anything else is a path the build resolves.
+   */
+  public static boolean leadsOffSite(String target) {
+    return SCHEME.matcher(target).find() || target.startsWith("//");
   }
 
   /** A link whose text is not known. */

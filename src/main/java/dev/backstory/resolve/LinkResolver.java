@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * The resolve phase: checks every link and image an explainer writes against the site, and
@@ -42,7 +41,6 @@ import java.util.regex.Pattern;
  */
 public final class LinkResolver {
 
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   private final Site site;
   private final ContentFiles files;
@@ -277,7 +275,7 @@ public final class LinkResolver {
           UnsafeLinkMessage.of(unsafe.get(), severity)));
       return Optional.empty();
     }
-    if (target.isEmpty() || SCHEME.matcher(target).find() || target.startsWith("//")) {
+    if (target.isEmpty() || LinkRef.leadsOffSite(target)) {
       MalformedUrls.problem(target).ifPresent(problem ->
           diagnostics.add(Diagnostic.error(link.position(), "%s", problem)));
       return Optional.empty();
