@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads the optional profiles in {@code content/people/*.yaml}: a person's full name, role,
@@ -78,11 +77,14 @@ final class PeopleReader {
     }
     return yaml.fields(root.get(), "a person", KEYS).flatMap(f -> f.requiredText("name")
         .map(name -> {
-          List<String> aliases = f.textList("aliases");
           claim(name, yaml.at(f.node("name").orElseThrow()), displayName, fileByName, problems);
-          f.items("aliases").stream().filter(ScalarNode.class::isInstance).forEach(item ->
-              yaml.text(item, "aliases").ifPresent(
-                  alias -> claim(alias, yaml.at(item), displayName, fileByName, problems)));
+          List<String> aliases = new ArrayList<>();
+          for (Node item : f.items("aliases")) {
+            yaml.text(item, "aliases` item `").ifPresent(alias -> {
+              aliases.add(alias);
+              claim(alias, yaml.at(item), displayName, fileByName, problems);
+            });
+          }
           return new PersonProfile(slug, name, f.text("role").orElse(null),
               f.text("affiliation").orElse(null), aliases);
         }));

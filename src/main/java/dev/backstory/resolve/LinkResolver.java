@@ -41,7 +41,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LinkResolver {
 
-
   private final Site site;
   private final ContentFiles files;
 

@@ -4,7 +4,6 @@ import dev.backstory.model.Explainer;
 import dev.backstory.model.PersonProfile;
 import dev.backstory.model.Quote;
 import dev.backstory.model.Site;
-import dev.backstory.model.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
