@@ -37,9 +37,14 @@
     }
     var box = link.getBoundingClientRect();
     tip.style.position = 'absolute';
-    tip.style.left = Math.max(8, window.scrollX + box.left) + 'px';
+    tip.style.left = '0';
     tip.style.top = (window.scrollY + box.bottom + 6) + 'px';
     tip.hidden = false;
+    // Lined up with the link's start (its right edge in a right-to-left page), kept on screen.
+    var width = tip.offsetWidth;
+    var start = getComputedStyle(link).direction === 'rtl' ? box.right - width : box.left;
+    var room = document.documentElement.clientWidth - width - 8;
+    tip.style.left = (window.scrollX + Math.max(8, Math.min(start, room))) + 'px';
     link.setAttribute('aria-describedby', tip.id);
     current = link;
   }

@@ -12,16 +12,21 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -35,8 +40,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Link previews in a real browser (the system's Chromium, which {@code .ci/run} installs), on
  * the built demo opened from disk and from a local server: hovering or focusing a link to
  * another explainer's question shows that question and its explainer, the link points at the
- * preview with {@code aria-describedby}, Escape closes it, and the page logs no errors. Without
- * a browser it is skipped, unless {@code -Dbackstory.requireBrowser=true} (set by CI).
+ * preview with {@code aria-describedby}, Escape closes it, and the page logs no errors. The
+ * demo built again in a language written from right to left shows its page mirrored, and its
+ * previews lined up with the link's right edge. Without a browser it is skipped, unless
+ * {@code -Dbackstory.requireBrowser=true} (set by CI).
  */
 class LinkPreviewBrowserTest {
 
@@ -46,6 +53,7 @@ class LinkPreviewBrowserTest {
 
   @TempDir static Path temp;
   static CaseSite demo;
+  static CaseSite arabic;
   static HttpServer server;
   static ChromeDriver browser;
 
@@ -61,6 +69,11 @@ class LinkPreviewBrowserTest {
     }
     demo = CaseSite.demo(temp);
     assertEquals(0, demo.run().exitCode());
+    arabic = CaseSite.demo(temp.resolve("arabic"));
+    Path siteYaml = arabic.root().resolve("content/site.yaml");
+    Files.writeString(siteYaml,
+        Files.readString(siteYaml).replace("language: \"en\"", "language: \"ar\""));
+    assertEquals(0, arabic.run().exitCode());
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       Path file = demo.site().resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
@@ -140,5 +153,67 @@ class LinkPreviewBrowserTest {
         .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
         .toList();
     assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1280, 390})
+  void aPreviewStaysOnScreenLinedUpWithItsLink(int width) {
+    for (CaseSite site : List.of(demo, arabic)) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      browser.get(site.site().resolve("kim-putin/index.html").toUri().toString());
+      boolean rightToLeft = site == arabic;
+      assertEquals(rightToLeft ? "rtl" : "ltr",
+          browser.findElement(By.tagName("html")).getDomAttribute("dir"));
+      WebElement tip = browser.findElement(By.id("link-preview"));
+      List<WebElement> links = browser.findElements(By.cssSelector("main a[href]")).stream()
+          .filter(a -> previewed().contains(a.getDomAttribute("href"))).toList();
+      assertFalse(links.isEmpty());
+      long viewport = (Long) script("return document.documentElement.clientWidth");
+      for (WebElement link : links) {
+        script("arguments[0].focus()", link);
+        assertTrue(tip.isDisplayed(), link.getDomAttribute("href"));
+        Rectangle shown = tip.getRect();
+        assertTrue(shown.x >= 8 && shown.x + shown.width <= viewport - 8,
+            "on screen: " + shown.x + " to " + (shown.x + shown.width) + " of " + viewport);
+        // The tip starts where the link does, unless that would take it off the screen.
+        Rectangle at = link.getRect();
+        int start = rightToLeft ? at.x + at.width - shown.width : at.x;
+        if (start >= 8 && start + shown.width <= viewport - 8) {
+          assertEquals(start, shown.x, 1, link.getDomAttribute("href"));
+        }
+        script("arguments[0].blur()", link);
+      }
+    }
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "ar"})
+  void indentsRulesAndTheDatelineStandAtTheStartOfALine(String language) {
+    CaseSite site = language.equals("ar") ? arabic : demo;
+    browser.get(site.site().resolve("kim-putin/index.html").toUri().toString());
+    String start = language.equals("ar") ? "right" : "left";
+    String end = language.equals("ar") ? "left" : "right";
+    WebElement list = browser.findElement(By.cssSelector(".toc ol"));
+    assertEquals("0px", list.getCssValue("padding-" + end));
+    assertFalse(list.getCssValue("padding-" + start).equals("0px"));
+    WebElement quoted = browser.findElement(By.cssSelector(".referenced-in"));
+    assertEquals("0px", quoted.getCssValue("border-" + end + "-width"));
+    assertEquals("3px", quoted.getCssValue("border-" + start + "-width"));
+    Rectangle dateline = browser.findElement(By.cssSelector(".dateline")).getRect();
+    Rectangle answer = browser.findElement(By.cssSelector(".short-answer > p:not(.dateline)")).getRect();
+    int fromStart = language.equals("ar")
+        ? answer.x + answer.width - (dateline.x + dateline.width) : dateline.x - answer.x;
+    assertEquals(0, fromStart, 1, "the dateline begins the first line");
+  }
+
+  private static Set<String> previewed() {
+    return Set.copyOf(((Map<?, ?>) script(
+        "return JSON.parse(document.getElementById('link-previews').textContent)"))
+        .keySet().stream().map(Object::toString).toList());
+  }
+
+  private static Object script(String code, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(code, args);
   }
 }

@@ -95,6 +95,7 @@ class PublishingTest {
     for (String path : pages) {
       Document page = page(demo.site(), path);
       assertEquals("en", page.selectFirst("html").attr("lang"), path);
+      assertEquals("ltr", page.selectFirst("html").attr("dir"), path);
       if (isRedirect(page)) {
         continue; // a page left at an old address: it forwards, and is never indexed
       }

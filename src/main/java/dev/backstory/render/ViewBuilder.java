@@ -11,6 +11,7 @@ import dev.backstory.model.Routes;
 import dev.backstory.model.SiteConfig;
 import dev.backstory.model.Slugs;
 import dev.backstory.model.Topic;
+import dev.backstory.model.WritingDirection;
 import dev.backstory.render.BodyRenderer.RenderedBody;
 import dev.backstory.render.Views.AuthorView;
 import dev.backstory.render.Views.CorrectionView;
@@ -66,7 +67,8 @@ final class ViewBuilder {
   }
 
   static SiteView site(SiteConfig config) {
-    return new SiteView(config.title(), config.description(), config.language(), config.publisher());
+    return new SiteView(config.title(), config.description(), config.language(),
+        WritingDirection.of(config.language()), config.publisher());
   }
 
   PageView page(String kind, String title, String description, HeadView head) {

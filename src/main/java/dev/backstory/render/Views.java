@@ -16,8 +16,14 @@ public final class Views {
 
   private Views() {}
 
-  /** Site-wide settings, the same on every page. */
-  public record SiteView(String title, String description, String language, String publisher) {}
+  /**
+   * Site-wide settings, the same on every page.
+   *
+   * @param direction {@code rtl} when the site's language is written from right to left, else
+   *     {@code ltr}: the value of each page's {@code dir}
+   */
+  public record SiteView(
+      String title, String description, String language, String direction, String publisher) {}
 
   /**
    * The page being rendered.
