@@ -2,12 +2,7 @@ package dev.backstory.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,14 +22,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
           .thenComparingInt(PartialDate::month)
           .thenComparingInt(PartialDate::day);
 
-  /**
-   * English month names, looked up once: every summary of every page shows a date, and
-   * {@link Month#getDisplayName} builds a date formatter on each call.
-   */
-  private static final List<String> MONTH_NAMES = Arrays.stream(Month.values())
-      .map(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-      .toList();
-
   public PartialDate {
     if (month < 0 || month > 12 || day < 0 || (month == 0 && day != 0)) {
       throw new IllegalArgumentException("not a partial date: " + year + "-" + month + "-" + day);
@@ -42,6 +29,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     if (day != 0) {
       LocalDate.of(year, month, day);
     }
+  }
+
+  /** A date known to the day. */
+  public static PartialDate of(LocalDate date) {
+    return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
   /** Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty when the text is none of these. */
@@ -65,15 +57,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
       return String.format("%04d", year);
     }
     return day == 0 ? String.format("%04d-%02d", year, month) : LocalDate.of(year, month, day).toString();
-  }
-
-  /** The form a reader sees: "1948", "January 2021", "27 July 2023". */
-  public String display() {
-    if (month == 0) {
-      return Integer.toString(year);
-    }
-    String monthName = MONTH_NAMES.get(month - 1);
-    return day == 0 ? monthName + " " + year : day + " " + monthName + " " + year;
   }
 
   @Override

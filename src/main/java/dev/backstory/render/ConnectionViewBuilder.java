@@ -42,11 +42,12 @@ final class ConnectionViewBuilder {
   private final Connections connections;
   private final ViewBuilder views;
 
-  ConnectionViewBuilder(ResolvedSite resolved, Connections connections, String page) {
+  /** @param views the page's view builder, whose hrefs start from that page */
+  ConnectionViewBuilder(ResolvedSite resolved, Connections connections, ViewBuilder views) {
     this.resolved = resolved;
     this.site = resolved.site();
     this.connections = connections;
-    this.views = new ViewBuilder(page);
+    this.views = views;
   }
 
   ViewBuilder.Connected explainer(Explainer explainer) {
@@ -161,7 +162,7 @@ final class ConnectionViewBuilder {
   private TimelineEntryView timelineEntry(TimelineEntry entry) {
     Explainer explainer = explainer(entry.explainerSlug());
     String explainerHref = views.href(Routes.explainer(explainer.slug()));
-    return new TimelineEntryView(ViewBuilder.date(entry.date()), entry.event(),
+    return new TimelineEntryView(views.date(entry.date()), entry.event(),
         entry.questionId() == null ? explainerHref : explainerHref + "#" + entry.questionId(),
         explainer.title(), explainerHref);
   }

@@ -2,6 +2,7 @@ package dev.backstory.render;
 
 import dev.backstory.content.BodyHtml;
 import dev.backstory.model.Explainer;
+import dev.backstory.model.PartialDate;
 import dev.backstory.model.Question;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
@@ -35,11 +36,14 @@ final class Includes {
   private final Site site;
   private final ResolvedSite resolved;
   private final Function<String, RenderedBody> bodies;
+  private final DateText dates;
 
-  Includes(Site site, ResolvedSite resolved, Function<String, RenderedBody> bodies) {
+  Includes(Site site, ResolvedSite resolved, Function<String, RenderedBody> bodies,
+      DateText dates) {
     this.site = site;
     this.resolved = resolved;
     this.bodies = bodies;
+    this.dates = dates;
   }
 
   /**
@@ -83,7 +87,7 @@ final class Includes {
         .replace("href=\"#", "href=\"" + sourcePage + "#");
     body = ID.matcher(body).replaceAll("");
     String updated = source.meta().lastModified().toString();
-    String display = ViewBuilder.date(source.meta().lastModified()).display();
+    String display = dates.display(PartialDate.of(source.meta().lastModified()));
     return "<aside class=\"included-question\" aria-label=\"" + escape(link.text()) + "\">\n"
         + "<p class=\"included-from\">From: <a href=\"" + escape(link.href()) + "\">"
         + escape(source.title()) + "</a> <span class=\"included-updated\">(updated <time datetime=\""

@@ -173,6 +173,7 @@ public final class SiteRenderer {
       IntConsumer progress, Wanted wanted) throws IOException {
     Site site = resolved.site();
     SiteView siteView = ViewBuilder.site(site.config());
+    DateText dates = new DateText(site.config().language());
     BodyRenderer bodyRenderer = new BodyRenderer(site.config().rawHtml());
     HeadViews heads = new HeadViews(site.config(), optional.contains(SEARCH));
     AtomicInteger done = new AtomicInteger();
@@ -184,12 +185,12 @@ public final class SiteRenderer {
     // Every explainer page sits at the same depth, so one map of person links serves them all.
     Map<String, String> personHrefs = site.explainers().isEmpty() ? Map.of()
         : new ConnectionViewBuilder(resolved, connections,
-            Routes.explainer(site.explainers().get(0).slug())).personHrefs();
+            new ViewBuilder(Routes.explainer(site.explainers().get(0).slug()), dates)).personHrefs();
     Function<String, RenderedBody> render = slug -> bodyRenderer.render(bodyBySlug.get(slug),
         resolved.hrefsOf(slug), resolved.wikiLinksOf(slug), personHrefs);
     Function<String, RenderedBody> bodyOf = slug -> included.contains(slug)
         ? bodies.computeIfAbsent(slug, render) : render.apply(slug);
-    Includes includes = new Includes(site, resolved, bodyOf);
+    Includes includes = new Includes(site, resolved, bodyOf, dates);
     // Search and structured data see each explainer's own text, not the sections it includes.
     // Kept as the index's bytes, the most compact form of a site's whole text, until the end.
     Map<String, byte[]> searchEntries = new ConcurrentHashMap<>();
@@ -211,7 +212,7 @@ public final class SiteRenderer {
     try {
       forEachWanted(site.explainers(), explainer -> Routes.explainer(explainer.slug()), wanted,
           (path, explainer) -> {
-        ViewBuilder views = new ViewBuilder(path);
+        ViewBuilder views = new ViewBuilder(path, dates);
         RenderedBody own = bodyOf.apply(explainer.slug());
         var search = SearchIndexWriter.document(explainer, own);
         if (writesSearchIndex(wanted)) {
@@ -222,7 +223,7 @@ public final class SiteRenderer {
             views.page("explainer", explainer.title(), description(explainer),
                 heads.explainer(views, explainer, search.answers())),
             views.explainer(explainer, body,
-                new ConnectionViewBuilder(resolved, connections, path).explainer(explainer)));
+                new ConnectionViewBuilder(resolved, connections, views).explainer(explainer)));
         page(EXPLAINER, path, model, sink, diagnostics);
         progress.accept(done.incrementAndGet());
       });
@@ -237,7 +238,7 @@ public final class SiteRenderer {
         int pages = topicPages(topic, pageSize);
         String name = numbered(topic.name(), p.number(), pages);
         List<String> slugs = Paging.page(topic.explainerSlugs(), p.number(), pageSize);
-        ViewBuilder views = new ViewBuilder(path);
+        ViewBuilder views = new ViewBuilder(path, dates);
         var model = new TopicPage(siteView,
             views.page("topic", name, "Explainers on " + topic.name(),
                 heads.topic(views, topic, path, name, slugs)),
@@ -254,7 +255,7 @@ public final class SiteRenderer {
     forEachWantedPage(homePages, Routes::homePage, wanted, (path, n) -> {
       // Later pages are archive pages: titled apart from the first, without the topic list.
       String name = n == 1 ? site.config().title() : numbered("Latest explainers", n, homePages);
-      ViewBuilder views = new ViewBuilder(path);
+      ViewBuilder views = new ViewBuilder(path, dates);
       var home = new HomePage(siteView,
           views.page(n == 1 ? "home" : "archive", name, site.config().description(),
               heads.home(views, path, name)),
@@ -265,11 +266,11 @@ public final class SiteRenderer {
       page(HOME, path, home, sink, diagnostics);
       progress.accept(done.incrementAndGet());
     });
-    done.addAndGet(renderConnections(resolved, connections, siteView, heads, sink, diagnostics,
-        wanted));
+    done.addAndGet(renderConnections(resolved, connections, siteView, heads, dates, sink,
+        diagnostics, wanted));
     try {
-      done.addAndGet(renderSiteFiles(site, connections, siteView, heads, searchEntryOf, sink,
-          diagnostics, wanted));
+      done.addAndGet(renderSiteFiles(site, connections, siteView, heads, dates, searchEntryOf,
+          sink, diagnostics, wanted));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -290,7 +291,7 @@ public final class SiteRenderer {
    * @return the number of HTML pages among them
    */
   private int renderSiteFiles(Site site, Connections connections, SiteView siteView,
-      HeadViews heads, Function<Explainer, byte[]> searchEntryOf, PageSink sink,
+      HeadViews heads, DateText dates, Function<Explainer, byte[]> searchEntryOf, PageSink sink,
       Diagnostics diagnostics, Wanted wanted) throws IOException {
     int pages = 0;
     // The index and feeds need every explainer's text: a preview that re-renders a few pages
@@ -303,7 +304,7 @@ public final class SiteRenderer {
       SearchIndexWriter.write(entries, sink);
     }
     if (optional.contains(SEARCH) && wanted.test(Routes.SEARCH)) {
-      ViewBuilder views = new ViewBuilder(Routes.SEARCH);
+      ViewBuilder views = new ViewBuilder(Routes.SEARCH, dates);
       page(SEARCH, Routes.SEARCH, new PlainPage(siteView, views.page("search", "Search",
           "Search every explainer and question.", heads.page(views, Routes.SEARCH, "Search"))),
           sink, diagnostics);
@@ -313,7 +314,7 @@ public final class SiteRenderer {
       // A host shows this page at any missing address, so its links start at the root path.
       String root = site.config().baseUrl().isEmpty() ? "/"
           : java.net.URI.create(site.config().baseUrl()).getRawPath();
-      ViewBuilder views = ViewBuilder.fromRoot(Routes.NOT_FOUND, root);
+      ViewBuilder views = ViewBuilder.fromRoot(Routes.NOT_FOUND, root, dates);
       page(NOT_FOUND, Routes.NOT_FOUND, new PlainPage(siteView, views.page("not-found",
           "Page not found", "There is no page at this address.", heads.plain(views, null))),
           sink, diagnostics);
@@ -398,29 +399,33 @@ public final class SiteRenderer {
    * many it wrote (graph.json is a file, not a page).
    */
   private int renderConnections(ResolvedSite resolved, Connections connections,
-      SiteView siteView, HeadViews heads, PageSink sink, Diagnostics diagnostics,
+      SiteView siteView, HeadViews heads, DateText dates, PageSink sink, Diagnostics diagnostics,
       Wanted wanted) {
     Site site = resolved.site();
     AtomicInteger pages = new AtomicInteger();
     if (wanted.test(Routes.PEOPLE)) {
-      ConnectionViewBuilder people = new ConnectionViewBuilder(resolved, connections, Routes.PEOPLE);
+      ConnectionViewBuilder people =
+          new ConnectionViewBuilder(resolved, connections, new ViewBuilder(Routes.PEOPLE, dates));
       page(pages, PEOPLE, Routes.PEOPLE, new ConnectionViews.PeoplePage(siteView,
           plainPage(Routes.PEOPLE, "people", "People quoted",
-              "Everyone quoted in these explainers, and where.", heads), people.people()), sink,
+              "Everyone quoted in these explainers, and where.", heads, dates), people.people()), sink,
           diagnostics);
     }
     forEachWanted(connections.people().people(), person -> Routes.person(person.slug()), wanted,
         (path, person) -> {
       page(pages, PERSON, path, new ConnectionViews.PersonPage(siteView,
           plainPage(path, "person", person.name(), "What " + person.name()
-              + " is quoted as saying in these explainers.", heads),
-          new ConnectionViewBuilder(resolved, connections, path).person(person)), sink, diagnostics);
+              + " is quoted as saying in these explainers.", heads, dates),
+          new ConnectionViewBuilder(resolved, connections, new ViewBuilder(path, dates))
+              .person(person)), sink, diagnostics);
     });
     if (optional.contains(TIMELINE) && wanted.any(Routes::inTimeline)) {
-      renderTimeline(resolved, connections, siteView, heads, sink, diagnostics, wanted, pages);
+      renderTimeline(resolved, connections, siteView, heads, dates, sink, diagnostics, wanted,
+          pages);
     }
     if (optional.contains(QUESTIONS) && wanted.any(Routes::inQuestionIndex)) {
-      renderQuestionIndex(resolved, connections, siteView, heads, sink, diagnostics, wanted, pages);
+      renderQuestionIndex(resolved, connections, siteView, heads, dates, sink, diagnostics,
+          wanted, pages);
     }
     for (Redirect redirect : resolved.redirects()) {
       String path = Routes.explainer(redirect.fromSlug());
@@ -428,7 +433,7 @@ public final class SiteRenderer {
         continue;
       }
       Explainer target = site.bySlug(redirect.toSlug()).orElseThrow();
-      ViewBuilder views = new ViewBuilder(path);
+      ViewBuilder views = new ViewBuilder(path, dates);
       page(pages, REDIRECT, path, new ConnectionViews.RedirectPage(siteView,
           views.page("redirect", target.title(), description(target),
               heads.plain(views, Routes.explainer(target.slug()))),
@@ -450,17 +455,18 @@ public final class SiteRenderer {
 
   /** Renders the pages of the question index that {@code wanted} accepts, counting them. */
   private void renderQuestionIndex(ResolvedSite resolved, Connections connections,
-      SiteView siteView, HeadViews heads, PageSink sink, Diagnostics diagnostics, Wanted wanted,
-      AtomicInteger pages) {
+      SiteView siteView, HeadViews heads, DateText dates, PageSink sink, Diagnostics diagnostics,
+      Wanted wanted, AtomicInteger pages) {
     QuestionIndex questions = questionIndex(resolved.site());
     forEachWantedPage(questions.pages(), Routes::questionsPage, wanted, (path, n) -> {
-      ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, path);
+      ViewBuilder views = new ViewBuilder(path, dates);
+      ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, views);
       page(pages, QUESTIONS, path, new ConnectionViews.QuestionsPage(siteView,
           plainPage(path, "questions", numbered("Every question", n, questions.pages()),
-              "Every question these explainers answer, by topic.", heads),
+              "Every question these explainers answer, by topic.", heads, dates),
           connected.questionIndex(questions, n),
           n == 1 ? connected.questionTopics(questions) : List.of(),
-          new ViewBuilder(path).pagination(n, questions.pages(), Routes::questionsPage)),
+          views.pagination(n, questions.pages(), Routes::questionsPage)),
           sink, diagnostics);
     });
   }
@@ -519,20 +525,21 @@ public final class SiteRenderer {
 
   /** Renders the pages of the timeline that {@code wanted} accepts, counting them. */
   private void renderTimeline(ResolvedSite resolved, Connections connections, SiteView siteView,
-      HeadViews heads, PageSink sink, Diagnostics diagnostics, Wanted wanted,
+      HeadViews heads, DateText dates, PageSink sink, Diagnostics diagnostics, Wanted wanted,
       AtomicInteger pages) {
     List<List<TimelineEntry>> years = List.copyOf(connections.timeline().byYear().values());
     int[] sizes = years.stream().mapToInt(List::size).toArray();
     int perPage = indexPageSize(resolved.site().config());
     int count = timelinePages(connections.timeline(), perPage);
     forEachWantedPage(count, Routes::timelinePage, wanted, (path, n) -> {
-      ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, path);
+      ViewBuilder views = new ViewBuilder(path, dates);
+      ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, views);
       page(pages, TIMELINE, path, new ConnectionViews.TimelinePage(siteView,
           plainPage(path, "timeline", numbered("Timeline", n, count),
-              "Every dated event in these explainers, in order.", heads),
+              "Every dated event in these explainers, in order.", heads, dates),
           connected.timeline(years, Paging.slices(sizes, n, perPage)),
           n == 1 && years.size() > 1 ? connected.timelineYears(years, perPage) : List.of(),
-          new ViewBuilder(path).pagination(n, count, Routes::timelinePage)), sink, diagnostics);
+          views.pagination(n, count, Routes::timelinePage)), sink, diagnostics);
     });
   }
 
@@ -577,8 +584,8 @@ public final class SiteRenderer {
 
   /** A page whose head has its canonical address and no structured data of its own. */
   private static Views.PageView plainPage(String path, String kind, String title,
-      String description, HeadViews heads) {
-    ViewBuilder views = new ViewBuilder(path);
+      String description, HeadViews heads, DateText dates) {
+    ViewBuilder views = new ViewBuilder(path, dates);
     return views.page(kind, title, description, heads.page(views, path, title));
   }
 

@@ -46,24 +46,28 @@ final class ViewBuilder {
 
   private final String page;
   private final String fixedRoot;
+  private final DateText dates;
 
-  /** @param page the output path of the page being rendered, such as {@code a/index.html} */
-  ViewBuilder(String page) {
-    this.page = page;
-    this.fixedRoot = null;
+  /**
+   * @param page the output path of the page being rendered, such as {@code a/index.html}
+   * @param dates how dates read in the site's language
+   */
+  ViewBuilder(String page, DateText dates) {
+    this(page, null, dates);
   }
 
-  private ViewBuilder(String page, String fixedRoot) {
+  private ViewBuilder(String page, String fixedRoot, DateText dates) {
     this.page = page;
     this.fixedRoot = fixedRoot;
+    this.dates = dates;
   }
 
   /**
    * For a page a host serves at any address, such as {@code 404.html}: every href starts
    * from {@code root} (a root-relative path such as {@code /explainers/}), not from the page.
    */
-  static ViewBuilder fromRoot(String page, String root) {
-    return new ViewBuilder(page, root);
+  static ViewBuilder fromRoot(String page, String root, DateText dates) {
+    return new ViewBuilder(page, root, dates);
   }
 
   static SiteView site(SiteConfig config) {
@@ -125,7 +129,7 @@ final class ViewBuilder {
         body.footnotes().isEmpty() ? null : TemplateEngine.html(body.footnotes()),
         meta.sources().stream().map(s -> new SourceView(s.title(), s.url(), s.publisher(),
             s.date() == null ? null : date(s.date()))).toList(),
-        meta.corrections().stream().map(ViewBuilder::correction).toList(),
+        meta.corrections().stream().map(this::correction).toList(),
         meta.timeline().stream().map(event -> new TimelineEventView(date(event.date()),
             event.event(), event.questionId() == null ? null : "#" + event.questionId())).toList(),
         meta.lastModified().isAfter(meta.date()) ? date(meta.lastModified()) : null,
@@ -166,17 +170,17 @@ final class ViewBuilder {
     return new AuthorView(author.name(), author.url(), author.role());
   }
 
-  private static CorrectionView correction(Correction correction) {
+  private CorrectionView correction(Correction correction) {
     String kind = correction.kind().name().toLowerCase(Locale.ROOT);
     return new CorrectionView(date(correction.date()),
         Character.toUpperCase(kind.charAt(0)) + kind.substring(1), correction.text());
   }
 
-  static DateView date(LocalDate date) {
-    return date(new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+  DateView date(LocalDate date) {
+    return date(PartialDate.of(date));
   }
 
-  static DateView date(PartialDate date) {
-    return new DateView(date.iso(), date.display());
+  DateView date(PartialDate date) {
+    return new DateView(date.iso(), dates.display(date));
   }
 }

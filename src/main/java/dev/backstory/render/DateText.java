@@ -1,0 +1,110 @@
+package dev.backstory.render;
+
+import dev.backstory.model.PartialDate;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How a date reads on the pages, in the site's language: "27 July 2023", "27. Juli 2023",
+ * "2023年7月27日", from the long date pattern the JDK holds for each language (the Unicode
+ * CLDR's). A date known to the month drops the day from that pattern, and names the month as
+ * it stands alone ("июль 2023 г.", not the "июля" of a full date); a year is the year alone.
+ * English without a region keeps the day before the month, as the theme always wrote it.
+ */
+final class DateText {
+
+  private final DateTimeFormatter day;
+  private final DateTimeFormatter month;
+  /** Each date as shown, made once: a site has few dates, and every summary shows one. */
+  private final Map<PartialDate, String> shown = new ConcurrentHashMap<>();
+
+  DateText(String languageTag) {
+    Locale locale = Locale.forLanguageTag(languageTag);
+    String pattern = locale.toLanguageTag().equals("en") ? "d MMMM y"
+        : DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+            FormatStyle.LONG, null, IsoChronology.INSTANCE, locale);
+    this.day = DateTimeFormatter.ofPattern(pattern, locale);
+    this.month = DateTimeFormatter.ofPattern(withoutDay(pattern), locale);
+  }
+
+  String display(PartialDate date) {
+    return shown.computeIfAbsent(date, this::format);
+  }
+
+  private String format(PartialDate date) {
+    if (date.month() == 0) {
+      return Integer.toString(date.year());
+    }
+    return date.day() == 0 ? month.format(YearMonth.of(date.year(), date.month()))
+        : day.format(LocalDate.of(date.year(), date.month(), date.day()));
+  }
+
+  /**
+   * The pattern without its day of the month and the text that goes with it: "d. MMMM y"
+   * becomes "LLLL y", "y年M月d日" becomes "y年M月", "MMMM d, y" becomes "LLLL y".
+   */
+  static String withoutDay(String pattern) {
+    List<String> parts = parts(pattern);
+    int day = parts.indexOf("d") >= 0 ? parts.indexOf("d") : parts.indexOf("dd");
+    if (day >= 0) {
+      // The day's own text runs to the next field; a day at the end takes the rest with it.
+      int next = day + 1;
+      while (next < parts.size() && !isField(parts.get(next))) {
+        next++;
+      }
+      parts.subList(day, next).clear();
+      // Text before the first field was the day's too ("d בMMMM y": on the 27th, in July).
+      while (!parts.isEmpty() && !isField(parts.get(0))) {
+        parts.remove(0);
+      }
+    }
+    StringBuilder without = new StringBuilder();
+    for (String part : parts) {
+      without.append(part.equals("MMMM") ? "LLLL" : part);
+    }
+    return without.toString().strip();
+  }
+
+  /** A pattern cut into fields ("MMMM", "y") and the text between them, quotes kept. */
+  private static List<String> parts(String pattern) {
+    List<String> parts = new ArrayList<>();
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      int end = i + 1;
+      if (isLetter(c)) {
+        while (end < pattern.length() && pattern.charAt(end) == c) {
+          end++;
+        }
+      } else {
+        boolean quoted = c == '\'';
+        while (end < pattern.length() && (quoted || !isLetter(pattern.charAt(end)))) {
+          if (pattern.charAt(end) == '\'') {
+            quoted = !quoted;
+          }
+          end++;
+        }
+      }
+      parts.add(pattern.substring(i, end));
+      i = end;
+    }
+    return parts;
+  }
+
+  private static boolean isField(String part) {
+    return isLetter(part.charAt(0));
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+}
