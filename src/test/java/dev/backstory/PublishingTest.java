@@ -205,29 +205,6 @@ class PublishingTest {
   }
 
   @Test
-  void aSiteInGermanReadsItsDatesInGerman(@TempDir Path root) throws IOException {
-    CaseSite site = CaseSite.demo(root);
-    Path siteYaml = root.resolve("content/site.yaml");
-    Files.writeString(siteYaml,
-        Files.readString(siteYaml).replace("language: \"en\"", "language: \"de\""));
-    assertEquals(0, site.run().exitCode());
-    Document explainer = page(site.site(), "kim-putin/index.html");
-    assertEquals("12. September 2023",
-        explainer.selectFirst("p.dates time[datetime=2023-09-12]").text());
-    assertEquals("Oktober 2006", page(site.site(), "timeline/index.html")
-        .selectFirst("time[datetime=2006-10]").text());
-    assertEquals("7. September 2023", page(site.site(), "defense-economic-projects/index.html")
-        .selectFirst(".included-updated time").text());
-    List<String> english = List.of("January", "March", "May", "June", "July", "October",
-        "December");
-    for (String path : htmlPages(site.site())) {
-      for (Element time : page(site.site(), path).select("time")) {
-        assertTrue(english.stream().noneMatch(time.text()::contains), path + ": " + time);
-      }
-    }
-  }
-
-  @Test
   void structuredDataCannotBreakOutOfItsScript(@TempDir Path root) throws IOException {
     String title = "Is </script><script>alert(1)</script> & <!-- safe?";
     CaseSite site = CaseSite.of("-- content/site.yaml --\nbaseUrl: \"https://news.example/\"\n"

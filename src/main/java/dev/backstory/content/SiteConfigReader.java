@@ -5,6 +5,8 @@ import dev.backstory.diag.Severity;
 import dev.backstory.diag.SourcePosition;
 import dev.backstory.model.CheckLevel;
 import dev.backstory.model.EditorialCheck;
+import dev.backstory.model.Label;
+import dev.backstory.model.Labels;
 import dev.backstory.model.LinkRef;
 import dev.backstory.model.RawHtml;
 import dev.backstory.model.SiteConfig;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads {@code site.yaml} from the content folder; without one, the defaults apply. */
@@ -28,7 +31,7 @@ final class SiteConfigReader {
   static final String FILE_NAME = "site.yaml";
   private static final List<String> KEYS =
       List.of("title", "description", "baseUrl", "language", "publisher", "checks",
-          "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable", "pageSize");
+          "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable", "pageSize", "labels");
 
   static Optional<SiteConfig> read(Path contentRoot, String displayRoot, List<Diagnostic> problems)
       throws IOException {
@@ -62,7 +65,8 @@ final class SiteConfigReader {
         publisherLogo(yaml, f).orElse(defaults.publisherLogo()),
         flag(yaml, f, "faqPage"),
         flag(yaml, f, "speakable"),
-        pageSize(yaml, f).orElse(defaults.pageSize())));
+        pageSize(yaml, f).orElse(defaults.pageSize()),
+        f.node("labels").map(node -> labels(yaml, node)).orElse(defaults.labels())));
     return errorCount(problems) > errorsBefore ? Optional.empty() : config;
   }
 
@@ -79,6 +83,31 @@ final class SiteConfigReader {
       }
     });
     return levels;
+  }
+
+  /**
+   * The {@code labels:} mapping: a label's name to its wording, which may use only that
+   * label's placeholders. An empty wording keeps the English, as other empty settings do.
+   */
+  private static Labels labels(YamlReader yaml, Node node) {
+    Map<Label, String> texts = new EnumMap<>(Label.class);
+    yaml.fields(node, "`labels`", Label.keys()).ifPresent(fields -> {
+      for (Label label : Label.values()) {
+        fields.text(label.key()).ifPresent(text -> {
+          Node value = fields.node(label.key()).orElseThrow();
+          List<String> unknown = label.unknownPlaceholders(text);
+          if (!unknown.isEmpty()) {
+            yaml.error(value, "label `%s` has no placeholder %s; %s", label.key(),
+                unknown.get(0), label.placeholders().isEmpty() ? "it takes none"
+                    : "it takes " + label.placeholders().stream()
+                        .map(name -> "{" + name + "}").collect(Collectors.joining(", ")));
+          } else {
+            texts.put(label, text);
+          }
+        });
+      }
+    });
+    return new Labels(texts);
   }
 
   private static long errorCount(List<Diagnostic> problems) {

@@ -22,11 +22,12 @@ import java.util.Optional;
  * @param faqPage whether each explainer's structured data also describes it as an FAQ page
  * @param speakable whether structured data marks the headline and short answer as speakable
  * @param pageSize how many explainers a page of the home page or of a topic lists
+ * @param labels how the site words what Backstory writes into pages itself
  */
 public record SiteConfig(
     String title, String description, String baseUrl, String language, String publisher,
     Map<EditorialCheck, CheckLevel> checks, Severity unsafeLinks, RawHtml rawHtml,
-    String publisherLogo, boolean faqPage, boolean speakable, int pageSize) {
+    String publisherLogo, boolean faqPage, boolean speakable, int pageSize, Labels labels) {
 
   /** Enough to browse, small enough that a list page stays light however big the site grows. */
   public static final int DEFAULT_PAGE_SIZE = 50;
@@ -44,6 +45,7 @@ public record SiteConfig(
     Objects.requireNonNull(unsafeLinks, "unsafeLinks");
     Objects.requireNonNull(rawHtml, "rawHtml");
     Objects.requireNonNull(publisherLogo, "publisherLogo");
+    Objects.requireNonNull(labels, "labels");
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be at least 1: " + pageSize);
     }
@@ -59,7 +61,7 @@ public record SiteConfig(
   public SiteConfig(String title, String description, String baseUrl, String language,
       String publisher, Map<EditorialCheck, CheckLevel> checks) {
     this(title, description, baseUrl, language, publisher, checks, Severity.ERROR, RawHtml.ALLOW,
-        "", false, false, DEFAULT_PAGE_SIZE);
+        "", false, false, DEFAULT_PAGE_SIZE, Labels.ENGLISH);
   }
 
   /** Settings with every editorial check at its default level. */
@@ -102,7 +104,7 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(String url) {
     String normalised = url.isEmpty() || url.endsWith("/") ? url : url + "/";
     return new SiteConfig(title, description, normalised, language, publisher, checks,
-        unsafeLinks, rawHtml, publisherLogo, faqPage, speakable, pageSize);
+        unsafeLinks, rawHtml, publisherLogo, faqPage, speakable, pageSize, labels);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.backstory.render;
 
 import dev.backstory.model.Explainer;
+import dev.backstory.model.Label;
 import dev.backstory.model.Paging;
 import dev.backstory.model.Question;
 import dev.backstory.model.Routes;
@@ -68,13 +69,17 @@ final class ConnectionViewBuilder {
         views.href(Routes.asset(PREVIEW_SCRIPT)));
   }
 
+  private String shortAnswer() {
+    return site.config().labels().text(Label.SHORT_ANSWER);
+  }
+
   /** One entry per referring question; the first link from it gives the context. */
   private List<BacklinkView> backlinks(List<LinkEdge> edges) {
     Map<String, BacklinkView> byQuestion = new LinkedHashMap<>();
     for (LinkEdge edge : edges) {
       Explainer from = explainer(edge.fromSlug());
       String anchor = edge.fromQuestion() == null ? "short-answer" : edge.fromQuestion();
-      String text = edge.fromQuestion() == null ? "The short answer"
+      String text = edge.fromQuestion() == null ? shortAnswer()
           : from.question(edge.fromQuestion()).map(Question::title).orElse(from.title());
       byQuestion.putIfAbsent(from.slug() + "#" + anchor, new BacklinkView(text,
           views.href(Routes.explainer(from.slug())) + "#" + anchor, from.title(), edge.context()));
@@ -121,7 +126,7 @@ final class ConnectionViewBuilder {
       Question question = quote.questionId() == null ? null
           : explainer.question(quote.questionId()).orElse(null);
       quotes.add(new PersonQuoteView(quote.text(), quote.role(),
-          question == null ? "The short answer" : question.title(),
+          question == null ? shortAnswer() : question.title(),
           explainerHref + "#" + (question == null ? "short-answer" : question.id()),
           explainer.title(), explainerHref));
     }

@@ -2,6 +2,7 @@ package dev.backstory.render;
 
 import dev.backstory.content.BodyHtml;
 import dev.backstory.model.Explainer;
+import dev.backstory.model.Label;
 import dev.backstory.model.PartialDate;
 import dev.backstory.model.Question;
 import dev.backstory.model.Routes;
@@ -10,9 +11,9 @@ import dev.backstory.render.BodyRenderer.RenderedBody;
 import dev.backstory.render.BodyRenderer.RenderedQuestion;
 import dev.backstory.resolve.ResolvedSite;
 import dev.backstory.resolve.ResolvedWikiLink;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,14 +37,14 @@ final class Includes {
   private final Site site;
   private final ResolvedSite resolved;
   private final Function<String, RenderedBody> bodies;
-  private final DateText dates;
+  private final Wording wording;
 
   Includes(Site site, ResolvedSite resolved, Function<String, RenderedBody> bodies,
-      DateText dates) {
+      Wording wording) {
     this.site = site;
     this.resolved = resolved;
     this.bodies = bodies;
-    this.dates = dates;
+    this.wording = wording;
   }
 
   /**
@@ -86,19 +87,26 @@ final class Includes {
     String body = expand(source.slug(), question.body(), false)
         .replace("href=\"#", "href=\"" + sourcePage + "#");
     body = ID.matcher(body).replaceAll("");
-    String updated = source.meta().lastModified().toString();
-    String display = dates.display(PartialDate.of(source.meta().lastModified()));
+    LocalDate updated = source.meta().lastModified();
+    String time = "<time datetime=\"" + updated + "\">"
+        + escape(wording.date(PartialDate.of(updated))) + "</time>";
+    String from = "<a href=\"" + escape(link.href()) + "\">" + escape(source.title()) + "</a>";
     return "<aside class=\"included-question\" aria-label=\"" + escape(link.text()) + "\">\n"
-        + "<p class=\"included-from\">From: <a href=\"" + escape(link.href()) + "\">"
-        + escape(source.title()) + "</a> <span class=\"included-updated\">(updated <time datetime=\""
-        + updated + "\">" + display + "</time>)</span></p>\n"
+        + "<p class=\"included-from\">" + html(Label.INCLUDED_FROM, from)
+        + " <span class=\"included-updated\">" + html(Label.INCLUDED_UPDATED, time)
+        + "</span></p>\n"
         + "<h3 class=\"included-heading\">" + ID.matcher(question.heading()).replaceAll("")
         + "</h3>\n" + body + "\n</aside>";
   }
 
-  private static String asLink(ResolvedWikiLink link) {
-    return "<p class=\"included-link\">See <a href=\"" + escape(link.href()) + "\">"
-        + escape(link.text()) + "</a>.</p>";
+  private String asLink(ResolvedWikiLink link) {
+    return "<p class=\"included-link\">" + html(Label.INCLUDED_LINK, "<a href=\""
+        + escape(link.href()) + "\">" + escape(link.text()) + "</a>") + "</p>";
+  }
+
+  /** A label as HTML: its own words escaped, its placeholders filled with the HTML given. */
+  private String html(Label label, String... html) {
+    return site.config().labels().text(label, Includes::escape, html);
   }
 
   private static String escape(String text) {

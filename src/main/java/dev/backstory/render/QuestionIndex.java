@@ -1,6 +1,7 @@
 package dev.backstory.render;
 
 import dev.backstory.model.Explainer;
+import dev.backstory.model.Label;
 import dev.backstory.model.Paging;
 import dev.backstory.model.Question;
 import dev.backstory.model.Site;
@@ -85,7 +86,8 @@ final class QuestionIndex {
     for (var topic : site.topics()) {
       layout.add(topic.name(), topic.slug(), "topic-" + topic.slug(), byTopic.get(topic.slug()));
     }
-    layout.add("Other questions", null, "other-questions", untagged);
+    layout.add(site.config().labels().text(Label.OTHER_QUESTIONS), null, "other-questions",
+        untagged);
     return new QuestionIndex(site, List.copyOf(layout.groups), perPage, layout.total,
         layout.slugs.toArray(String[]::new),
         layout.questionCounts.stream().mapToInt(Integer::intValue).toArray());

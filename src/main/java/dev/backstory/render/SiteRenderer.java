@@ -5,6 +5,7 @@ import dev.backstory.content.EveryCore;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.model.Explainer;
+import dev.backstory.model.Label;
 import dev.backstory.model.Paging;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
@@ -173,7 +174,7 @@ public final class SiteRenderer {
       IntConsumer progress, Wanted wanted) throws IOException {
     Site site = resolved.site();
     SiteView siteView = ViewBuilder.site(site.config());
-    DateText dates = new DateText(site.config().language());
+    Wording wording = new Wording(site.config().language(), site.config().labels());
     BodyRenderer bodyRenderer = new BodyRenderer(site.config().rawHtml());
     HeadViews heads = new HeadViews(site.config(), optional.contains(SEARCH));
     AtomicInteger done = new AtomicInteger();
@@ -184,13 +185,13 @@ public final class SiteRenderer {
     Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
     // Every explainer page sits at the same depth, so one map of person links serves them all.
     Map<String, String> personHrefs = site.explainers().isEmpty() ? Map.of()
-        : new ConnectionViewBuilder(resolved, connections,
-            new ViewBuilder(Routes.explainer(site.explainers().get(0).slug()), dates)).personHrefs();
+        : new ConnectionViewBuilder(resolved, connections, new ViewBuilder(
+            Routes.explainer(site.explainers().get(0).slug()), wording)).personHrefs();
     Function<String, RenderedBody> render = slug -> bodyRenderer.render(bodyBySlug.get(slug),
         resolved.hrefsOf(slug), resolved.wikiLinksOf(slug), personHrefs);
     Function<String, RenderedBody> bodyOf = slug -> included.contains(slug)
         ? bodies.computeIfAbsent(slug, render) : render.apply(slug);
-    Includes includes = new Includes(site, resolved, bodyOf, dates);
+    Includes includes = new Includes(site, resolved, bodyOf, wording);
     // Search and structured data see each explainer's own text, not the sections it includes.
     // Kept as the index's bytes, the most compact form of a site's whole text, until the end.
     Map<String, byte[]> searchEntries = new ConcurrentHashMap<>();
@@ -212,7 +213,7 @@ public final class SiteRenderer {
     try {
       forEachWanted(site.explainers(), explainer -> Routes.explainer(explainer.slug()), wanted,
           (path, explainer) -> {
-        ViewBuilder views = new ViewBuilder(path, dates);
+        ViewBuilder views = new ViewBuilder(path, wording);
         RenderedBody own = bodyOf.apply(explainer.slug());
         var search = SearchIndexWriter.document(explainer, own);
         if (writesSearchIndex(wanted)) {
@@ -236,11 +237,11 @@ public final class SiteRenderer {
           (path, p) -> {
         Topic topic = p.topic();
         int pages = topicPages(topic, pageSize);
-        String name = numbered(topic.name(), p.number(), pages);
+        String name = wording.numbered(topic.name(), p.number(), pages);
         List<String> slugs = Paging.page(topic.explainerSlugs(), p.number(), pageSize);
-        ViewBuilder views = new ViewBuilder(path, dates);
+        ViewBuilder views = new ViewBuilder(path, wording);
         var model = new TopicPage(siteView,
-            views.page("topic", name, "Explainers on " + topic.name(),
+            views.page("topic", name, wording.label(Label.TOPIC_DESCRIPTION, topic.name()),
                 heads.topic(views, topic, path, name, slugs)),
             views.topic(topic),
             slugs.stream().map(slug -> views.summary(site.bySlug(slug).orElseThrow())).toList(),
@@ -254,8 +255,9 @@ public final class SiteRenderer {
     int homePages = Paging.count(site.explainers().size(), site.config().pageSize());
     forEachWantedPage(homePages, Routes::homePage, wanted, (path, n) -> {
       // Later pages are archive pages: titled apart from the first, without the topic list.
-      String name = n == 1 ? site.config().title() : numbered("Latest explainers", n, homePages);
-      ViewBuilder views = new ViewBuilder(path, dates);
+      String name = n == 1 ? site.config().title()
+          : wording.numbered(wording.label(Label.ARCHIVE_TITLE), n, homePages);
+      ViewBuilder views = new ViewBuilder(path, wording);
       var home = new HomePage(siteView,
           views.page(n == 1 ? "home" : "archive", name, site.config().description(),
               heads.home(views, path, name)),
@@ -266,10 +268,10 @@ public final class SiteRenderer {
       page(HOME, path, home, sink, diagnostics);
       progress.accept(done.incrementAndGet());
     });
-    done.addAndGet(renderConnections(resolved, connections, siteView, heads, dates, sink,
+    done.addAndGet(renderConnections(resolved, connections, siteView, heads, wording, sink,
         diagnostics, wanted));
     try {
-      done.addAndGet(renderSiteFiles(site, connections, siteView, heads, dates, searchEntryOf,
+      done.addAndGet(renderSiteFiles(site, connections, siteView, heads, wording, searchEntryOf,
           sink, diagnostics, wanted));
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -291,7 +293,7 @@ public final class SiteRenderer {
    * @return the number of HTML pages among them
    */
   private int renderSiteFiles(Site site, Connections connections, SiteView siteView,
-      HeadViews heads, DateText dates, Function<Explainer, byte[]> searchEntryOf, PageSink sink,
+      HeadViews heads, Wording wording, Function<Explainer, byte[]> searchEntryOf, PageSink sink,
       Diagnostics diagnostics, Wanted wanted) throws IOException {
     int pages = 0;
     // The index and feeds need every explainer's text: a preview that re-renders a few pages
@@ -304,9 +306,10 @@ public final class SiteRenderer {
       SearchIndexWriter.write(entries, sink);
     }
     if (optional.contains(SEARCH) && wanted.test(Routes.SEARCH)) {
-      ViewBuilder views = new ViewBuilder(Routes.SEARCH, dates);
-      page(SEARCH, Routes.SEARCH, new PlainPage(siteView, views.page("search", "Search",
-          "Search every explainer and question.", heads.page(views, Routes.SEARCH, "Search"))),
+      ViewBuilder views = new ViewBuilder(Routes.SEARCH, wording);
+      String title = wording.label(Label.SEARCH_TITLE);
+      page(SEARCH, Routes.SEARCH, new PlainPage(siteView, views.page("search", title,
+          wording.label(Label.SEARCH_DESCRIPTION), heads.page(views, Routes.SEARCH, title))),
           sink, diagnostics);
       pages++;
     }
@@ -314,9 +317,10 @@ public final class SiteRenderer {
       // A host shows this page at any missing address, so its links start at the root path.
       String root = site.config().baseUrl().isEmpty() ? "/"
           : java.net.URI.create(site.config().baseUrl()).getRawPath();
-      ViewBuilder views = ViewBuilder.fromRoot(Routes.NOT_FOUND, root, dates);
+      ViewBuilder views = ViewBuilder.fromRoot(Routes.NOT_FOUND, root, wording);
       page(NOT_FOUND, Routes.NOT_FOUND, new PlainPage(siteView, views.page("not-found",
-          "Page not found", "There is no page at this address.", heads.plain(views, null))),
+          wording.label(Label.NOT_FOUND_TITLE), wording.label(Label.NOT_FOUND_DESCRIPTION),
+          heads.plain(views, null))),
           sink, diagnostics);
       pages++;
     }
@@ -399,32 +403,32 @@ public final class SiteRenderer {
    * many it wrote (graph.json is a file, not a page).
    */
   private int renderConnections(ResolvedSite resolved, Connections connections,
-      SiteView siteView, HeadViews heads, DateText dates, PageSink sink, Diagnostics diagnostics,
+      SiteView siteView, HeadViews heads, Wording wording, PageSink sink, Diagnostics diagnostics,
       Wanted wanted) {
     Site site = resolved.site();
     AtomicInteger pages = new AtomicInteger();
     if (wanted.test(Routes.PEOPLE)) {
       ConnectionViewBuilder people =
-          new ConnectionViewBuilder(resolved, connections, new ViewBuilder(Routes.PEOPLE, dates));
+          new ConnectionViewBuilder(resolved, connections, new ViewBuilder(Routes.PEOPLE, wording));
       page(pages, PEOPLE, Routes.PEOPLE, new ConnectionViews.PeoplePage(siteView,
-          plainPage(Routes.PEOPLE, "people", "People quoted",
-              "Everyone quoted in these explainers, and where.", heads, dates), people.people()), sink,
+          plainPage(Routes.PEOPLE, "people", wording.label(Label.PEOPLE_TITLE),
+              wording.label(Label.PEOPLE_DESCRIPTION), heads, wording), people.people()), sink,
           diagnostics);
     }
     forEachWanted(connections.people().people(), person -> Routes.person(person.slug()), wanted,
         (path, person) -> {
       page(pages, PERSON, path, new ConnectionViews.PersonPage(siteView,
-          plainPage(path, "person", person.name(), "What " + person.name()
-              + " is quoted as saying in these explainers.", heads, dates),
-          new ConnectionViewBuilder(resolved, connections, new ViewBuilder(path, dates))
+          plainPage(path, "person", person.name(),
+              wording.label(Label.PERSON_DESCRIPTION, person.name()), heads, wording),
+          new ConnectionViewBuilder(resolved, connections, new ViewBuilder(path, wording))
               .person(person)), sink, diagnostics);
     });
     if (optional.contains(TIMELINE) && wanted.any(Routes::inTimeline)) {
-      renderTimeline(resolved, connections, siteView, heads, dates, sink, diagnostics, wanted,
+      renderTimeline(resolved, connections, siteView, heads, wording, sink, diagnostics, wanted,
           pages);
     }
     if (optional.contains(QUESTIONS) && wanted.any(Routes::inQuestionIndex)) {
-      renderQuestionIndex(resolved, connections, siteView, heads, dates, sink, diagnostics,
+      renderQuestionIndex(resolved, connections, siteView, heads, wording, sink, diagnostics,
           wanted, pages);
     }
     for (Redirect redirect : resolved.redirects()) {
@@ -433,7 +437,7 @@ public final class SiteRenderer {
         continue;
       }
       Explainer target = site.bySlug(redirect.toSlug()).orElseThrow();
-      ViewBuilder views = new ViewBuilder(path, dates);
+      ViewBuilder views = new ViewBuilder(path, wording);
       page(pages, REDIRECT, path, new ConnectionViews.RedirectPage(siteView,
           views.page("redirect", target.title(), description(target),
               heads.plain(views, Routes.explainer(target.slug()))),
@@ -455,15 +459,16 @@ public final class SiteRenderer {
 
   /** Renders the pages of the question index that {@code wanted} accepts, counting them. */
   private void renderQuestionIndex(ResolvedSite resolved, Connections connections,
-      SiteView siteView, HeadViews heads, DateText dates, PageSink sink, Diagnostics diagnostics,
+      SiteView siteView, HeadViews heads, Wording wording, PageSink sink, Diagnostics diagnostics,
       Wanted wanted, AtomicInteger pages) {
     QuestionIndex questions = questionIndex(resolved.site());
     forEachWantedPage(questions.pages(), Routes::questionsPage, wanted, (path, n) -> {
-      ViewBuilder views = new ViewBuilder(path, dates);
+      ViewBuilder views = new ViewBuilder(path, wording);
       ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, views);
       page(pages, QUESTIONS, path, new ConnectionViews.QuestionsPage(siteView,
-          plainPage(path, "questions", numbered("Every question", n, questions.pages()),
-              "Every question these explainers answer, by topic.", heads, dates),
+          plainPage(path, "questions",
+              wording.numbered(wording.label(Label.QUESTIONS_TITLE), n, questions.pages()),
+              wording.label(Label.QUESTIONS_DESCRIPTION), heads, wording),
           connected.questionIndex(questions, n),
           n == 1 ? connected.questionTopics(questions) : List.of(),
           views.pagination(n, questions.pages(), Routes::questionsPage)),
@@ -525,18 +530,19 @@ public final class SiteRenderer {
 
   /** Renders the pages of the timeline that {@code wanted} accepts, counting them. */
   private void renderTimeline(ResolvedSite resolved, Connections connections, SiteView siteView,
-      HeadViews heads, DateText dates, PageSink sink, Diagnostics diagnostics, Wanted wanted,
+      HeadViews heads, Wording wording, PageSink sink, Diagnostics diagnostics, Wanted wanted,
       AtomicInteger pages) {
     List<List<TimelineEntry>> years = List.copyOf(connections.timeline().byYear().values());
     int[] sizes = years.stream().mapToInt(List::size).toArray();
     int perPage = indexPageSize(resolved.site().config());
     int count = timelinePages(connections.timeline(), perPage);
     forEachWantedPage(count, Routes::timelinePage, wanted, (path, n) -> {
-      ViewBuilder views = new ViewBuilder(path, dates);
+      ViewBuilder views = new ViewBuilder(path, wording);
       ConnectionViewBuilder connected = new ConnectionViewBuilder(resolved, connections, views);
       page(pages, TIMELINE, path, new ConnectionViews.TimelinePage(siteView,
-          plainPage(path, "timeline", numbered("Timeline", n, count),
-              "Every dated event in these explainers, in order.", heads, dates),
+          plainPage(path, "timeline",
+              wording.numbered(wording.label(Label.TIMELINE_TITLE), n, count),
+              wording.label(Label.TIMELINE_DESCRIPTION), heads, wording),
           connected.timeline(years, Paging.slices(sizes, n, perPage)),
           n == 1 && years.size() > 1 ? connected.timelineYears(years, perPage) : List.of(),
           views.pagination(n, count, Routes::timelinePage)), sink, diagnostics);
@@ -584,8 +590,8 @@ public final class SiteRenderer {
 
   /** A page whose head has its canonical address and no structured data of its own. */
   private static Views.PageView plainPage(String path, String kind, String title,
-      String description, HeadViews heads, DateText dates) {
-    ViewBuilder views = new ViewBuilder(path, dates);
+      String description, HeadViews heads, Wording wording) {
+    ViewBuilder views = new ViewBuilder(path, wording);
     return views.page(kind, title, description, heads.page(views, path, title));
   }
 
@@ -612,11 +618,6 @@ public final class SiteRenderer {
 
   private static int topicPages(Topic topic, int pageSize) {
     return Paging.count(topic.explainerSlugs().size(), pageSize);
-  }
-
-  /** The name of page {@code n} of a list: the list's own name on its first page. */
-  private static String numbered(String name, int n, int pages) {
-    return n == 1 ? name : name + ", page " + n + " of " + pages;
   }
 
   /** How many list pages (home and topic pages) the site has. */

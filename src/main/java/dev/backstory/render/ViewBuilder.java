@@ -5,6 +5,7 @@ import dev.backstory.model.Author;
 import dev.backstory.model.Correction;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.FrontMatter;
+import dev.backstory.model.Label;
 import dev.backstory.model.LeadImage;
 import dev.backstory.model.PartialDate;
 import dev.backstory.model.Routes;
@@ -30,7 +31,6 @@ import dev.backstory.render.Views.TopicView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
@@ -46,28 +46,28 @@ final class ViewBuilder {
 
   private final String page;
   private final String fixedRoot;
-  private final DateText dates;
+  private final Wording wording;
 
   /**
    * @param page the output path of the page being rendered, such as {@code a/index.html}
-   * @param dates how dates read in the site's language
+   * @param wording how the site words dates and labels
    */
-  ViewBuilder(String page, DateText dates) {
-    this(page, null, dates);
+  ViewBuilder(String page, Wording wording) {
+    this(page, null, wording);
   }
 
-  private ViewBuilder(String page, String fixedRoot, DateText dates) {
+  private ViewBuilder(String page, String fixedRoot, Wording wording) {
     this.page = page;
     this.fixedRoot = fixedRoot;
-    this.dates = dates;
+    this.wording = wording;
   }
 
   /**
    * For a page a host serves at any address, such as {@code 404.html}: every href starts
    * from {@code root} (a root-relative path such as {@code /explainers/}), not from the page.
    */
-  static ViewBuilder fromRoot(String page, String root, DateText dates) {
-    return new ViewBuilder(page, root, dates);
+  static ViewBuilder fromRoot(String page, String root, Wording wording) {
+    return new ViewBuilder(page, root, wording);
   }
 
   static SiteView site(SiteConfig config) {
@@ -171,9 +171,12 @@ final class ViewBuilder {
   }
 
   private CorrectionView correction(Correction correction) {
-    String kind = correction.kind().name().toLowerCase(Locale.ROOT);
-    return new CorrectionView(date(correction.date()),
-        Character.toUpperCase(kind.charAt(0)) + kind.substring(1), correction.text());
+    Label kind = switch (correction.kind()) {
+      case CORRECTION -> Label.CORRECTION;
+      case CLARIFICATION -> Label.CLARIFICATION;
+      case UPDATE -> Label.UPDATE;
+    };
+    return new CorrectionView(date(correction.date()), wording.label(kind), correction.text());
   }
 
   DateView date(LocalDate date) {
@@ -181,6 +184,6 @@ final class ViewBuilder {
   }
 
   DateView date(PartialDate date) {
-    return new DateView(date.iso(), dates.display(date));
+    return new DateView(date.iso(), wording.date(date));
   }
 }

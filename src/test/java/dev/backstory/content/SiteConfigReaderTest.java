@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backstory.diag.Diagnostic;
+import dev.backstory.model.Label;
+import dev.backstory.model.Labels;
 import dev.backstory.model.SiteConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,6 +74,59 @@ class SiteConfigReaderTest {
     assertEquals(List.of("content/site.yaml:3:16: error: `publisherLogo` must be an http or https "
         + "address, or a path under the site root such as assets/logo.png, not `" + logo + "`"),
         messages());
+  }
+
+  @Test
+  void takesLabelsForTheWordsBackstoryWritesAndKeepsEnglishForTheRest() throws IOException {
+    Labels labels = read("""
+        labels:
+          laterPage: "{title}, Seite {page} von {pages}"
+          topicDescription: "Erklärstücke zum Thema {topic}"
+          searchTitle: "Suche"
+        """).orElseThrow().labels();
+    assertEquals(List.of(), problems);
+    assertEquals("Zeitleiste, Seite 2 von 3",
+        labels.text(Label.LATER_PAGE, "Zeitleiste", "2", "3"));
+    assertEquals("Erklärstücke zum Thema Wirtschaft",
+        labels.text(Label.TOPIC_DESCRIPTION, "Wirtschaft"));
+    assertEquals("Suche", labels.text(Label.SEARCH_TITLE));
+    assertEquals("Page not found", labels.text(Label.NOT_FOUND_TITLE));
+    assertEquals("&lt;b&gt; <i>x</i>", new Labels(Map.of(Label.INCLUDED_LINK, "<b> {question}"))
+        .text(Label.INCLUDED_LINK, t -> t.replace("<", "&lt;").replace(">", "&gt;"), "<i>x</i>"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "laterPage: '{title}, Seite {seite}' | 4:14: error: label `laterPage` has no placeholder "
+          + "{seite}; it takes {title}, {page}, {pages}",
+      "searchTitle: 'Suche {query}'        | 4:16: error: label `searchTitle` has no placeholder "
+          + "{query}; it takes none",
+  })
+  void refusesALabelWithAPlaceholderItHasNot(String label, String message) throws IOException {
+    assertTrue(read("labels:\n  " + label).isEmpty());
+    assertEquals(List.of("content/site.yaml:" + message), messages());
+  }
+
+  @Test
+  void aLabelNotKnownIsWarnedWithTheNameMeant() throws IOException {
+    Labels labels = read("labels:\n  serchTitle: Suche\n  notFoundTitle: ' '").orElseThrow()
+        .labels();
+    assertEquals(List.of("content/site.yaml:4:3: warning: unknown key `serchTitle` in `labels` "
+        + "is ignored (did you mean searchTitle?)"), messages());
+    assertEquals("Search", labels.text(Label.SEARCH_TITLE));
+    assertEquals("Page not found", labels.text(Label.NOT_FOUND_TITLE), "empty keeps English");
+  }
+
+  @Test
+  void theReadmeGivesEveryLabelWithItsEnglishWording() throws IOException {
+    Matcher block = Pattern.compile("```yaml\n(labels:\n.*?)```", Pattern.DOTALL)
+        .matcher(Files.readString(Path.of("README.md")));
+    assertTrue(block.find(), "the README's labels");
+    Labels labels = read(block.group(1)).orElseThrow().labels();
+    assertEquals(List.of(), problems);
+    for (Label label : Label.values()) {
+      assertEquals(label.english(), labels.texts().get(label), label.key());
+    }
   }
 
   private Optional<SiteConfig> read(String setting) throws IOException {

@@ -2,11 +2,15 @@ package dev.backstory.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.backstory.model.Label;
+import dev.backstory.model.Labels;
 import dev.backstory.model.PartialDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DateTextTest {
+class WordingTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -27,10 +31,20 @@ class DateTextTest {
   })
   void readsADateAsTheSitesLanguageWritesIt(String tag, String day, String month,
       String otherDay) {
-    DateText dates = new DateText(tag);
-    assertEquals(day, dates.display(new PartialDate(2023, 7, 27)));
-    assertEquals(month, dates.display(new PartialDate(2023, 7, 0)));
-    assertEquals(otherDay, dates.display(new PartialDate(1991, 12, 1)));
-    assertEquals("1948", dates.display(new PartialDate(1948, 0, 0)));
+    Wording dates = new Wording(tag, Labels.ENGLISH);
+    assertEquals(day, dates.date(new PartialDate(2023, 7, 27)));
+    assertEquals(month, dates.date(new PartialDate(2023, 7, 0)));
+    assertEquals(otherDay, dates.date(new PartialDate(1991, 12, 1)));
+    assertEquals("1948", dates.date(new PartialDate(1948, 0, 0)));
+  }
+
+  @Test
+  void aListsLaterPagesAreNamedByTheLabelItsFirstByItsOwnName() {
+    Wording german = new Wording("de",
+        new Labels(Map.of(Label.LATER_PAGE, "{title} (Seite {page}/{pages})")));
+    assertEquals("Zeitleiste", german.numbered("Zeitleiste", 1, 3));
+    assertEquals("Zeitleiste (Seite 2/3)", german.numbered("Zeitleiste", 2, 3));
+    assertEquals("Timeline, page 3 of 3",
+        new Wording("en", Labels.ENGLISH).numbered("Timeline", 3, 3));
   }
 }

@@ -1,5 +1,7 @@
 package dev.backstory.render;
 
+import dev.backstory.model.Label;
+import dev.backstory.model.Labels;
 import dev.backstory.model.PartialDate;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,20 +16,25 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How a date reads on the pages, in the site's language: "27 July 2023", "27. Juli 2023",
+ * How the site words what Backstory writes into pages itself: the labels {@code site.yaml}
+ * gives (English otherwise), and dates.
+ *
+ * <p>A date reads as the site's language writes it: "27 July 2023", "27. Juli 2023",
  * "2023年7月27日", from the long date pattern the JDK holds for each language (the Unicode
  * CLDR's). A date known to the month drops the day from that pattern, and names the month as
  * it stands alone ("июль 2023 г.", not the "июля" of a full date); a year is the year alone.
  * English without a region keeps the day before the month, as the theme always wrote it.
  */
-final class DateText {
+final class Wording {
 
+  private final Labels labels;
   private final DateTimeFormatter day;
   private final DateTimeFormatter month;
   /** Each date as shown, made once: a site has few dates, and every summary shows one. */
   private final Map<PartialDate, String> shown = new ConcurrentHashMap<>();
 
-  DateText(String languageTag) {
+  Wording(String languageTag, Labels labels) {
+    this.labels = labels;
     Locale locale = Locale.forLanguageTag(languageTag);
     String pattern = locale.toLanguageTag().equals("en") ? "d MMMM y"
         : DateTimeFormatterBuilder.getLocalizedDateTimePattern(
@@ -36,8 +43,19 @@ final class DateText {
     this.month = DateTimeFormatter.ofPattern(withoutDay(pattern), locale);
   }
 
-  String display(PartialDate date) {
+  String date(PartialDate date) {
     return shown.computeIfAbsent(date, this::format);
+  }
+
+  /** The label's text with its placeholders filled in, one value for each, in order. */
+  String label(Label label, String... values) {
+    return labels.text(label, values);
+  }
+
+  /** The name of page {@code n} of a list: the list's own name on its first page. */
+  String numbered(String name, int n, int pages) {
+    return n == 1 ? name
+        : label(Label.LATER_PAGE, name, Integer.toString(n), Integer.toString(pages));
   }
 
   private String format(PartialDate date) {
