@@ -37,7 +37,9 @@ final class PageDecorator {
   static String overlay(List<Diagnostic> errors) {
     long errorCount = errors.stream().filter(Diagnostic::isError).count();
     StringBuilder html = new StringBuilder()
-        .append("<div id=\"backstory-errors\" role=\"alert\" style=\"position:fixed;left:0;")
+        // In English and left to right whatever the site's language, as its messages are.
+        .append("<div id=\"backstory-errors\" role=\"alert\" lang=\"en\" dir=\"ltr\" ")
+        .append("style=\"position:fixed;left:0;")
         .append("right:0;top:0;z-index:2147483647;max-height:80vh;overflow:auto;margin:0;")
         .append("padding:1rem 1.5rem;background:#2a0d0f;color:#fff;border-bottom:4px solid ")
         .append("#e5484d;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;text-align:left\">")

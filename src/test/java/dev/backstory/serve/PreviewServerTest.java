@@ -179,6 +179,8 @@ class PreviewServerTest {
     Element overlay = broken.selectFirst("#backstory-errors");
     assertNotNull(overlay, "the errors are shown over the page");
     assertEquals("alert", overlay.attr("role"));
+    assertEquals("en", overlay.attr("lang"), "read in English on a site in any language");
+    assertEquals("ltr", overlay.attr("dir"));
     Element error = overlay.selectFirst("li");
     assertEquals(site.root().resolve("content/a.md").toString()
         + ":7:25: error: no question #x<b>y</b> in b.md", error.text());
