@@ -166,6 +166,15 @@ class SiteLanguageTest {
     }
   }
 
+  @Test
+  void everyPageIsValidHtml() throws Exception {
+    List<Path> pages;
+    try (Stream<Path> files = Files.walk(site)) {
+      pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+    }
+    assertEquals(List.of(), HtmlValidityTest.validate(pages));
+  }
+
   private static Document page(String path) throws IOException {
     return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
   }
