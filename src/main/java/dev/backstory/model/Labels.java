@@ -14,6 +14,11 @@ public record Labels(Map<Label, String> texts) {
 
   public Labels {
     texts = Map.copyOf(texts);
+    texts.forEach((label, text) -> {
+      if (!label.unknownPlaceholders(text).isEmpty()) {
+        throw new IllegalArgumentException(label.key() + " has no placeholder in: " + text);
+      }
+    });
   }
 
   /**

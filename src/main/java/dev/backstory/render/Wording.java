@@ -70,7 +70,7 @@ final class Wording {
    * The pattern without its day of the month and the text that goes with it: "d. MMMM y"
    * becomes "LLLL y", "y年M月d日" becomes "y年M月", "MMMM d, y" becomes "LLLL y".
    */
-  static String withoutDay(String pattern) {
+  private static String withoutDay(String pattern) {
     List<String> parts = parts(pattern);
     int day = parts.indexOf("d") >= 0 ? parts.indexOf("d") : parts.indexOf("dd");
     if (day >= 0) {
