@@ -1,10 +1,13 @@
 package dev.backstory.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backstory.model.Label;
 import dev.backstory.model.Labels;
 import dev.backstory.model.PartialDate;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,5 +49,24 @@ class WordingTest {
     assertEquals("Zeitleiste (Seite 2/3)", german.numbered("Zeitleiste", 2, 3));
     assertEquals("Timeline, page 3 of 3",
         new Wording("en", Labels.ENGLISH).numbered("Timeline", 3, 3));
+  }
+
+  /**
+   * Every language the JDK knows words its dates without failing, and a month alone never
+   * shows a day: a date pattern that could not be cut would stop the build of such a site.
+   */
+  @Test
+  void everyLanguageTheJdkKnowsWordsADateAndAMonthAlone() {
+    for (Locale locale : Locale.getAvailableLocales()) {
+      String tag = locale.toLanguageTag();
+      if (tag.equals("und")) {
+        continue;
+      }
+      Wording wording = new Wording(tag, Labels.ENGLISH);
+      String day = wording.date(new PartialDate(2023, 7, 27));
+      String month = wording.date(new PartialDate(2023, 7, 0));
+      assertTrue(day.contains("27") && day.contains("2023"), tag + ": " + day);
+      assertTrue(month.contains("2023") && !month.contains("27"), tag + ": " + month);
+    }
   }
 }
