@@ -165,8 +165,9 @@ class LinkPreviewBrowserTest {
       assertEquals(rightToLeft ? "rtl" : "ltr",
           browser.findElement(By.tagName("html")).getDomAttribute("dir"));
       WebElement tip = browser.findElement(By.id("link-preview"));
+      Set<String> previewed = previewed();
       List<WebElement> links = browser.findElements(By.cssSelector("main a[href]")).stream()
-          .filter(a -> previewed().contains(a.getDomAttribute("href"))).toList();
+          .filter(a -> previewed.contains(a.getDomAttribute("href"))).toList();
       assertFalse(links.isEmpty());
       long viewport = (Long) script("return document.documentElement.clientWidth");
       for (WebElement link : links) {
@@ -201,7 +202,8 @@ class LinkPreviewBrowserTest {
     assertEquals("0px", quoted.getCssValue("border-" + end + "-width"));
     assertEquals("3px", quoted.getCssValue("border-" + start + "-width"));
     Rectangle dateline = browser.findElement(By.cssSelector(".dateline")).getRect();
-    Rectangle answer = browser.findElement(By.cssSelector(".short-answer > p:not(.dateline)")).getRect();
+    Rectangle answer =
+        browser.findElement(By.cssSelector(".short-answer > p:not(.dateline)")).getRect();
     int fromStart = language.equals("ar")
         ? answer.x + answer.width - (dateline.x + dateline.width) : dateline.x - answer.x;
     assertEquals(0, fromStart, 1, "the dateline begins the first line");
