@@ -2,6 +2,7 @@ package dev.backstory.cli;
 
 import dev.backstory.build.Progress;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * A page counter on one terminal line, for builds long enough to wonder about. Silent when
@@ -29,7 +30,7 @@ final class TerminalProgress implements Progress {
       return;
     }
     lastDrawn = now;
-    err.printf("\rRendering pages: %d/%d", done, total);
+    err.printf(Locale.ROOT, "\rRendering pages: %d/%d", done, total);
     if (done == total) {
       err.print("\r\033[K");
     }

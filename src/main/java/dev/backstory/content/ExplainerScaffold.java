@@ -2,6 +2,7 @@ package dev.backstory.content;
 
 import dev.backstory.model.Slugs;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The starting text of a new explainer: front matter with the title and date filled in and
@@ -17,7 +18,7 @@ public final class ExplainerScaffold {
   }
 
   public static String text(String title, LocalDate date) {
-    return """
+    return String.format(Locale.ROOT, """
         ---
         title: %s
         dek: ""
@@ -34,7 +35,7 @@ public final class ExplainerScaffold {
         ## Why does it matter? {#why-it-matters}
 
         What changes for the people involved, and what to watch for next.
-        """.formatted(quoted(title), date);
+        """, quoted(title), date);
   }
 
   /** A YAML double-quoted scalar: only backslash, quote and control characters need escapes. */
@@ -44,7 +45,7 @@ public final class ExplainerScaffold {
       if (c == '"' || c == '\\') {
         out.append('\\').appendCodePoint(c);
       } else if (c < 0x20) {
-        out.append(String.format("\\x%02x", c));
+        out.append(String.format(Locale.ROOT, "\\x%02x", c));
       } else {
         out.appendCodePoint(c);
       }

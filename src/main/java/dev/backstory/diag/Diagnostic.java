@@ -1,6 +1,7 @@
 package dev.backstory.diag;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,11 +23,11 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
   }
 
   public static Diagnostic error(SourcePosition position, String format, Object... args) {
-    return new Diagnostic(Severity.ERROR, position, String.format(format, args));
+    return new Diagnostic(Severity.ERROR, position, String.format(Locale.ROOT, format, args));
   }
 
   public static Diagnostic warning(SourcePosition position, String format, Object... args) {
-    return new Diagnostic(Severity.WARNING, position, String.format(format, args));
+    return new Diagnostic(Severity.WARNING, position, String.format(Locale.ROOT, format, args));
   }
 
   public boolean isError() {

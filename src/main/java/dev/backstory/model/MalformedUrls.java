@@ -27,18 +27,18 @@ public final class MalformedUrls {
         char c = url.charAt(i);
         if (NEVER_AS_IS.indexOf(c) >= 0 || Character.isISOControl(c)) {
           String shown = c == ' ' ? "a space" : Character.isISOControl(c)
-              ? String.format("the control character U+%04X", (int) c) : "`" + c + "`";
-          String escape = i < hostEnd(url) ? "" : String.format("; write it as %%%02X", (int) c);
-          return Optional.of(String.format("`%s` is not a valid address: %s at character %d%s",
+              ? String.format(Locale.ROOT, "the control character U+%04X", (int) c) : "`" + c + "`";
+          String escape = i < hostEnd(url) ? "" : String.format(Locale.ROOT, "; write it as %%%02X", (int) c);
+          return Optional.of(String.format(Locale.ROOT, "`%s` is not a valid address: %s at character %d%s",
               url, shown, i + 1, escape));
         }
       }
       int at = e.getIndex();
       if (at >= 0 && at < url.length() && url.charAt(at) == '%') {
-        return Optional.of(String.format("`%s` is not a valid address: `%%` at character %d is "
+        return Optional.of(String.format(Locale.ROOT, "`%s` is not a valid address: `%%` at character %d is "
             + "not followed by two hexadecimal digits; write a `%%` itself as %%25", url, at + 1));
       }
-      return Optional.of(String.format("`%s` is not a valid address: %s", url,
+      return Optional.of(String.format(Locale.ROOT, "`%s` is not a valid address: %s", url,
           e.getReason().substring(0, 1).toLowerCase(Locale.ROOT) + e.getReason().substring(1)));
     }
   }

@@ -3,6 +3,7 @@ package dev.backstory.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,9 +55,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   /** The machine-readable form, valid in an HTML {@code <time datetime>}. */
   public String iso() {
     if (month == 0) {
-      return String.format("%04d", year);
+      return String.format(Locale.ROOT, "%04d", year);
     }
-    return day == 0 ? String.format("%04d-%02d", year, month) : LocalDate.of(year, month, day).toString();
+    return day == 0 ? String.format(Locale.ROOT, "%04d-%02d", year, month) : LocalDate.of(year, month, day).toString();
   }
 
   @Override
