@@ -2,6 +2,8 @@ package dev.backstory;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,17 +93,77 @@ class MachineLocaleTest {
     assertEquals(List.of(), found);
   }
 
+  /**
+   * Where no locale is set (as in many containers) the JVM reads file names and arguments as
+   * ASCII: a file named in Korean had become a page at {@code replacement-character-...}.
+   * Now the build either reads the name or stops with what to do, writing nothing.
+   */
+  @Test
+  void aMachineWithoutALocaleNamesTheProblemInsteadOfGarblingASlug() throws Exception {
+    CaseSite site = CaseSite.of("""
+        -- content/한국.md --
+        ---
+        title: "북한과 러시아는 왜 가까워졌나?"
+        date: 2023-09-01
+        ---
+        두 나라는 가깝다.
+
+        ## 무엇을 주고받나? {#trade}
+
+        포탄과 기술.
+        """, temp.resolve("korean"));
+    Elsewhere build = runWithoutLocale("build", "-q",
+        "--content", site.root().resolve("content").toString(),
+        "--templates", site.root().resolve("templates").toString(),
+        "--output", site.site().toString());
+    if (build.exitCode() == 0) {
+      assertTrue(Files.isRegularFile(site.site().resolve("한국/index.html")), build.printed());
+    } else {
+      assertEquals(1, build.exitCode(), build.printed());
+      assertTrue(build.printed().contains("this file's name cannot be read: Java reads file "
+          + "names and arguments as"), build.printed());
+      assertTrue(build.printed().contains("set LANG=C.UTF-8"), build.printed());
+      assertFalse(Files.exists(site.site()), "nothing written");
+    }
+    Elsewhere created = runWithoutLocale("new", "북한의 선택",
+        "--content", site.root().resolve("content").toString());
+    if (created.exitCode() != 0) {
+      assertEquals(2, created.exitCode(), created.printed());
+      assertTrue(created.printed().contains("set LANG=C.UTF-8"), created.printed());
+    }
+    try (Stream<Path> files = Files.list(site.root().resolve("content"))) {
+      assertEquals(List.of(), files.map(f -> f.getFileName().toString())
+          .filter(name -> name.startsWith("replacement-character")).toList());
+    }
+  }
+
   private record Elsewhere(int exitCode, String printed) {}
 
   /** Runs the command line in a new JVM whose default locale is the one given. */
   private static Elsewhere runElsewhere(String language, String country, String... args)
       throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "-Duser.language=" + language,
-        "-Duser.country=" + country, "-cp", System.getProperty("java.class.path"),
+    return run(List.of("-Duser.language=" + language, "-Duser.country=" + country), false, args);
+  }
+
+  /** Runs the command line in a new JVM started with no locale in its environment. */
+  private static Elsewhere runWithoutLocale(String... args) throws Exception {
+    return run(List.of(), true, args);
+  }
+
+  private static Elsewhere run(List<String> options, boolean withoutLocale, String... args)
+      throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(options);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         "dev.backstory.cli.Main"));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    if (withoutLocale) {
+      builder.environment().keySet().removeIf(name -> name.equals("LANG")
+          || name.equals("LANGUAGE") || name.startsWith("LC_"));
+    }
+    Process process = builder.start();
     String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Elsewhere(process.waitFor(), printed);
   }

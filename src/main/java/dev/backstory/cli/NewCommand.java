@@ -1,6 +1,7 @@
 package dev.backstory.cli;
 
 import dev.backstory.content.ExplainerScaffold;
+import dev.backstory.content.PlatformText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -37,6 +38,11 @@ final class NewCommand implements Callable<Integer> {
   public Integer call() {
     if (title.isBlank()) {
       parent.err.println("backstory new: the title is empty; give the headline in quotes");
+      return ExitCode.USAGE;
+    }
+    if (PlatformText.isLost(title)) {
+      parent.err.println("backstory new: error: the title came through as \"" + title.strip()
+          + "\": " + PlatformText.why());
       return ExitCode.USAGE;
     }
     String fileName = ExplainerScaffold.fileName(title.strip());

@@ -91,9 +91,15 @@ public final class ContentLoader {
 
   private Optional<LoadedExplainer> loadOne(
       ExplainerLoader loader, ContentFiles files, Path file, List<Diagnostic> problems) {
+    String displayPath = displayRoot + "/" + files.contentPath(file);
+    if (PlatformText.isLost(displayPath)) {
+      problems.add(Diagnostic.error(SourcePosition.startOf(displayPath),
+          "this file's name cannot be read: %s", PlatformText.why()));
+      return Optional.empty();
+    }
     try {
       if (cache == null) {
-        return loader.load(file, displayRoot + "/" + files.contentPath(file), problems);
+        return loader.load(file, displayPath, problems);
       }
       Optional<Optional<LoadedExplainer>> unread = cache.unread(file, problems);
       if (unread.isPresent()) {
@@ -106,7 +112,7 @@ public final class ContentLoader {
       }
       List<Diagnostic> found = new ArrayList<>();
       Optional<LoadedExplainer> loaded =
-          loader.load(file, displayRoot + "/" + files.contentPath(file), found);
+          loader.load(file, displayPath, found);
       cache.remember(file, text, loaded, found);
       problems.addAll(found);
       return loaded;
