@@ -112,10 +112,7 @@ class MachineLocaleTest {
 
         포탄과 기술.
         """, temp.resolve("korean"));
-    Elsewhere build = runWithoutLocale("build", "-q",
-        "--content", site.root().resolve("content").toString(),
-        "--templates", site.root().resolve("templates").toString(),
-        "--output", site.site().toString());
+    Elsewhere build = buildWithoutLocale(site);
     if (build.exitCode() == 0) {
       assertTrue(Files.isRegularFile(site.site().resolve("한국/index.html")), build.printed());
     } else {
@@ -135,6 +132,41 @@ class MachineLocaleTest {
       assertEquals(List.of(), files.map(f -> f.getFileName().toString())
           .filter(name -> name.startsWith("replacement-character")).toList());
     }
+  }
+
+  /** An image named in another script cannot be looked up there: it is not simply missing. */
+  @Test
+  void aMachineWithoutALocaleSaysWhyAnImageNamedInAnotherScriptIsNotFound() throws Exception {
+    CaseSite site = CaseSite.of("""
+        -- content/map.md --
+        ---
+        title: "Where is it?"
+        date: 2023-09-02
+        ---
+        Here.
+
+        ![A map of the region](images/지도.svg)
+
+        ## Why there? {#why}
+
+        Because.
+        -- content/images/지도.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"></svg>
+        """, temp.resolve("map"));
+    Elsewhere build = buildWithoutLocale(site);
+    if (build.exitCode() == 0) {
+      assertTrue(Files.isRegularFile(site.site().resolve("media/images/지도.svg")));
+    } else {
+      assertTrue(build.printed().contains("image `images/지도.svg` not found; Java reads file "
+          + "names and arguments as"), build.printed());
+    }
+  }
+
+  private static Elsewhere buildWithoutLocale(CaseSite site) throws Exception {
+    return runWithoutLocale("build", "-q",
+        "--content", site.root().resolve("content").toString(),
+        "--templates", site.root().resolve("templates").toString(),
+        "--output", site.site().toString());
   }
 
   private record Elsewhere(int exitCode, String printed) {}

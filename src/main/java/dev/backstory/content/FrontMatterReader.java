@@ -182,7 +182,8 @@ final class FrontMatterReader {
     ContentFiles.Lookup lookup = files.lookup(contentPath, src.get());
     switch (lookup.status()) {
       case MISSING -> {
-        yaml.error(srcNode, "image `%s` not found (looked for content/%s)", src.get(), lookup.contentPath());
+        yaml.error(srcNode, "image `%s` not found (looked for content/%s)%s", src.get(),
+            lookup.contentPath(), PlatformText.whyNotFound(src.get()));
         return Optional.empty();
       }
       case OUTSIDE -> {

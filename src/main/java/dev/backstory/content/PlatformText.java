@@ -17,9 +17,24 @@ public final class PlatformText {
 
   /** Why text came back lost, and what to do; follows "this file's name cannot be read". */
   public static String why() {
-    String charset = System.getProperty("sun.jnu.encoding", "");
-    return charset.equalsIgnoreCase("UTF-8") ? "it is not valid UTF-8"
-        : "Java reads file names and arguments as " + charset + " here, because the system's "
+    return readsUtf8() ? "it is not valid UTF-8"
+        : "Java reads file names and arguments as " + charset() + " here, because the system's "
             + "locale is not a UTF-8 one; set LANG=C.UTF-8 (or another UTF-8 locale) and try again";
+  }
+
+  /**
+   * For a file not found: why, when its name has letters this JVM cannot look up by, or
+   * nothing. The file may well be there.
+   */
+  public static String whyNotFound(String name) {
+    return !readsUtf8() && name.chars().anyMatch(c -> c > 0x7F) ? "; " + why() : "";
+  }
+
+  private static boolean readsUtf8() {
+    return charset().equalsIgnoreCase("UTF-8");
+  }
+
+  private static String charset() {
+    return System.getProperty("sun.jnu.encoding", "");
   }
 }

@@ -3,6 +3,7 @@ package dev.backstory.resolve;
 import dev.backstory.content.ContentFiles;
 import dev.backstory.content.EveryCore;
 import dev.backstory.content.PercentDecoding;
+import dev.backstory.content.PlatformText;
 import dev.backstory.content.UnsafeLinkMessage;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
@@ -299,8 +300,9 @@ public final class LinkResolver {
         return Optional.empty();
       }
       case MISSING -> {
-        diagnostics.add(Diagnostic.error(link.position(), "%s `%s` not found%s",
-            link.image() ? "image" : "file", path, suggestFile(from, path)));
+        diagnostics.add(Diagnostic.error(link.position(), "%s `%s` not found%s%s",
+            link.image() ? "image" : "file", path, suggestFile(from, path),
+            PlatformText.whyNotFound(path)));
         return Optional.empty();
       }
       default -> { }
