@@ -33,6 +33,10 @@ class MachineLocaleTest {
   @BeforeAll
   static void buildHere() throws IOException {
     demo = CaseSite.demo(temp.resolve("here"));
+    // A template that cases letters, as a Turkish machine would case an i differently.
+    Path layout = demo.root().resolve("templates/explainer.ftlh");
+    Files.writeString(layout, Files.readString(layout)
+        .replace("<h1 id=\"headline\">", "<!-- ${e.title?upper_case} --><h1 id=\"headline\">"));
     CaseSite.Run run = demo.run();
     assertEquals(0, run.exitCode(), run.err());
   }

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +66,9 @@ final class TemplateEngine {
     config.setFallbackOnNullLoopVariable(false);
     config.setLocalizedLookup(false);
     config.setNumberFormat("computer");
+    // Not the building machine's locale: a template's ?upper_case, ?lower_case and ?cap_first
+    // must give the same page everywhere (a Turkish machine would dot an uppercased i).
+    config.setLocale(Locale.ROOT);
     // An engine serves one build: every page of it sees the templates as they were when it
     // began, and FreeMarker never asks the disk again whether they changed.
     config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
