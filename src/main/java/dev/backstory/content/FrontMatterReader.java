@@ -14,6 +14,7 @@ import dev.backstory.model.Slugs;
 import dev.backstory.model.SourceRef;
 import dev.backstory.model.TimelineEvent;
 import dev.backstory.model.UnsafeUrls;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,6 +142,8 @@ final class FrontMatterReader {
       yaml.text(item, "aliases").ifPresent(alias -> {
         if (Slugs.of(alias).equals(alias)) {
           aliases.add(new OldSlug(alias, yaml.at(item)));
+        } else if (isTooLong(alias)) {
+          yaml.error(item, "an alias %s", tooLong(alias));
         } else {
           yaml.error(item, "an alias must be a slug, lowercase letters, digits and single dashes, "
               + "such as `%s`", Slugs.of(alias));
@@ -154,9 +157,25 @@ final class FrontMatterReader {
     if (Slugs.of(slug).equals(slug)) {
       return true;
     }
-    yaml.error(fields.node("slug").orElseThrow(),
-        "`slug` must be lowercase letters, digits and single dashes, such as `%s`", Slugs.of(slug));
+    if (isTooLong(slug)) {
+      yaml.error(fields.node("slug").orElseThrow(), "`slug` %s", tooLong(slug));
+    } else {
+      yaml.error(fields.node("slug").orElseThrow(),
+          "`slug` must be lowercase letters, digits and single dashes, such as `%s`",
+          Slugs.of(slug));
+    }
     return false;
+  }
+
+  private static boolean isTooLong(String slug) {
+    return slug.getBytes(StandardCharsets.UTF_8).length > Slugs.MAX_BYTES;
+  }
+
+  /** A slug names folders and files, and file systems refuse names over 255 bytes. */
+  private static String tooLong(String slug) {
+    return String.format(Locale.ROOT, "is %d bytes long; a slug names folders and files, and "
+        + "takes at most %d, such as `%s`", slug.getBytes(StandardCharsets.UTF_8).length,
+        Slugs.MAX_BYTES, Slugs.of(slug));
   }
 
   private Optional<Author> author(Node node) {
