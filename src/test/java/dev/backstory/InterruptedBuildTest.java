@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A build killed with SIGKILL in the middle of writing (no shutdown hook can run) leaves the
  * previous site exactly as it was, and the next build clears what the killed one left behind.
+ * So does a build that the system refuses a file, naming the file.
  */
 class InterruptedBuildTest {
 
@@ -126,6 +128,42 @@ class InterruptedBuildTest {
   private List<Path> staging() throws IOException {
     try (Stream<Path> siblings = Files.list(temp)) {
       return siblings.filter(p -> p.getFileName().toString().startsWith(".site.staging-")).toList();
+    }
+  }
+
+  /**
+   * A file the system refuses to write (here past a file-size limit, as a full disk would)
+   * stops the build with that file named, and the previous site stays as it was.
+   */
+  @Test
+  void aFileThatCannotBeWrittenIsNamedAndThePreviousSiteStays() throws Exception {
+    CaseSite demo = CaseSite.demo(temp.resolve("demo"));
+    assertEquals(0, demo.run().exitCode());
+    Path site = demo.site();
+    List<Path> before;
+    try (Stream<Path> files = Files.walk(site)) {
+      before = files.filter(Files::isRegularFile).sorted().toList();
+    }
+    byte[] home = Files.readAllBytes(site.resolve("index.html"));
+    // The limit is in blocks of 1 KiB; the offline zip alone is larger.
+    Process child = new ProcessBuilder("bash", "-c", "ulimit -f 100 && exec \"$0\" \"$@\"",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "dev.backstory.cli.Main", "build",
+        "--content", demo.root().resolve("content").toString(),
+        "--templates", demo.root().resolve("templates").toString(),
+        "--output", site.toString())
+        .redirectErrorStream(true).start();
+    String printed = new String(child.getInputStream().readAllBytes());
+    assertEquals(3, child.waitFor(), printed);
+    assertTrue(printed.matches("(?s)backstory: error: could not write " + Pattern.quote(site.toString())
+        + "/\\S+: File too large\nThe previous site was left as it was\\.\n"), printed);
+    try (Stream<Path> files = Files.walk(site)) {
+      assertEquals(before, files.filter(Files::isRegularFile).sorted().toList());
+    }
+    assertTrue(java.util.Arrays.equals(home, Files.readAllBytes(site.resolve("index.html"))));
+    try (Stream<Path> siblings = Files.list(site.getParent())) {
+      assertEquals(List.of(), siblings.map(p -> p.getFileName().toString())
+          .filter(name -> name.startsWith(".")).toList(), "no staging folder left behind");
     }
   }
 }

@@ -1,8 +1,12 @@
 package dev.backstory.output;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -59,12 +63,45 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Writes one file, given by its path in the output with {@code /} separators. */
   public void write(String outputPath, byte[] content) throws IOException {
-    Files.write(create(outputPath), content);
+    try {
+      Files.write(create(outputPath), content);
+    } catch (IOException e) {
+      throw naming(outputPath, e);
+    }
   }
 
   /** Opens a file in the output for writing, for files too large to hold in memory. */
-  public java.io.OutputStream open(String outputPath) throws IOException {
-    return new java.io.BufferedOutputStream(Files.newOutputStream(create(outputPath)), 1 << 16);
+  public OutputStream open(String outputPath) throws IOException {
+    OutputStream file = Files.newOutputStream(create(outputPath));
+    return new BufferedOutputStream(new FilterOutputStream(file) {
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        try {
+          out.write(bytes, offset, length);
+        } catch (IOException e) {
+          throw naming(outputPath, e);
+        }
+      }
+
+      @Override
+      public void close() throws IOException {
+        try {
+          out.close();
+        } catch (IOException e) {
+          throw naming(outputPath, e);
+        }
+      }
+    }, 1 << 16);
+  }
+
+  /**
+   * The error with the file it happened to: a full disk or a file-size limit reports only
+   * "No space left on device" or "File too large".
+   */
+  private IOException naming(String outputPath, IOException e) {
+    return e instanceof FileSystemException ? e
+        : new IOException("could not write " + output.resolve(outputPath) + ": " + e.getMessage(),
+            e);
   }
 
   /** Copies a file into the output. */
