@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The site does not depend on the machine that builds it: a build in a JVM whose default
  * locale writes other digits (Arabic, Persian) or cases letters otherwise (Turkish) writes
  * the same bytes, and reports the same messages, as one in this JVM. Such a machine had
- * written {@code datetime="١٩٤٨"}, and the numbers in its messages in Arabic digits.
+ * written {@code datetime="١٩٤٨"}, and the numbers in its messages in Arabic digits. A machine
+ * with no locale at all, which reads file names as ASCII, says so instead of garbling them.
  */
 class MachineLocaleTest {
 
