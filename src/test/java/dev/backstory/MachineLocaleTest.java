@@ -190,7 +190,7 @@ class MachineLocaleTest {
   private static Elsewhere run(List<String> options, boolean withoutLocale, String... args)
       throws Exception {
     List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(options);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         "dev.backstory.cli.Main"));
