@@ -233,7 +233,10 @@ final class FrontMatterReader {
       Optional<String> event = f.requiredText("event");
       Optional<PartialDate> date = f.requiredText("date").flatMap(text -> {
         Optional<PartialDate> parsed = PartialDate.parse(text);
-        if (parsed.isEmpty()) {
+        if (parsed.isEmpty() && PartialDate.isWrittenAsOne(text)) {
+          yaml.error(f.node("date").orElseThrow(),
+              "a timeline `date` is %s, which is not a date of the calendar", text);
+        } else if (parsed.isEmpty()) {
           yaml.error(f.node("date").orElseThrow(),
               "a timeline `date` must be YYYY, YYYY-MM or YYYY-MM-DD, not `%s`", text);
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -36,6 +37,7 @@ final class YamlReader {
       .setMaxAliasesForCollections(50)
       .setAllowRecursiveKeys(false)
       .build();
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final LineMap lines;
   private final List<Diagnostic> problems;
@@ -130,12 +132,20 @@ final class YamlReader {
     return Optional.empty();
   }
 
+  /**
+   * A day written YYYY-MM-DD. The JDK would also take a signed year of five digits
+   * ({@code +10000-01-01}), which no page's {@code datetime} may hold.
+   */
   Optional<LocalDate> date(Node node, String key) {
     return text(node, key).flatMap(value -> {
+      if (!DAY.matcher(value).matches()) {
+        error(node, "`%s` must be a date written YYYY-MM-DD, not `%s`", key, value);
+        return Optional.empty();
+      }
       try {
         return Optional.of(LocalDate.parse(value));
       } catch (DateTimeParseException e) {
-        error(node, "`%s` must be a date written YYYY-MM-DD, not `%s`", key, value);
+        error(node, "`%s` is %s, which is not a day of the calendar", key, value);
         return Optional.empty();
       }
     });

@@ -37,6 +37,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
+  /** Whether {@code text} is written "YYYY", "YYYY-MM" or "YYYY-MM-DD", a real date or not. */
+  public static boolean isWrittenAsOne(String text) {
+    return FORM.matcher(text.strip()).matches();
+  }
+
   /** Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty when the text is none of these. */
   public static Optional<PartialDate> parse(String text) {
     Matcher m = FORM.matcher(text.strip());
