@@ -139,7 +139,11 @@ final class YamlReader {
   Optional<LocalDate> date(Node node, String key) {
     return text(node, key).flatMap(value -> {
       if (!DAY.matcher(value).matches()) {
-        error(node, "`%s` must be a date written YYYY-MM-DD, not `%s`", key, value);
+        // A time after the day, as other site generators take: name the day it holds.
+        boolean timed = value.length() > 10 && DAY.matcher(value.substring(0, 10)).matches()
+            && (value.charAt(10) == 'T' || value.charAt(10) == ' ');
+        error(node, "`%s` must be a date written YYYY-MM-DD, not `%s`%s", key, value,
+            timed ? "; for the day alone write `" + value.substring(0, 10) + "`" : "");
         return Optional.empty();
       }
       try {
