@@ -256,7 +256,9 @@ public final class SiteBuilder {
       return true;
     }
     diagnostics.add(Diagnostic.error(SourcePosition.startOf(name),
-        "the templates folder does not exist; create it or pass --templates"));
+        java.nio.file.Files.exists(options.templates())
+            ? "the templates folder is a file; pass --templates a folder"
+            : "the templates folder does not exist; create it or pass --templates"));
     return false;
   }
 

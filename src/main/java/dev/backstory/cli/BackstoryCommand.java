@@ -7,6 +7,7 @@ import dev.backstory.build.SiteBuilder;
 import dev.backstory.diag.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -99,10 +100,13 @@ final class BackstoryCommand implements Callable<Integer> {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  /** A folder as the user wrote it, marked as one: {@code site/}, but {@code /} for the root. */
+  /**
+   * A folder as the user wrote it, marked as one: {@code site/}, but {@code /} for the root,
+   * and a file (which a build refuses to replace) as it is.
+   */
   private static String asFolder(Path folder) {
     String written = folder.toString();
-    return written.endsWith("/") ? written : written + "/";
+    return written.endsWith("/") || Files.isRegularFile(folder) ? written : written + "/";
   }
 
   /** {@code backstory build}: the same as no subcommand. */

@@ -49,8 +49,9 @@ public final class ContentLoader {
   /** Reads the content; the result is empty when any file had an error. */
   public Optional<LoadedContent> load(Diagnostics diagnostics) throws IOException {
     if (!Files.isDirectory(root)) {
-      diagnostics.add(Diagnostic.error(SourcePosition.startOf(displayRoot),
-          "the content folder does not exist; create it or pass --content"));
+      diagnostics.add(Diagnostic.error(SourcePosition.startOf(displayRoot), Files.exists(root)
+          ? "the content folder is a file; pass --content a folder"
+          : "the content folder does not exist; create it or pass --content"));
       return Optional.empty();
     }
     ContentFiles files = new ContentFiles(root);
