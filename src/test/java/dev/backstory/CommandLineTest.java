@@ -76,6 +76,18 @@ class CommandLineTest {
   }
 
   @Test
+  void aMistypedSubcommandOrOptionIsAnsweredWithTheOneMeant() {
+    CaseSite.Run subcommand = CaseSite.runRaw("buidl");
+    assertEquals(2, subcommand.exitCode());
+    assertEquals("backstory: Unmatched argument at index 0: 'buidl' (did you mean build?)\n"
+        + "Try `backstory --help`.\n", subcommand.err());
+    CaseSite.Run option = CaseSite.runRaw("build", "--drafs");
+    assertEquals(2, option.exitCode());
+    assertEquals("backstory: Unknown option: '--drafs' (did you mean --drafts?)\n"
+        + "Try `backstory build --help`.\n", option.err());
+  }
+
+  @Test
   void serveReportsAPortInUseBeforeBuilding() throws IOException {
     CaseSite site = CaseSite.of("", temp);
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,

@@ -102,10 +102,14 @@ final class BackstoryCommand implements Callable<Integer> {
 
   /**
    * A folder as the user wrote it, marked as one: {@code site/}, but {@code /} for the root,
-   * and a file (which a build refuses to replace) as it is.
+   * {@code ./} for the current folder given as "", and a file (which a build refuses to
+   * replace) as it is.
    */
   private static String asFolder(Path folder) {
     String written = folder.toString();
+    if (written.isEmpty()) {
+      return "./";
+    }
     return written.endsWith("/") || Files.isRegularFile(folder) ? written : written + "/";
   }
 

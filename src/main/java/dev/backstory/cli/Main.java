@@ -1,5 +1,6 @@
 package dev.backstory.cli;
 
+import dev.backstory.diag.Suggestions;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine;
 
 /**
@@ -71,7 +73,7 @@ public final class Main {
           return ExitCode.INTERNAL;
         });
     commandLine.setParameterExceptionHandler((e, arguments) -> {
-      err.println("backstory: " + e.getMessage());
+      err.println("backstory: " + e.getMessage() + meant(e));
       err.println("Try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
       return ExitCode.USAGE;
     });
@@ -84,6 +86,22 @@ public final class Main {
       err.println(outOfMemory);
       return ExitCode.OUT_OF_MEMORY;
     }
+  }
+
+  /**
+   * The subcommand or option meant by one that is not known, such as {@code build} for
+   * {@code biuld}, found as the site's other names are (picocli's own guesses are looser:
+   * {@code --content} for {@code --colour}).
+   */
+  private static String meant(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
+      return "";
+    }
+    String wrong = unmatched.getUnmatched().get(0);
+    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+    return Suggestions.didYouMean(wrong, new TreeSet<>(wrong.startsWith("-")
+        ? spec.optionsMap().keySet() : spec.subcommands().keySet()));
   }
 
   private static String outOfMemoryAdvice() {
