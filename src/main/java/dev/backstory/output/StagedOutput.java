@@ -48,6 +48,10 @@ public final class StagedOutput implements AutoCloseable {
    */
   public static StagedOutput open(Path output) throws IOException, OutputRefused {
     Path absolute = output.toAbsolutePath().normalize();
+    if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+      throw new OutputRefused(output + " is a file; --output names the folder the site "
+          + "is written to");
+    }
     if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !isOurs(absolute)) {
       throw new OutputRefused(output + " exists and was not written by Backstory (it has no "
           + MARKER + " file); choose another --output or empty it yourself");
