@@ -10,10 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * How the site words what Backstory writes into pages itself: the labels {@code site.yaml}
@@ -23,9 +26,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * "2023年7月27日", from the long date pattern the JDK holds for each language (the Unicode
  * CLDR's). A date known to the month drops the day from that pattern, and names the month as
  * it stands alone ("июль 2023 г.", not the "июля" of a full date); a year is the year alone.
- * English without a region keeps the day before the month, as the theme always wrote it.
+ * English without a region keeps the day before the month, as the theme always wrote it, and
+ * so does a language the JDK holds no patterns for.
  */
 final class Wording {
+
+  /** The languages the JDK holds date patterns for. */
+  private static final Set<String> KNOWN_LANGUAGES = Arrays.stream(Locale.getAvailableLocales())
+      .map(Locale::getLanguage).filter(language -> !language.isEmpty())
+      .collect(Collectors.toUnmodifiableSet());
 
   private final Labels labels;
   private final DateTimeFormatter day;
@@ -36,7 +45,12 @@ final class Wording {
   Wording(String languageTag, Labels labels) {
     this.labels = labels;
     Locale locale = Locale.forLanguageTag(languageTag);
-    String pattern = locale.toLanguageTag().equals("en") ? "d MMMM y"
+    if (!KNOWN_LANGUAGES.contains(locale.getLanguage())) {
+      // The JDK's fallback would be "2023 Jul 27"; the theme's own form reads better.
+      locale = Locale.ENGLISH;
+    }
+    String pattern = locale.getLanguage().equals("en") && locale.getCountry().isEmpty()
+        ? "d MMMM y"
         : DateTimeFormatterBuilder.getLocalizedDateTimePattern(
             FormatStyle.LONG, null, IsoChronology.INSTANCE, locale);
     this.day = DateTimeFormatter.ofPattern(pattern, locale);

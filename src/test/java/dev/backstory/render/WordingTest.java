@@ -19,6 +19,9 @@ class WordingTest {
   @CsvSource(delimiter = '|', value = {
       "en    | 27 July 2023          | July 2023       | 1 December 1991",
       "EN    | 27 July 2023          | July 2023       | 1 December 1991",
+      "en-x-desk | 27 July 2023      | July 2023       | 1 December 1991",
+      "tlh   | 27 July 2023          | July 2023       | 1 December 1991",
+      "zxx   | 27 July 2023          | July 2023       | 1 December 1991",
       "en-GB | 27 July 2023          | July 2023       | 1 December 1991",
       "en-US | July 27, 2023         | July 2023       | December 1, 1991",
       "de    | 27. Juli 2023         | Juli 2023       | 1. Dezember 1991",
