@@ -31,11 +31,6 @@ import java.util.stream.Collectors;
  */
 final class Wording {
 
-  /** The languages the JDK holds date patterns for. */
-  private static final Set<String> KNOWN_LANGUAGES = Arrays.stream(Locale.getAvailableLocales())
-      .map(Locale::getLanguage).filter(language -> !language.isEmpty())
-      .collect(Collectors.toUnmodifiableSet());
-
   private final Labels labels;
   private final DateTimeFormatter day;
   private final DateTimeFormatter month;
@@ -45,7 +40,7 @@ final class Wording {
   Wording(String languageTag, Labels labels) {
     this.labels = labels;
     Locale locale = Locale.forLanguageTag(languageTag);
-    if (!KNOWN_LANGUAGES.contains(locale.getLanguage())) {
+    if (!locale.getLanguage().equals("en") && !JdkLanguages.ALL.contains(locale.getLanguage())) {
       // The JDK's fallback would be "2023 Jul 27"; the theme's own form reads better.
       locale = Locale.ENGLISH;
     }
@@ -55,6 +50,16 @@ final class Wording {
             FormatStyle.LONG, null, IsoChronology.INSTANCE, locale);
     this.day = DateTimeFormatter.ofPattern(pattern, locale);
     this.month = DateTimeFormatter.ofPattern(withoutDay(pattern), locale);
+  }
+
+  /**
+   * The languages the JDK holds date patterns for, listed only for a site in a language other
+   * than English: listing them costs a cold JVM some 25 ms.
+   */
+  private static final class JdkLanguages {
+    static final Set<String> ALL = Arrays.stream(Locale.getAvailableLocales())
+        .map(Locale::getLanguage).filter(language -> !language.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   String date(PartialDate date) {
