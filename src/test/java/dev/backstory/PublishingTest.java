@@ -176,6 +176,18 @@ class PublishingTest {
     assertNull(article.get("speakable"), "speakable is off by default");
   }
 
+  /**
+   * The site folder has the permissions of any new folder beside it: it had been readable by
+   * its owner alone, so a web server reading it as another user refused every page, and
+   * `rsync -a site/` carried that onto the host.
+   */
+  @Test
+  void theSiteFolderCanBeReadByWhoeverANewFolderHereCanBe() throws IOException {
+    Path probe = Files.createDirectory(demo.site().resolveSibling("new-folder"));
+    assertEquals(Files.getPosixFilePermissions(probe),
+        Files.getPosixFilePermissions(demo.site()));
+  }
+
   @Test
   void faqPageAndSpeakableAreSiteOptions(@TempDir Path root) throws IOException {
     CaseSite site = CaseSite.demo(root);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +61,7 @@ public final class StagedOutput implements AutoCloseable {
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
     removeLeftovers(parent, absolute.getFileName().toString());
-    Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+    Path staging = createStaging(parent, absolute.getFileName().toString());
     Files.writeString(staging.resolve(MARKER), "This folder is written by Backstory. "
         + "Each build replaces it whole; do not keep your own files here.\n");
     return new StagedOutput(absolute, staging);
@@ -186,6 +188,23 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   /** Staging and old folders of builds that were killed before they could clean up. */
+  /**
+   * A new, empty staging folder beside the output, with the permissions any new folder gets
+   * here. A temporary folder would be readable by its owner alone, and the site folder that it
+   * becomes would keep a web server reading as another user from every page.
+   */
+  private static Path createStaging(Path parent, String name) throws IOException {
+    while (true) {
+      Path staging = parent.resolve("." + name + ".staging-" + Long.toUnsignedString(
+          ThreadLocalRandom.current().nextLong(), 36));
+      try {
+        return Files.createDirectory(staging);
+      } catch (FileAlreadyExistsException taken) {
+        // a name already taken: draw another
+      }
+    }
+  }
+
   private static void removeLeftovers(Path parent, String name) throws IOException {
     try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
         "." + name + ".{staging,old}-*")) {
