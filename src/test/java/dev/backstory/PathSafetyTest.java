@@ -96,6 +96,27 @@ class PathSafetyTest {
     assertEquals("inside", Files.readString(site.site().resolve("media/notes.txt")));
   }
 
+  /**
+   * A site folder linked to the web server's: swapping a new folder in would replace the link
+   * and leave the server's folder as it was, so the build names the folder to give instead.
+   */
+  @Test
+  void anOutputThatIsASymbolicLinkIsRefusedNamingTheFolderItLeadsTo() throws IOException {
+    CaseSite site = project("Text.\n");
+    Path served = temp.resolve("www/html");
+    assertEquals(0, site.run("--output", served.toString()).exitCode());
+    byte[] home = Files.readAllBytes(served.resolve("index.html"));
+    Files.createSymbolicLink(site.site(), served);
+    CaseSite.Run run = site.run();
+    assertEquals(1, run.exitCode());
+    assertEquals("site:1:1: error: site is a symbolic link to www/html; the build "
+        + "replaces its output folder whole, so give that folder as --output",
+        run.errRelativeTo(temp).lines().filter(line -> line.contains("error:")).findFirst()
+            .orElseThrow());
+    assertTrue(Files.isSymbolicLink(site.site()));
+    assertTrue(java.util.Arrays.equals(home, Files.readAllBytes(served.resolve("index.html"))));
+  }
+
   @Test
   void anOutputFolderWithoutTheMarkerIsNeverCleared() throws IOException {
     CaseSite site = project("Text.\n");

@@ -56,7 +56,7 @@ final class BackstoryCommand implements Callable<Integer> {
     try {
       report = builder.build(options(paths, publish, write, false));
     } catch (IOException e) {
-      err.println("backstory: error: " + e.getMessage());
+      err.println("backstory: error: " + IoProblems.describe(e));
       err.println("The previous site was left as it was.");
       return ExitCode.IO_FAILURE;
     }

@@ -58,7 +58,8 @@ final class NewCommand implements Callable<Integer> {
           + "it was; edit it, or choose a different title");
       return ExitCode.CONTENT_ERRORS;
     } catch (IOException e) {
-      parent.err.println("backstory new: error: could not write " + shown + ": " + e.getMessage());
+      parent.err.println("backstory new: error: could not write " + shown + ": "
+          + IoProblems.describe(e));
       return ExitCode.IO_FAILURE;
     }
     parent.out.println("Created " + shown);

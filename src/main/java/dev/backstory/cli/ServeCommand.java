@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
           + "choose another --port%n", bind, port, e.getMessage());
       return ExitCode.IO_FAILURE;
     } catch (IOException e) {
-      parent.err.println("backstory serve: error: " + e.getMessage());
+      parent.err.println("backstory serve: error: " + IoProblems.describe(e));
       return ExitCode.IO_FAILURE;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -5,6 +5,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -50,6 +51,11 @@ public final class StagedOutput implements AutoCloseable {
    */
   public static StagedOutput open(Path output) throws IOException, OutputRefused {
     Path absolute = output.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(absolute)) {
+      // Swapping a new folder in would replace the link, not fill the folder it points at.
+      throw new OutputRefused(output + " is a symbolic link to " + Files.readSymbolicLink(absolute)
+          + "; the build replaces its output folder whole, so give that folder as --output");
+    }
     if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
       throw new OutputRefused(output + " is a file; --output names the folder the site "
           + "is written to");
@@ -201,6 +207,10 @@ public final class StagedOutput implements AutoCloseable {
         return Files.createDirectory(staging);
       } catch (FileAlreadyExistsException taken) {
         // a name already taken: draw another
+      } catch (AccessDeniedException e) {
+        throw new AccessDeniedException(parent.toString(), null, "permission denied; the site "
+            + "is built in a new folder beside " + name + "/ and swapped in whole, so the build "
+            + "must be able to create folders in " + parent);
       }
     }
   }
