@@ -16,6 +16,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,7 @@ final class TemplateEngine {
   static final Version VERSION = Configuration.VERSION_2_3_35;
 
   private final Configuration configuration;
+  private final Path templates;
   private final String displayRoot;
   private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
 
@@ -50,6 +52,7 @@ final class TemplateEngine {
    * @param displayRoot how messages name it, such as {@code templates}
    */
   TemplateEngine(Path templates, String displayRoot) throws IOException {
+    this.templates = templates;
     this.displayRoot = displayRoot;
     Configuration config = new Configuration(VERSION);
     config.setTemplateLoader(new FileTemplateLoader(templates.toFile()));
@@ -117,9 +120,23 @@ final class TemplateEngine {
           firstLine(e.getEditorMessage()))));
     } catch (IOException e) {
       return new Loaded(null, Optional.of(Diagnostic.error(
-          SourcePosition.startOf(displayRoot + "/" + name), "template not found or unreadable: %s",
-          e.getMessage())));
+          SourcePosition.startOf(displayRoot + "/" + name), "template %s", unreadable(name, e))));
     }
+  }
+
+  /**
+   * Why a template could not be read, on one line: FreeMarker's "not found" runs over several
+   * and says the same whether the file is missing or may not be read.
+   */
+  private String unreadable(String name, IOException e) {
+    Path file = templates.resolve(name);
+    if (!Files.isReadable(templates)) {
+      return "cannot be read: the templates folder is not readable (permission denied)";
+    }
+    if (Files.exists(file) && !Files.isReadable(file)) {
+      return "cannot be read: permission denied";
+    }
+    return Files.exists(file) ? "cannot be read: " + firstLine(e.getMessage()) : "not found";
   }
 
   private Diagnostic diagnostic(TemplateException e) {
