@@ -7,6 +7,7 @@ import dev.backstory.content.EveryCore;
 import dev.backstory.content.LoadCache;
 import dev.backstory.content.LoadedContent;
 import dev.backstory.content.LoadedExplainer;
+import dev.backstory.content.SvgScripts;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.SourcePosition;
@@ -106,8 +107,11 @@ public final class SiteBuilder {
     counts.topics = site.topics().size();
     counts.phase("model");
 
-    ResolvedSite resolved = new LinkResolver(site, new ContentFiles(options.content()))
+    ContentFiles files = new ContentFiles(options.content());
+    ResolvedSite resolved = new LinkResolver(site, files)
         .resolve(diagnostics, previous == null ? null : previous.resolved());
+    SvgScripts.check(resolved.mediaFiles(), files, contentName, site.config().rawHtml(),
+        diagnostics);
     counts.phase("resolve");
     EditorialReview.Findings review = null;
     if (!diagnostics.hasErrors()) {
