@@ -31,7 +31,7 @@ public final class SvgScripts {
   private SvgScripts() {}
 
   /** A place in the file and what is there. */
-  public record Finding(SourcePosition position, String what) {}
+  private record Finding(SourcePosition position, String what) {}
 
   /**
    * Reports each SVG among {@code mediaFiles} that holds script, unless the site trusts its
@@ -62,7 +62,7 @@ public final class SvgScripts {
    *
    * @param displayName how messages name the file, such as {@code content/images/map.svg}
    */
-  public static Optional<Finding> find(Path file, String displayName) throws IOException {
+  private static Optional<Finding> find(Path file, String displayName) throws IOException {
     Finder finder = new Finder(displayName);
     try (InputStream in = Files.newInputStream(file)) {
       parser().parse(in, finder);

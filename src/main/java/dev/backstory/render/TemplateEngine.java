@@ -133,10 +133,11 @@ final class TemplateEngine {
     if (!Files.isReadable(templates)) {
       return "cannot be read: the templates folder is not readable (permission denied)";
     }
-    if (Files.exists(file) && !Files.isReadable(file)) {
-      return "cannot be read: permission denied";
+    if (!Files.exists(file)) {
+      return "not found";
     }
-    return Files.exists(file) ? "cannot be read: " + firstLine(e.getMessage()) : "not found";
+    return "cannot be read: "
+        + (Files.isReadable(file) ? firstLine(e.getMessage()) : "permission denied");
   }
 
   private Diagnostic diagnostic(TemplateException e) {
