@@ -25,6 +25,7 @@ import dev.backstory.render.SiteRenderer;
 import dev.backstory.resolve.EditorialReview;
 import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.LinkResolver;
+import dev.backstory.resolve.MediaAddresses;
 import dev.backstory.resolve.ResolvedSite;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -112,6 +113,7 @@ public final class SiteBuilder {
         .resolve(diagnostics, previous == null ? null : previous.resolved());
     SvgScripts.check(resolved.mediaFiles(), files, contentName, site.config().rawHtml(),
         diagnostics);
+    MediaAddresses.check(resolved.mediaFiles(), contentName, diagnostics);
     counts.phase("resolve");
     EditorialReview.Findings review = null;
     if (!diagnostics.hasErrors()) {

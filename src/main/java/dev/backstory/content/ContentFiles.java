@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The content folder as a source of files that explainers refer to. References are resolved
@@ -77,7 +81,12 @@ public final class ContentFiles {
       return new Lookup(contentPath, Status.FOUND);
     }
     if (!Files.isRegularFile(target)) {
-      return new Lookup(contentPath, Status.MISSING);
+      Optional<Path> respelled = sameNameOnDisk(target);
+      if (respelled.isEmpty()) {
+        return new Lookup(contentPath, Status.MISSING);
+      }
+      target = respelled.get();
+      contentPath = contentPath(target);
     }
     try {
       if (!target.toRealPath().startsWith(realRoot)) {
@@ -87,6 +96,41 @@ public final class ContentFiles {
       return new Lookup(contentPath, Status.MISSING);
     }
     return new Lookup(contentPath, Status.FOUND);
+  }
+
+  /**
+   * The file whose name has the same letters as {@code target}'s but is written in another
+   * Unicode form. macOS keeps file names as they were made, often with accents as letters of
+   * their own ({@code e} then U+0301), while a keyboard types {@code é} as one; its disk
+   * finds either spelling, so such a site builds there and then fails on a Linux server. Each
+   * part of the path is compared composed, as Unicode's canonical equivalence says they are
+   * the same name; a folder holding two such spellings of one name is left to fail as missing.
+   */
+  private Optional<Path> sameNameOnDisk(Path target) {
+    Path found = root;
+    for (Path part : root.relativize(target)) {
+      Path exact = found.resolve(part.toString());
+      if (Files.exists(exact)) {
+        found = exact;
+        continue;
+      }
+      String wanted = composed(part);
+      try (Stream<Path> entries = Files.list(found)) {
+        List<Path> alike = entries.filter(entry -> composed(entry.getFileName()).equals(wanted))
+            .limit(2).toList();
+        if (alike.size() != 1) {
+          return Optional.empty();
+        }
+        found = alike.get(0);
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+    return Files.isRegularFile(found) ? Optional.of(found) : Optional.empty();
+  }
+
+  private static String composed(Path name) {
+    return Normalizer.normalize(name.toString(), Normalizer.Form.NFC);
   }
 
   /** The absolute file for a content path that {@link #lookup} found. */

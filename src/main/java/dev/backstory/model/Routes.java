@@ -2,6 +2,7 @@ package dev.backstory.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.Normalizer;
 
 /**
  * Where each page and file lives inside the output folder, and how one page links to another.
@@ -106,9 +107,13 @@ public final class Routes {
     return path.startsWith("timeline/");
   }
 
-  /** A file copied from the content folder, such as an image. */
+  /**
+   * A file copied from the content folder, such as an image. Its name is written composed
+   * ({@code é} as one character), whatever form the disk has it in, as a page's text is: the
+   * address in the page and the file's name must match byte for byte on a server.
+   */
   public static String media(String contentPath) {
-    return "media/" + contentPath;
+    return "media/" + Normalizer.normalize(contentPath, Normalizer.Form.NFC);
   }
 
   public static String asset(String name) {
