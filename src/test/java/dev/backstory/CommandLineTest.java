@@ -102,6 +102,23 @@ class CommandLineTest {
     }
   }
 
+  /** 192.0.2.1 is kept for documentation, so no machine has it. */
+  @Test
+  void serveNamesTheAddressWhenItIsNotThisMachinesOrNoneAtAll() throws IOException {
+    CaseSite site = CaseSite.of("", temp);
+    CaseSite.Run foreign = site.run("serve", "--bind", "192.0.2.1", "--port", "0");
+    assertEquals(3, foreign.exitCode(), foreign.err());
+    assertTrue(foreign.err().startsWith("backstory serve: error: cannot listen on 192.0.2.1:0 ("),
+        foreign.err());
+    assertTrue(foreign.err().endsWith("); it is not an address of this machine; choose another "
+        + "--bind\n"), foreign.err());
+    CaseSite.Run unknown = site.run("serve", "--bind", "nosuchhost.invalid", "--port", "0");
+    assertEquals(2, unknown.exitCode(), unknown.err());
+    assertEquals("backstory serve: error: --bind nosuchhost.invalid names no address this "
+        + "machine can find; give one of its addresses, such as 127.0.0.1\n", unknown.err());
+    assertFalse(Files.exists(site.site()), "nothing was built");
+  }
+
   @Test
   void helpListsEverySubcommandAndTheExitCodes() {
     CaseSite.Run help = CaseSite.runRaw("--help");

@@ -5,7 +5,10 @@ import dev.backstory.build.BuildReport;
 import dev.backstory.serve.PreviewServer;
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,14 +45,20 @@ final class ServeCommand implements Callable<Integer> {
       parent.err.println("backstory serve: --port must be between 0 and 65535, not " + port);
       return ExitCode.USAGE;
     }
+    InetSocketAddress address = new InetSocketAddress(bind, port);
+    if (address.isUnresolved()) {
+      parent.err.println("backstory serve: error: --bind " + bind + " names no address this "
+          + "machine can find; give one of its addresses, such as 127.0.0.1");
+      return ExitCode.USAGE;
+    }
     BuildOptions options = parent.options(paths, publish, true, true);
     PreviewServer server;
     try {
-      server = PreviewServer.start(options, new InetSocketAddress(bind, port),
-          List.of(paths.content, paths.templates), this::built);
+      server = PreviewServer.start(options, address, List.of(paths.content, paths.templates),
+          this::built);
     } catch (BindException e) {
-      parent.err.printf(Locale.ROOT, "backstory serve: error: cannot listen on %s:%d (%s); "
-          + "choose another --port%n", bind, port, e.getMessage());
+      parent.err.printf(Locale.ROOT, "backstory serve: error: cannot listen on %s:%d (%s); %s%n",
+          bind, port, e.getMessage(), remedy(address));
       return ExitCode.IO_FAILURE;
     } catch (IOException e) {
       parent.err.println("backstory serve: error: " + IoProblems.describe(e));
@@ -67,6 +76,27 @@ final class ServeCommand implements Callable<Integer> {
     parent.out.flush();
     server.awaitClose();
     return ExitCode.OK;
+  }
+
+  /** What to change when the system refuses to listen at {@code address}. */
+  private static String remedy(InetSocketAddress address) {
+    if (!isThisMachines(address.getAddress())) {
+      return "it is not an address of this machine; choose another --bind";
+    }
+    if (address.getPort() > 0 && address.getPort() < 1024) {
+      return "ports below 1024 are kept for the system's administrator; choose another --port, "
+          + "such as 8080";
+    }
+    return "choose another --port";
+  }
+
+  private static boolean isThisMachines(InetAddress address) {
+    try {
+      return address.isAnyLocalAddress() || address.isLoopbackAddress()
+          || NetworkInterface.getByInetAddress(address) != null;
+    } catch (SocketException e) {
+      return true;
+    }
   }
 
   private void built(BuildReport report) {
