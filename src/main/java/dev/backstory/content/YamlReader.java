@@ -52,8 +52,11 @@ final class YamlReader {
     try {
       return new Compose(SETTINGS).composeString(yaml);
     } catch (MarkedYamlEngineException e) {
-      SourcePosition where = e.getProblemMark().map(this::at).orElse(whole);
-      problems.add(Diagnostic.error(where, "malformed YAML: %s", e.getProblem()));
+      Optional<YamlMistakes.Explained> explained = YamlMistakes.explain(e, yaml);
+      SourcePosition where = explained.map(YamlMistakes.Explained::at).or(e::getProblemMark)
+          .map(this::at).orElse(whole);
+      problems.add(Diagnostic.error(where, "malformed YAML: %s",
+          explained.map(YamlMistakes.Explained::message).orElse(e.getProblem())));
     } catch (YamlEngineException e) {
       problems.add(Diagnostic.error(whole, "malformed YAML: %s", e.getMessage()));
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {

@@ -1,0 +1,84 @@
+package dev.backstory.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * The line a YAML mistake's message offers reads back as the text the writer meant; checked
+ * on random values built from the characters that make the mistakes, with a fixed seed.
+ */
+class YamlMistakesTest {
+
+  private static final String CHARACTERS = "ab Kz:'\"\\#?é-";
+
+  private static String title(String yaml) {
+    Node node = new Compose(LoadSettings.builder().build()).composeString(yaml).orElseThrow();
+    Node value = ((MappingNode) node).getValue().get(0).getValueNode();
+    return ((ScalarNode) value).getValue();
+  }
+
+  private static String random(Random random, int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append(CHARACTERS.charAt(random.nextInt(CHARACTERS.length())));
+    }
+    return text.toString();
+  }
+
+  @Test
+  void aQuotedValueReadsBackAsItsText() {
+    Random random = new Random(7);
+    for (int i = 0; i < 5_000; i++) {
+      String text = random(random, random.nextInt(20));
+      assertEquals(text, title("title: " + YamlMistakes.quote(text) + "\n"), text);
+    }
+  }
+
+  /**
+   * For each value the YAML reader refuses and this class explains with a line, that line
+   * reads back as the value meant: the value as typed, or the text inside its outer quotes.
+   */
+  @Test
+  void theLineOfferedReadsBackAsTheValueMeant() {
+    Random random = new Random(11);
+    int explained = 0;
+    for (int i = 0; i < 20_000; i++) {
+      String value = "W" + random(random, 1 + random.nextInt(16)) + "?";
+      if (random.nextBoolean()) {
+        char mark = random.nextBoolean() ? '"' : '\'';
+        value = mark + value + (random.nextInt(4) == 0 ? " more" : String.valueOf(mark));
+      }
+      String yaml = "title: " + value + "\ndate: 2023-09-01\n";
+      Optional<YamlMistakes.Explained> explanation;
+      try {
+        new Compose(LoadSettings.builder().build()).composeString(yaml);
+        continue;
+      } catch (MarkedYamlEngineException e) {
+        explanation = YamlMistakes.explain(e, yaml);
+      }
+      String message = explanation.map(YamlMistakes.Explained::message).orElse("");
+      if (!message.contains("`title: ")) {
+        continue;
+      }
+      explained++;
+      assertEquals(0, explanation.get().at().getLine(), message);
+      String line = message.substring(message.indexOf("`title: ") + 1, message.length() - 1);
+      char first = value.charAt(0);
+      boolean quoted = first == '"' || first == '\'';
+      String meant = quoted && value.length() > 1 && value.endsWith(String.valueOf(first))
+          ? value.substring(1, value.length() - 1) : value;
+      assertEquals(meant, title(line + "\n"), yaml + "\n" + message);
+    }
+    assertTrue(explained > 1_000, "explained " + explained);
+  }
+}
