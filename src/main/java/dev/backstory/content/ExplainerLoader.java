@@ -3,6 +3,8 @@ package dev.backstory.content;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -50,6 +52,7 @@ final class ExplainerLoader {
 
   private final ContentFiles files;
   private final Severity unsafeLinks;
+  private final RawHtml rawHtml;
   private final MarkdownHtml html;
 
   ExplainerLoader(ContentFiles files) {
@@ -63,6 +66,7 @@ final class ExplainerLoader {
   ExplainerLoader(ContentFiles files, Severity unsafeLinks, RawHtml rawHtml) {
     this.files = files;
     this.unsafeLinks = unsafeLinks;
+    this.rawHtml = rawHtml;
     this.html = new MarkdownHtml(rawHtml);
   }
 
@@ -94,6 +98,12 @@ final class ExplainerLoader {
     Document markdown = parsed.get();
     int errorsBefore = errorCount(problems);
     Body body = new BodyReader(bodyLines, problems).read(markdown);
+    if (rawHtml != RawHtml.ESCAPE) {
+      for (Node html : body.rawHtml()) {
+        RawHtmlAddresses.check(html.getChars().toString(), html.getStartOffset(), contentPath,
+            files, bodyLines, problems);
+      }
+    }
     frontMatter.ifPresent(f -> checkTimeline(f.frontMatter(), body, problems));
     if (frontMatter.isEmpty() || errorCount(problems) > errorsBefore) {
       return Optional.empty();
@@ -156,9 +166,9 @@ final class ExplainerLoader {
     return (int) problems.stream().filter(Diagnostic::isError).count();
   }
 
-  /** What the body holds, section by section. */
+  /** What the body holds, section by section, and its raw HTML. */
   record Body(List<Question> questions, Set<String> anchors, List<LinkRef> links, List<Quote> quotes,
-      List<WikiLinkRef> wikiLinks) {}
+      List<WikiLinkRef> wikiLinks, List<Node> rawHtml) {}
 
   /** One pass over the body's top-level blocks, tracking the question section each is in. */
   private static final class BodyReader {
@@ -170,6 +180,7 @@ final class ExplainerLoader {
     private final List<LinkRef> links = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
     private final List<WikiLinkRef> wikiLinks = new ArrayList<>();
+    private final List<Node> rawHtml = new ArrayList<>();
     private final Map<Heading, List<String>> oldIds = new HashMap<>();
     private final List<QuestionDraft> drafts = new ArrayList<>();
 
@@ -227,7 +238,7 @@ final class ExplainerLoader {
         problems.add(Diagnostic.warning(questions.get(0).position(),
             "no short answer before the first question: write a few sentences above it"));
       }
-      return new Body(questions, anchors, links, quotes, wikiLinks);
+      return new Body(questions, anchors, links, quotes, wikiLinks, rawHtml);
     }
 
     /**
@@ -286,8 +297,14 @@ final class ExplainerLoader {
 
     private void visit(Node node, String questionId) {
       if (node instanceof Link link) {
-        links.add(new LinkRef(link.getUrl().unescape(), false, questionId, at(node),
-            PlainText.of(link).strip(), context(node)));
+        String text = PlainText.of(link).strip();
+        if (text.isEmpty() && !holdsRawHtml(link)) {
+          problems.add(Diagnostic.error(at(node), "this link has no text, so readers have "
+              + "nothing to click and screen readers read out its address; write its words "
+              + "inside the brackets"));
+        }
+        links.add(new LinkRef(link.getUrl().unescape(), false, questionId, at(node), text,
+            context(node)));
       } else if (node instanceof AutoLink link) {
         String url = link.getUrl().unescape();
         // A bare "www." address is a web address, never a file in the content folder.
@@ -320,11 +337,23 @@ final class ExplainerLoader {
             image.getText().toString().strip()));
       } else if (node instanceof Reference reference) {
         links.add(new LinkRef(reference.getUrl().unescape(), false, questionId, at(node)));
+      } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+        rawHtml.add(node);
       } else if (node instanceof BlockQuote quote) {
         QuoteAttribution.of(quote).ifPresent(attribution -> quotes.add(new Quote(
             attribution.speaker(), attribution.role(), quoteText(quote, attribution),
             questionId, at(node))));
       }
+    }
+
+    /** Whether {@code link} holds raw HTML, such as an {@code <img>} that gives its words. */
+    private static boolean holdsRawHtml(Link link) {
+      for (Node node : link.getDescendants()) {
+        if (node instanceof HtmlInline) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private WikiLinkRef wikiRef(WikiNode wiki, boolean include, String questionId) {
