@@ -21,7 +21,15 @@ public final class ContentFiles {
   public enum Status {
     FOUND,
     MISSING,
-    OUTSIDE
+    OUTSIDE,
+    /** Folders separated by {@code \}, which only Windows reads as a separator. */
+    BACKSLASH
+  }
+
+  /** How a reference whose lookup is {@link Status#BACKSLASH} is written instead. */
+  public static String withSlashes(String reference) {
+    return "`" + reference + "` separates folders with `\\`, which only Windows reads so; write `"
+        + reference.replace('\\', '/') + "`";
   }
 
   /**
@@ -63,8 +71,11 @@ public final class ContentFiles {
   public Lookup lookup(
       String fromContentPath, String reference, java.util.function.Predicate<String> alreadyRead) {
     String decoded = PercentDecoding.decode(reference);
-    if (decoded.startsWith("/") || decoded.contains("\\") || decoded.indexOf(':') >= 0) {
+    if (decoded.startsWith("/") || decoded.indexOf(':') >= 0) {
       return new Lookup(decoded, Status.OUTSIDE);
+    }
+    if (decoded.indexOf('\\') >= 0) {
+      return new Lookup(decoded, Status.BACKSLASH);
     }
     Path target;
     try {

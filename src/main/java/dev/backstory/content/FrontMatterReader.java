@@ -209,6 +209,10 @@ final class FrontMatterReader {
         yaml.error(srcNode, "image `%s` is outside the content folder; move it inside", src.get());
         return Optional.empty();
       }
+      case BACKSLASH -> {
+        yaml.error(srcNode, "image %s", ContentFiles.withSlashes(src.get()));
+        return Optional.empty();
+      }
       default -> { }
     }
     if (alt.isEmpty()) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Addresses a page cannot link to as written: a space, {@code |}, {@code {} or an unclosed
  * {@code [} makes an {@code href} invalid HTML, and browsers each repair it their own way.
- * Java's URI parser refuses the same addresses.
+ * Java's URI parser refuses the same addresses. A file on the writer's own computer
+ * ({@code file:///...}, {@code C:\...}) is a valid address, but no reader can open it.
  */
 public final class MalformedUrls {
 
@@ -19,6 +20,12 @@ public final class MalformedUrls {
 
   /** What is wrong with {@code url} and how to write it, or empty when it is a valid address. */
   public static Optional<String> problem(String url) {
+    boolean drive = url.length() > 2 && isAsciiLetter(url.charAt(0)) && url.charAt(1) == ':'
+        && (url.charAt(2) == '\\' || url.charAt(2) == '/');
+    if (drive || url.regionMatches(true, 0, "file:", 0, 5)) {
+      return Optional.of("`" + url + "` is a file on this computer, which readers cannot open; "
+          + "copy it into the content folder and link to it there");
+    }
     try {
       new URI(url);
       return Optional.empty();
@@ -41,6 +48,10 @@ public final class MalformedUrls {
       return Optional.of(String.format(Locale.ROOT, "`%s` is not a valid address: %s", url,
           e.getReason().substring(0, 1).toLowerCase(Locale.ROOT) + e.getReason().substring(1)));
     }
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** Where the scheme and host end, which no escape can mend, and the path begins. */

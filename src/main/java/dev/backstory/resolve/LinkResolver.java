@@ -299,6 +299,11 @@ public final class LinkResolver {
             "`%s` points outside the content folder; only files inside it can be linked", target));
         return Optional.empty();
       }
+      case BACKSLASH -> {
+        diagnostics.add(Diagnostic.error(link.position(), "%s %s", link.image() ? "image" : "file",
+            ContentFiles.withSlashes(path)));
+        return Optional.empty();
+      }
       case MISSING -> {
         diagnostics.add(Diagnostic.error(link.position(), "%s `%s` not found%s%s",
             link.image() ? "image" : "file", path, suggestFile(from, path),
