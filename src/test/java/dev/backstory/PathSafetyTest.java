@@ -74,6 +74,34 @@ class PathSafetyTest {
     assertNoSecretCopied(site);
   }
 
+  /**
+   * The files the build reads for themselves, not only those linked, stay inside the folder:
+   * a secret's text quoted in a message would reach a build's log.
+   */
+  @Test
+  void explainersPeopleAndSettingsThatAreLinksLeadingOutAreNotRead() throws IOException {
+    CaseSite site = project("Text.\n");
+    Files.writeString(temp.resolve("secret.txt"), "title: the secret: of the machine\n");
+    Files.createDirectories(temp.resolve("content/people"));
+    for (String name : List.of("b.md", "site.yaml", "people/kim.yaml")) {
+      Files.createSymbolicLink(temp.resolve("content").resolve(name), temp.resolve("secret.txt"));
+    }
+    Files.createSymbolicLink(temp.resolve("content/again.md"), temp.resolve("content/a.md"));
+    CaseSite.Run run = site.run();
+    assertEquals(1, run.exitCode());
+    String outside = "secret.txt"; // named in full, the project's folder taken out below
+    assertEquals(List.of(
+        "content/b.md:1:1: error: this file is a symbolic link to " + outside
+            + ", outside the content folder, and is not read; copy the file in instead",
+        "content/people/kim.yaml:1:1: error: this file is a symbolic link to " + outside
+            + ", outside the content folder, and is not read; copy the file in instead",
+        "content/site.yaml:1:1: error: this file is a symbolic link to " + outside
+            + ", outside the content folder, and is not read; copy the file in instead",
+        "3 errors in 3 files; site/ was left as it was"),
+        run.errRelativeTo(temp.toRealPath()).lines().toList());
+    assertNoSecretCopied(site);
+  }
+
   @Test
   void aLeadImageOutsideTheContentFolderIsRefused() throws IOException {
     CaseSite site = CaseSite.of("-- content/a.md --\n" + FRONT.replace("---\n", "")

@@ -1,5 +1,7 @@
 package dev.backstory.content;
 
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -142,6 +144,20 @@ public final class ContentFiles {
 
   private static String composed(Path name) {
     return Normalizer.normalize(name.toString(), Normalizer.Form.NFC);
+  }
+
+  /**
+   * Reads a file the folder holds (an explainer, {@code site.yaml}, a person), unless it is a
+   * symbolic link that leads out of the folder: like a link's target, such a file is never
+   * read, as its text could reach the site or, quoted in a message, a build's log.
+   */
+  SourceText.Result read(Path file, String displayName) throws IOException {
+    if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
+      return new SourceText.Result(null, Diagnostic.error(SourcePosition.startOf(displayName),
+          "this file is a symbolic link to %s, outside the content folder, and is not read; "
+              + "copy the file in instead", file.toRealPath()));
+    }
+    return SourceText.read(file, displayName);
   }
 
   /** The absolute file for a content path that {@link #lookup} found. */

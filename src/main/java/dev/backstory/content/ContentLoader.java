@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,12 +57,12 @@ public final class ContentLoader {
     }
     ContentFiles files = new ContentFiles(root);
     List<Diagnostic> configProblems = new ArrayList<>();
-    Optional<SiteConfig> config = SiteConfigReader.read(root, displayRoot, configProblems);
+    Optional<SiteConfig> config = SiteConfigReader.read(files, displayRoot, configProblems);
     diagnostics.addAll(configProblems);
     SiteConfig settings = config.orElse(SiteConfig.DEFAULTS);
     ExplainerLoader loader = new ExplainerLoader(files, settings.unsafeLinks(), settings.rawHtml());
     List<Diagnostic> peopleProblems = new ArrayList<>();
-    List<PersonProfile> people = PeopleReader.read(root, displayRoot, peopleProblems);
+    List<PersonProfile> people = PeopleReader.read(files, displayRoot, peopleProblems);
     diagnostics.addAll(peopleProblems);
 
     List<LoadedExplainer> explainers;
@@ -123,14 +124,19 @@ public final class ContentLoader {
   }
 
   private List<Path> markdownFiles() throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk
-          .filter(path -> !isHidden(root.relativize(path)))
-          .filter(path -> path.getFileName().toString().endsWith(".md"))
-          .filter(Files::isRegularFile)
-          .sorted()
-          .toList();
+    try (Stream<Path> found = Files.find(root, Integer.MAX_VALUE, (path, attributes) ->
+        path.getFileName().toString().endsWith(".md") && isFile(path, attributes)
+            && !isHidden(root.relativize(path)))) {
+      return found.sorted().toList();
     }
+  }
+
+  /**
+   * A regular file, or a symbolic link to one. The walk has read each entry's own attributes
+   * already, so only a link costs another look at the disk.
+   */
+  private static boolean isFile(Path path, BasicFileAttributes attributes) {
+    return attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path);
   }
 
   private static boolean isHidden(Path relative) {

@@ -73,7 +73,7 @@ final class ExplainerLoader {
   /** The explainer, or empty when the file has errors (then they are in {@code problems}). */
   Optional<LoadedExplainer> load(Path file, String displayName, List<Diagnostic> problems)
       throws IOException {
-    SourceText.Result read = SourceText.read(file, displayName);
+    SourceText.Result read = files.read(file, displayName);
     if (read.problem() != null) {
       problems.add(read.problem());
       return Optional.empty();

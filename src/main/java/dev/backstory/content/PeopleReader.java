@@ -26,9 +26,9 @@ final class PeopleReader {
 
   private PeopleReader() {}
 
-  static List<PersonProfile> read(Path contentRoot, String displayRoot, List<Diagnostic> problems)
-      throws IOException {
-    Path folder = contentRoot.resolve(FOLDER);
+  static List<PersonProfile> read(ContentFiles contentFiles, String displayRoot,
+      List<Diagnostic> problems) throws IOException {
+    Path folder = contentFiles.root().resolve(FOLDER);
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
@@ -45,8 +45,9 @@ final class PeopleReader {
     for (Path file : files) {
       String fileName = file.getFileName().toString();
       String displayName = displayRoot + "/" + FOLDER + "/" + fileName;
-      readOne(file, displayName, fileName.substring(0, fileName.length() - ".yaml".length()),
-          fileByName, problems).ifPresent(people::add);
+      readOne(contentFiles, file, displayName,
+          fileName.substring(0, fileName.length() - ".yaml".length()), fileByName, problems)
+          .ifPresent(people::add);
     }
     return people;
   }
@@ -55,15 +56,16 @@ final class PeopleReader {
    * @param fileByName the file that first gave each name, as names are compared: quotes under
    *     a name go to that person, so another file giving it is told so
    */
-  private static Optional<PersonProfile> readOne(Path file, String displayName, String slug,
-      Map<String, String> fileByName, List<Diagnostic> problems) throws IOException {
+  private static Optional<PersonProfile> readOne(ContentFiles contentFiles, Path file,
+      String displayName, String slug, Map<String, String> fileByName, List<Diagnostic> problems)
+      throws IOException {
     if (!Slugs.of(slug).equals(slug)) {
       problems.add(Diagnostic.error(SourcePosition.startOf(displayName),
           "a person's file name is their slug: lowercase letters, digits and single dashes, such as "
               + "`%s.yaml`", Slugs.of(slug)));
       return Optional.empty();
     }
-    SourceText.Result read = SourceText.read(file, displayName);
+    SourceText.Result read = contentFiles.read(file, displayName);
     if (read.problem() != null) {
       problems.add(read.problem());
       return Optional.empty();

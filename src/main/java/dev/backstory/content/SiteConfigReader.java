@@ -33,14 +33,14 @@ final class SiteConfigReader {
       List.of("title", "description", "baseUrl", "language", "publisher", "checks",
           "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable", "pageSize", "labels");
 
-  static Optional<SiteConfig> read(Path contentRoot, String displayRoot, List<Diagnostic> problems)
-      throws IOException {
-    Path file = contentRoot.resolve(FILE_NAME);
+  static Optional<SiteConfig> read(ContentFiles files, String displayRoot,
+      List<Diagnostic> problems) throws IOException {
+    Path file = files.root().resolve(FILE_NAME);
     if (!Files.isRegularFile(file)) {
       return Optional.of(SiteConfig.DEFAULTS);
     }
     String displayName = displayRoot + "/" + FILE_NAME;
-    SourceText.Result read = SourceText.read(file, displayName);
+    SourceText.Result read = files.read(file, displayName);
     if (read.problem() != null) {
       problems.add(read.problem());
       return Optional.empty();

@@ -132,7 +132,7 @@ class SiteConfigReaderTest {
   private Optional<SiteConfig> read(String setting) throws IOException {
     Files.writeString(content.resolve("site.yaml"),
         "title: T\nbaseUrl: \"https://example.org/\"\n" + setting + "\n");
-    return SiteConfigReader.read(content, "content", problems);
+    return SiteConfigReader.read(new ContentFiles(content), "content", problems);
   }
 
   private List<String> messages() {
