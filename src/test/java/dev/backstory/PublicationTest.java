@@ -75,6 +75,11 @@ class PublicationTest {
     CaseSite.Run run = site.run("build", "--now", "2023-09-15");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("Built 1 explainer, 1 question, 1 topic "), run.out());
+    assertTrue(run.out().endsWith("; left out 1 draft and 1 explainer dated after today "
+        + "(--drafts, --future to include)\n"), run.out());
+    CaseSite.Run checked = site.run("check", "--now", "2023-09-15", "--drafts");
+    assertTrue(checked.out().endsWith("; left out 1 explainer dated after today (--future to "
+        + "include)\n"), checked.out());
 
     assertEquals(List.of("404.html", "index.html", "people/index.html", "published/index.html",
         "questions/index.html", "search/index.html", "timeline/index.html",
@@ -96,6 +101,7 @@ class PublicationTest {
     CaseSite site = CaseSite.of(SITE, temp);
     CaseSite.Run run = site.run("build", "--now", "2023-09-15", "--drafts", "--future");
     assertEquals(0, run.exitCode(), run.err());
+    assertFalse(run.out().contains("left out"), run.out());
 
     assertEquals(List.of("404.html", "draft/index.html", "future/index.html", "index.html",
         "people/index.html", "published/index.html", "questions/index.html", "search/index.html",

@@ -1,19 +1,22 @@
 package dev.backstory.build;
 
 import dev.backstory.diag.Diagnostic;
+import dev.backstory.model.PublicationPolicy;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * How a build went: every diagnostic, sorted, and what was made.
  *
  * @param pages pages written (0 when nothing was written)
+ * @param leftOut how many explainers the build left out, by why
  * @param phases how long each phase that ran took, in order
  */
 public record BuildReport(
     List<Diagnostic> diagnostics, int explainers, int questions, int topics, int pages,
-    Duration elapsed, List<PhaseTime> phases) {
+    Map<PublicationPolicy.Reason, Integer> leftOut, Duration elapsed, List<PhaseTime> phases) {
 
   /** The time one phase took. */
   public record PhaseTime(String phase, Duration elapsed) {
@@ -25,12 +28,13 @@ public record BuildReport(
 
   public BuildReport {
     diagnostics = List.copyOf(diagnostics);
+    leftOut = Map.copyOf(leftOut);
     phases = List.copyOf(phases);
   }
 
   public BuildReport(List<Diagnostic> diagnostics, int explainers, int questions, int topics,
       int pages, Duration elapsed) {
-    this(diagnostics, explainers, questions, topics, pages, elapsed, List.of());
+    this(diagnostics, explainers, questions, topics, pages, Map.of(), elapsed, List.of());
   }
 
   public boolean succeeded() {

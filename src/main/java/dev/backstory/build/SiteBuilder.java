@@ -12,6 +12,7 @@ import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.SourcePosition;
 import dev.backstory.model.Explainer;
+import dev.backstory.model.PublicationPolicy;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.SiteConfig;
@@ -33,6 +34,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +104,8 @@ public final class SiteBuilder {
     if (loaded.isEmpty()) {
       return Optional.empty();
     }
-    Site site = publishedSite(loaded.get(), options, previous == null ? null : previous.site());
+    Site site = publishedSite(loaded.get(), options, previous == null ? null : previous.site(),
+        counts);
     counts.explainers = site.explainers().size();
     counts.questions = site.questionCount();
     counts.topics = site.topics().size();
@@ -198,14 +201,20 @@ public final class SiteBuilder {
    * so a link to one can say why it cannot be followed. {@code before} (may be null) is the
    * last good build's site, whose order and topics a rebuild may keep.
    */
-  private static Site publishedSite(LoadedContent loaded, BuildOptions options, Site before) {
+  private static Site publishedSite(LoadedContent loaded, BuildOptions options, Site before,
+      Counts counts) {
     List<Explainer> published = new ArrayList<>();
     Map<String, String> leftOut = new TreeMap<>();
+    PublicationPolicy policy = options.publication();
     for (LoadedExplainer each : loaded.explainers()) {
       Explainer explainer = each.explainer();
-      options.publication().leftOutBecause(explainer.meta()).ifPresentOrElse(
-          reason -> leftOut.put(explainer.contentPath(), reason),
-          () -> published.add(explainer));
+      Optional<PublicationPolicy.Reason> reason = policy.leftOut(explainer.meta());
+      if (reason.isPresent()) {
+        leftOut.put(explainer.contentPath(), policy.explain(reason.get(), explainer.meta()));
+        counts.leftOut.merge(reason.get(), 1, Integer::sum);
+      } else {
+        published.add(explainer);
+      }
     }
     SiteConfig config = options.baseUrl() == null
         ? loaded.config() : loaded.config().withBaseUrl(options.baseUrl());
@@ -285,12 +294,14 @@ public final class SiteBuilder {
     int questions;
     int topics;
     int pages;
+    final Map<PublicationPolicy.Reason, Integer> leftOut =
+        new EnumMap<>(PublicationPolicy.Reason.class);
     final List<BuildReport.PhaseTime> phases = new ArrayList<>();
     private long phaseStarted = System.nanoTime();
 
     BuildReport report(Diagnostics diagnostics, long started) {
       return new BuildReport(diagnostics.sorted(), explainers, questions, topics, pages,
-          Duration.ofNanos(System.nanoTime() - started), phases);
+          leftOut, Duration.ofNanos(System.nanoTime() - started), phases);
     }
 
     /** Records the phase that just ended. */

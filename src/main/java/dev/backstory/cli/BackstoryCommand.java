@@ -5,10 +5,13 @@ import dev.backstory.build.BuildReport;
 import dev.backstory.build.Progress;
 import dev.backstory.build.SiteBuilder;
 import dev.backstory.diag.Diagnostic;
+import dev.backstory.model.PublicationPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -91,9 +94,31 @@ final class BackstoryCommand implements Callable<Integer> {
           write ? " into " + asFolder(paths.output) + " (" + count(report.pages(), "page") + ")"
               : "",
           report.elapsed().toNanos() / 1e9,
-          report.warningCount() > 0 ? "; " + count(report.warningCount(), "warning") : "");
+          (report.warningCount() > 0 ? "; " + count(report.warningCount(), "warning") : "")
+              + leftOut(report));
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * The explainers a build left out, so a writer whose piece is missing learns why:
+   * "; left out 2 drafts and 1 explainer dated after today (--drafts, --future to include)".
+   */
+  private static String leftOut(BuildReport report) {
+    List<String> what = new ArrayList<>();
+    List<String> options = new ArrayList<>();
+    int drafts = report.leftOut().getOrDefault(PublicationPolicy.Reason.DRAFT, 0);
+    int future = report.leftOut().getOrDefault(PublicationPolicy.Reason.FUTURE, 0);
+    if (drafts > 0) {
+      what.add(count(drafts, "draft"));
+      options.add("--drafts");
+    }
+    if (future > 0) {
+      what.add(count(future, "explainer") + " dated after today");
+      options.add("--future");
+    }
+    return what.isEmpty() ? "" : "; left out " + String.join(" and ", what) + " ("
+        + String.join(", ", options) + " to include)";
   }
 
   static String count(long n, String noun) {

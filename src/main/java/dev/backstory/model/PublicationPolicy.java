@@ -22,15 +22,28 @@ public record PublicationPolicy(boolean drafts, boolean future, LocalDate today)
   public static final PublicationPolicy EVERYTHING =
       new PublicationPolicy(true, true, LocalDate.MAX);
 
-  /** Why the explainer is left out (to finish a sentence "left out as ..."), or empty to publish it. */
-  public Optional<String> leftOutBecause(FrontMatter meta) {
+  /** Why an explainer is left out of a build. */
+  public enum Reason {
+    DRAFT,
+    FUTURE
+  }
+
+  /** Why the explainer is left out, or empty to publish it. */
+  public Optional<Reason> leftOut(FrontMatter meta) {
     if (meta.draft() && !drafts) {
-      return Optional.of("a draft (`draft: true`; --drafts includes drafts)");
+      return Optional.of(Reason.DRAFT);
     }
     if (meta.date().isAfter(today) && !future) {
-      return Optional.of("dated " + meta.date() + ", after " + today
-          + " (--future includes it)");
+      return Optional.of(Reason.FUTURE);
     }
     return Optional.empty();
+  }
+
+  /** Why the explainer is left out, to finish a sentence "left out as ...". */
+  public String explain(Reason reason, FrontMatter meta) {
+    return switch (reason) {
+      case DRAFT -> "a draft (`draft: true`; --drafts includes drafts)";
+      case FUTURE -> "dated " + meta.date() + ", after " + today + " (--future includes it)";
+    };
   }
 }
