@@ -42,14 +42,34 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * another explainer's question shows that question and its explainer, the link points at the
  * preview with {@code aria-describedby}, Escape closes it, and the page logs no errors. The
  * demo built again in a language written from right to left shows its page mirrored, and its
- * previews lined up with the link's right edge. Without a browser it is skipped, unless
- * {@code -Dbackstory.requireBrowser=true} (set by CI).
+ * previews lined up with the link's right edge. On a phone, in either direction, long code
+ * lines and wide tables scroll in a box of their own that the keyboard can reach, never the
+ * page. Without a browser it is skipped, unless {@code -Dbackstory.requireBrowser=true} (set
+ * by CI).
  */
 class LinkPreviewBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String LINK = "a[href='../shoigu-visit/index.html#weapons-show']";
+
+  /** A page wider than a phone: a long address and word, a long line of code, a wide table. */
+  private static final String WIDE = """
+      ---
+      title: "What does a wide page hold?"
+      date: 2023-09-01
+      ---
+      An address: https://example.org/a-path-that-keeps-going-and-going-with-no-place-to-break
+      and a word: Donaudampfschifffahrtsgesellschaftskapitaenswitwenrentenversicherungsanstalt.
+
+      ## What is in the log? {#log}
+
+          2023-09-13T10:32:11Z arrival train=armoured-from-pyongyang-via-khasan-tumangang delegation=14
+
+      | Year | Event | Detail | Place | Leader | Partner | Outcome |
+      |---|---|---|---|---|---|---|
+      | 1948 | Founded | Proclaimed on the ninth of September | Pyongyang | Kim Il-sung | Moscow | Recognised |
+      """;
 
   @TempDir static Path temp;
   static CaseSite demo;
@@ -68,8 +88,10 @@ class LinkPreviewBrowserTest {
       Assumptions.abort(why);
     }
     demo = CaseSite.demo(temp);
+    Files.writeString(demo.root().resolve("content/wide.md"), WIDE);
     assertEquals(0, demo.run().exitCode());
     arabic = CaseSite.demo(temp.resolve("arabic"));
+    Files.writeString(arabic.root().resolve("content/wide.md"), WIDE);
     Path siteYaml = arabic.root().resolve("content/site.yaml");
     Files.writeString(siteYaml,
         Files.readString(siteYaml).replace("language: \"en\"", "language: \"ar\""));
@@ -207,6 +229,33 @@ class LinkPreviewBrowserTest {
     int fromStart = language.equals("ar")
         ? answer.x + answer.width - (dateline.x + dateline.width) : dateline.x - answer.x;
     assertEquals(0, fromStart, 1, "the dateline begins the first line");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "ar"})
+  void onAPhoneOnlyCodeAndTablesScrollSidewaysAndTheKeyboardScrollsThem(String language) {
+    CaseSite site = language.equals("ar") ? arabic : demo;
+    browser.manage().window().setSize(new Dimension(390, 900));
+    try {
+      browser.get(site.site().resolve("wide/index.html").toUri().toString());
+      assertEquals(script("return document.documentElement.clientWidth"),
+          script("return document.documentElement.scrollWidth"), "the page does not scroll");
+      List<WebElement> boxes = browser.findElements(By.cssSelector("main pre, main .table-wrap"));
+      assertEquals(2, boxes.size());
+      for (WebElement box : boxes) {
+        assertTrue((Boolean) script("return arguments[0].scrollWidth > arguments[0].clientWidth",
+            box), box.getTagName() + " scrolls in its own box");
+        assertEquals("0", box.getDomAttribute("tabindex"), "not every browser focuses it alone");
+        script("arguments[0].focus()", box);
+        assertEquals(box, browser.switchTo().activeElement(), "the keyboard reaches it");
+        box.sendKeys(language.equals("ar") ? Keys.ARROW_LEFT : Keys.ARROW_RIGHT);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(2))
+            .until(driver -> ((Number) script("return Math.abs(arguments[0].scrollLeft)", box))
+                .doubleValue() > 0);
+      }
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 900));
+    }
   }
 
   private static Set<String> previewed() {

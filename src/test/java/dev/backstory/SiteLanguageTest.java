@@ -49,6 +49,7 @@ class SiteLanguageTest {
         correction: "Korrektur"
         clarification: "Klarstellung"
         update: "Aktualisierung"
+        table: 'Tabelle "Daten"'
       -- content/a.md --
       ---
       title: "Was ist A?"
@@ -83,7 +84,9 @@ class SiteLanguageTest {
 
       ## Zweite Frage? {#zweite}
 
-      Text.
+      | Jahr | Ereignis |
+      |---|---|
+      | 2006 | Test |
 
       ![[c#dritte]]
       -- content/c.md --
@@ -146,6 +149,8 @@ class SiteLanguageTest {
     Document b = page("b/index.html");
     assertTrue(b.select(".referenced-in a").eachText().contains("Die kurze Antwort"),
         b.select(".referenced-in").text());
+    assertEquals("Tabelle \"Daten\"",
+        b.selectFirst("main .table-wrap[role=region]:has(table)").attr("aria-label"));
   }
 
   @Test

@@ -60,7 +60,7 @@ public final class ContentLoader {
     Optional<SiteConfig> config = SiteConfigReader.read(files, displayRoot, configProblems);
     diagnostics.addAll(configProblems);
     SiteConfig settings = config.orElse(SiteConfig.DEFAULTS);
-    ExplainerLoader loader = new ExplainerLoader(files, settings.unsafeLinks(), settings.rawHtml());
+    ExplainerLoader loader = new ExplainerLoader(files, settings);
     List<Diagnostic> peopleProblems = new ArrayList<>();
     List<PersonProfile> people = PeopleReader.read(files, displayRoot, peopleProblems);
     diagnostics.addAll(peopleProblems);

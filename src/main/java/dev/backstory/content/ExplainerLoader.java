@@ -27,6 +27,7 @@ import dev.backstory.model.FrontMatter;
 import dev.backstory.model.LinkRef;
 import dev.backstory.model.Question;
 import dev.backstory.model.Quote;
+import dev.backstory.model.Label;
 import dev.backstory.model.RawHtml;
 import dev.backstory.model.SiteConfig;
 import dev.backstory.model.Slugs;
@@ -56,18 +57,18 @@ final class ExplainerLoader {
   private final MarkdownHtml html;
 
   ExplainerLoader(ContentFiles files) {
-    this(files, Severity.ERROR, SiteConfig.DEFAULTS.rawHtml());
+    this(files, SiteConfig.DEFAULTS);
   }
 
   /**
-   * @param unsafeLinks how a {@code javascript:} (or similar) URL in front matter is reported
-   * @param rawHtml what becomes of HTML written in the Markdown
+   * @param settings the site's: how a {@code javascript:} (or similar) URL in front matter is
+   *     reported, what becomes of HTML written in the Markdown, the words of its labels
    */
-  ExplainerLoader(ContentFiles files, Severity unsafeLinks, RawHtml rawHtml) {
+  ExplainerLoader(ContentFiles files, SiteConfig settings) {
     this.files = files;
-    this.unsafeLinks = unsafeLinks;
-    this.rawHtml = rawHtml;
-    this.html = new MarkdownHtml(rawHtml);
+    this.unsafeLinks = settings.unsafeLinks();
+    this.rawHtml = settings.rawHtml();
+    this.html = new MarkdownHtml(rawHtml, settings.labels().text(Label.TABLE));
   }
 
   /** The explainer, or empty when the file has errors (then they are in {@code problems}). */

@@ -2,7 +2,9 @@ package dev.backstory.content;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -58,12 +60,18 @@ final class MarkdownHtml {
 
   private final HtmlRenderer renderer;
 
-  /** A renderer for one load, configured by the site's {@code rawHtml} setting. */
-  MarkdownHtml(RawHtml rawHtml) {
+  /**
+   * A renderer for one load, configured by the site's {@code rawHtml} setting.
+   *
+   * @param tableLabel what screen readers call the scrolling box around a table
+   */
+  MarkdownHtml(RawHtml rawHtml, String tableLabel) {
+    String tableStart = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\""
+        + Escaping.escapeHtml(tableLabel, true) + "\">";
     this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownSyntax.OPTIONS)
             .set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE))
-        .nodeRendererFactory(options -> new ExplainerNodes())
-        .attributeProviderFactory(new HeadingIds())
+        .nodeRendererFactory(options -> new ExplainerNodes(tableStart))
+        .attributeProviderFactory(new NodeAttributes())
         .linkResolverFactory(new Holes())
         .build();
   }
@@ -92,6 +100,12 @@ final class MarkdownHtml {
 
   /** Question headings become markers for the layout; attributed quotes become figures. */
   private static final class ExplainerNodes implements NodeRenderer {
+    private final String tableStart;
+
+    ExplainerNodes(String tableStart) {
+      this.tableStart = tableStart;
+    }
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
@@ -168,8 +182,7 @@ final class MarkdownHtml {
 
     /** Wide tables scroll sideways on phones; the scrolling box must be reachable by keyboard. */
     private void table(TableBlock table, NodeRendererContext context, HtmlWriter html) {
-      html.line().raw("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" "
-          + "aria-label=\"Table\">").line();
+      html.line().raw(tableStart).line();
       context.delegateRender();
       html.line().raw("</div>").line();
     }
@@ -224,10 +237,11 @@ final class MarkdownHtml {
   }
 
   /**
-   * Puts the id the load phase assigned on every heading rendered through Flexmark, and lets
-   * images in the text load lazily (they are below the lead image, so below the fold).
+   * Puts the id the load phase assigned on every heading rendered through Flexmark, lets
+   * images in the text load lazily (they are below the lead image, so below the fold), and
+   * lets the keyboard reach code blocks, which scroll sideways when a line is too long.
    */
-  private static final class HeadingIds extends IndependentAttributeProviderFactory {
+  private static final class NodeAttributes extends IndependentAttributeProviderFactory {
     @Override
     public AttributeProvider apply(LinkResolverContext context) {
       return (node, part, attributes) -> {
@@ -237,6 +251,9 @@ final class MarkdownHtml {
         } else if (node instanceof Image) {
           attributes.replaceValue("loading", "lazy");
           attributes.replaceValue("decoding", "async");
+        } else if ((node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock)
+            && part == AttributablePart.NODE) {
+          attributes.replaceValue("tabindex", "0");
         }
       };
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A phrase Backstory writes into pages itself rather than through a template: the titles and
  * descriptions of the pages it makes, the line over an included question, the kinds of
- * correction. Each has its English wording; {@code labels:} in {@code site.yaml} gives another,
+ * correction, the name of a table's scrolling box. Each has its English wording; {@code labels:} in {@code site.yaml} gives another,
  * for a site in another language.
  */
 public enum Label {
@@ -37,7 +37,8 @@ public enum Label {
   INCLUDED_LINK("includedLink", "See {question}.", "question"),
   CORRECTION("correction", "Correction"),
   CLARIFICATION("clarification", "Clarification"),
-  UPDATE("update", "Update");
+  UPDATE("update", "Update"),
+  TABLE("table", "Table");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 
