@@ -3,15 +3,18 @@ package dev.backstory.render;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.SourcePosition;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.ext.beans.BeanModel;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.io.IOException;
@@ -42,6 +45,27 @@ final class TemplateEngine {
 
   static final Version VERSION = Configuration.VERSION_2_3_35;
 
+  /**
+   * Wraps the view records as hashes of their fields and nothing more. FreeMarker's default
+   * would also let {@code ${e.date}} print a record's {@code toString()}
+   * ({@code DateView[iso=..., display=...]}) into the page; this makes it an error that names
+   * the fields to choose from. One for every build, so records are looked into only once.
+   */
+  private static final ObjectWrapper VIEWS = new ViewWrapper();
+
+  private static final class ViewWrapper extends DefaultObjectWrapper {
+    ViewWrapper() {
+      super(VERSION);
+      writeProtect();
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
+      return object instanceof Record ? new BeanModel(object, this)
+          : super.handleUnknownType(object);
+    }
+  }
+
   private final Configuration configuration;
   private final Path templates;
   private final String displayRoot;
@@ -59,7 +83,7 @@ final class TemplateEngine {
     config.setDefaultEncoding("UTF-8");
     config.setOutputEncoding("UTF-8");
     config.setRecognizeStandardFileExtensions(true);
-    config.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+    config.setObjectWrapper(VIEWS);
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     config.setAPIBuiltinEnabled(false);
     config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -93,7 +117,7 @@ final class TemplateEngine {
       loaded.template().process(model, out);
       return Optional.empty();
     } catch (TemplateException e) {
-      return Optional.of(diagnostic(e));
+      return Optional.of(diagnostic(e, model));
     }
   }
 
@@ -140,11 +164,15 @@ final class TemplateEngine {
         + (Files.isReadable(file) ? firstLine(e.getMessage()) : "permission denied");
   }
 
-  private Diagnostic diagnostic(TemplateException e) {
+  private Diagnostic diagnostic(TemplateException e, Object model) {
     String template = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : "?";
     SourcePosition at = new SourcePosition(displayRoot + "/" + template,
         e.getLineNumber() != null ? Math.max(1, e.getLineNumber()) : 1,
         e.getColumnNumber() != null ? Math.max(1, e.getColumnNumber()) : 1);
+    Optional<String> explained = TemplateMistakes.explain(e, model);
+    if (explained.isPresent()) {
+      return Diagnostic.error(at, "template: %s", explained.get());
+    }
     String blamed = e.getBlamedExpressionString();
     String message = summary(e.getMessageWithoutStackTop());
     return Diagnostic.error(at, "template: %s", blamed == null || message.contains(blamed)
