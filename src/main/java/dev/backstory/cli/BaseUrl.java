@@ -9,7 +9,10 @@ final class BaseUrl implements ITypeConverter<String> {
   @Override
   public String convert(String value) {
     return SiteConfig.publishedAddress(value).orElseThrow(() -> new TypeConversionException(
-        "'" + value + "' is not an absolute http or https address, such as "
-            + "https://example.org/explainers/"));
+        SiteConfig.holdsCredentials(value)
+            ? "'" + value + "' holds a user name or password, which every page would publish; "
+                + "give the address readers use"
+            : "'" + value + "' is not an absolute http or https address, such as "
+                + "https://example.org/explainers/"));
   }
 }

@@ -143,8 +143,11 @@ final class SiteConfigReader {
     if (address.isPresent()) {
       return address;
     }
-    yaml.error(fields.node("baseUrl").orElseThrow(), "`baseUrl` must be an absolute http or "
-        + "https address without query or fragment, such as https://example.org/explainers/");
+    yaml.error(fields.node("baseUrl").orElseThrow(), SiteConfig.holdsCredentials(value.get())
+        ? "`baseUrl` holds a user name or password, which every page would publish in its links, "
+            + "feeds and sitemap; give the address readers use"
+        : "`baseUrl` must be an absolute http or https address without query or fragment, such "
+            + "as https://example.org/explainers/");
     return Optional.empty();
   }
 

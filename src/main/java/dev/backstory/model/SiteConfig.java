@@ -72,7 +72,8 @@ public record SiteConfig(
 
   /**
    * A published address as {@code baseUrl} needs it, ending in {@code /}, or empty when
-   * {@code url} is not an absolute http or https address without query or fragment. A domain
+   * {@code url} is not an absolute http or https address without user name, query or fragment
+   * (see {@link #holdsCredentials}). A domain
    * or path in another script is given in its ASCII form ({@code xn--} labels, percent escapes),
    * which sitemaps and feeds require.
    */
@@ -81,8 +82,8 @@ public record SiteConfig(
     try {
       URI uri = new URI(withSlash);
       if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-          || uri.getRawAuthority() == null || uri.getRawQuery() != null
-          || uri.getRawFragment() != null) {
+          || uri.getRawAuthority() == null || uri.getRawUserInfo() != null
+          || uri.getRawQuery() != null || uri.getRawFragment() != null) {
         return Optional.empty();
       }
       String ascii = uri.getScheme() + "://" + IDN.toASCII(uri.getRawAuthority())
@@ -92,6 +93,19 @@ public record SiteConfig(
     } catch (URISyntaxException | IllegalArgumentException e) {
       // not an address, or a domain no ASCII form can spell
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether {@code url} names a user, and perhaps a password, before its host
+   * ({@code https://desk:secret@staging.example.org/}): as {@code baseUrl} it would be printed
+   * into every page's canonical link, the feeds and the sitemap.
+   */
+  public static boolean holdsCredentials(String url) {
+    try {
+      return new URI(url).getRawUserInfo() != null;
+    } catch (URISyntaxException e) {
+      return false;
     }
   }
 
