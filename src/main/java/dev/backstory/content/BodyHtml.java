@@ -9,7 +9,8 @@ import java.util.function.Function;
  * An explainer's body as HTML, rendered once while the file is loaded, from the tree the load
  * phase read anyway. What only later phases know is left as a numbered hole: the href of each
  * link (resolved against the whole site), each {@code [[...]]} reference (its target's title),
- * each quoted speaker (whether they have a page). The render phase fills the holes for the page.
+ * each quoted speaker (whether they have a page), each image's size. The render phase fills
+ * the holes for the page.
  *
  * <p>The HTML is kept rather than the tree, which takes about four times the memory of its
  * text: a site holds every explainer between the two phases, which decides whether a
@@ -39,7 +40,12 @@ public final class BodyHtml {
     /** A whole {@code [[...]]} reference. */
     WIKI_LINK,
     /** A quoted speaker's name in a quote's caption. */
-    SPEAKER
+    SPEAKER,
+    /**
+     * An image's {@code width} and {@code height} attributes, so the page keeps its place
+     * while it loads; nothing when its size cannot be told.
+     */
+    IMAGE_SIZE
   }
 
   /**

@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The content folder as a source of files that explainers refer to. References are resolved
- * against the referring file and must stay inside the folder, symbolic links included, so a
+ * The content folder as a source of files: those the build reads (explainers, people,
+ * {@code site.yaml}) and those explainers refer to. References are resolved against the
+ * referring file, and everything must stay inside the folder, symbolic links included, so a
  * build can never copy {@code ../../etc/passwd} into a site.
  */
 public final class ContentFiles {
@@ -152,10 +153,13 @@ public final class ContentFiles {
    * read, as its text could reach the site or, quoted in a message, a build's log.
    */
   SourceText.Result read(Path file, String displayName) throws IOException {
-    if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
-      return new SourceText.Result(null, Diagnostic.error(SourcePosition.startOf(displayName),
-          "this file is a symbolic link to %s, outside the content folder, and is not read; "
-              + "copy the file in instead", file.toRealPath()));
+    if (Files.isSymbolicLink(file)) {
+      Path real = file.toRealPath();
+      if (!real.startsWith(realRoot)) {
+        return new SourceText.Result(null, Diagnostic.error(SourcePosition.startOf(displayName),
+            "this file is a symbolic link to %s, outside the content folder, and is not read; "
+                + "copy the file in instead", real));
+      }
     }
     return SourceText.read(file, displayName);
   }

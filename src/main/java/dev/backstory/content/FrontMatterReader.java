@@ -219,6 +219,8 @@ final class FrontMatterReader {
       return Optional.empty();
     }
     ImageSize size = ImageSize.of(files.file(lookup.contentPath()));
+    ImageSize.problem(src.get(), lookup.contentPath(), size).ifPresent(problem ->
+        problems.add(Diagnostic.warning(yaml.at(srcNode), "%s", problem)));
     return Optional.of(new LeadImage(lookup.contentPath(), alt.get(), f.text("caption").orElse(null),
         f.text("credit").orElse(null), f.text("license").orElse(null), size.width(), size.height()));
   }

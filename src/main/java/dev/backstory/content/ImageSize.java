@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -17,9 +18,9 @@ import javax.imageio.stream.ImageInputStream;
  * An image's intrinsic size, read from its header only, so pages can set {@code width} and
  * {@code height} and reserve the space before the image arrives. Zero when it cannot be told.
  */
-record ImageSize(int width, int height) {
+public record ImageSize(int width, int height) {
 
-  static final ImageSize UNKNOWN = new ImageSize(0, 0);
+  public static final ImageSize UNKNOWN = new ImageSize(0, 0);
 
   private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>", Pattern.DOTALL);
   private static final Pattern NUMBER_ATTRIBUTE =
@@ -27,13 +28,28 @@ record ImageSize(int width, int height) {
   private static final Pattern VIEW_BOX = Pattern.compile(
       "\\sviewBox\\s*=\\s*[\"']\\s*[-0-9.]+[\\s,]+[-0-9.]+[\\s,]+([0-9.]+)[\\s,]+([0-9.]+)\\s*[\"']");
 
-  static ImageSize of(Path file) {
+  public static ImageSize of(Path file) {
     try {
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
       return name.endsWith(".svg") ? ofSvg(file) : ofRaster(file);
     } catch (IOException | RuntimeException e) {
       return UNKNOWN;
     }
+  }
+
+  /**
+   * Why the image written as {@code written}, whose file is {@code contentPath} and of size
+   * {@code size}, will show broken, or empty: every PNG, JPEG and GIF states its size in its
+   * first bytes, so one whose size cannot be read is another kind of file. An SVG may leave
+   * its size out, and the JDK reads no WebP or AVIF, so those are never called broken.
+   */
+  public static Optional<String> problem(String written, String contentPath, ImageSize size) {
+    String lower = contentPath.toLowerCase(Locale.ROOT);
+    boolean broken = size.equals(UNKNOWN) && (lower.endsWith(".png") || lower.endsWith(".jpg")
+        || lower.endsWith(".jpeg") || lower.endsWith(".gif"));
+    return broken ? Optional.of("image `" + written + "` cannot be read as the image its name "
+        + "says it is (another kind of file, saved under an image's name?); browsers will show "
+        + "it broken") : Optional.empty();
   }
 
   private static ImageSize ofSvg(Path file) throws IOException {

@@ -26,6 +26,7 @@ import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
@@ -123,8 +124,7 @@ final class MarkdownHtml {
               context.delegateRender();
             }
           }),
-          new NodeRenderingHandler<>(Image.class, (node, context, html) ->
-              imageText(node, node.getUrl(), context, html)),
+          new NodeRenderingHandler<>(Image.class, this::image),
           new NodeRenderingHandler<>(ImageRef.class, (node, context, html) ->
               imageText(node, referenceUrl(node, context), context, html)),
           new NodeRenderingHandler<>(WikiLink.class, this::wikiLink),
@@ -169,6 +169,31 @@ final class MarkdownHtml {
       } else {
         context.delegateRender();
       }
+    }
+
+    /**
+     * An image, written as Flexmark writes one but for two things. One of the content folder
+     * gets a hole for its size: a page that knows an image's size before it arrives keeps its
+     * place as it loads. Its description keeps its quotation marks, which Flexmark's drops
+     * once the typographic extension has made them curly.
+     */
+    private void image(Image image, NodeRendererContext context, HtmlWriter html) {
+      if (isUnsafe(image.getUrl()) || !image.getUrlContent().isEmpty()) {
+        imageText(image, image.getUrl(), context, html);
+        return;
+      }
+      String written = image.getUrl().unescape();
+      String src = context.resolveLink(LinkType.IMAGE, written, null, null).getUrl();
+      html.raw("<img src=\"" + Escaping.escapeHtml(src, true) + "\" alt=\""
+          + Escaping.escapeHtml(PlainText.of(image), true) + "\"");
+      if (image.getTitle().isNotNull()) {
+        html.raw(" title=\"" + Escaping.escapeHtml(image.getTitle().unescape(), true) + "\"");
+      }
+      html.raw(" loading=\"lazy\" decoding=\"async\"");
+      if (TARGETS.get(context.getDocument()).contains(written)) {
+        html.raw(hole(context, new Hole(HoleKind.IMAGE_SIZE, written, "")));
+      }
+      html.raw(" />");
     }
 
     private static void imageText(

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A phrase Backstory writes into pages itself rather than through a template: the titles and
  * descriptions of the pages it makes, the line over an included question, the kinds of
- * correction, the name of a table's scrolling box. Each has its English wording; {@code labels:} in {@code site.yaml} gives another,
- * for a site in another language.
+ * correction, the name of a table's scrolling box. Each has its English wording;
+ * {@code labels:} in {@code site.yaml} gives another, for a site in another language.
  */
 public enum Label {
   SHORT_ANSWER("shortAnswer", "The short answer"),

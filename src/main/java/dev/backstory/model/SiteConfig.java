@@ -73,9 +73,8 @@ public record SiteConfig(
   /**
    * A published address as {@code baseUrl} needs it, ending in {@code /}, or empty when
    * {@code url} is not an absolute http or https address without user name, query or fragment
-   * (see {@link #holdsCredentials}). A domain
-   * or path in another script is given in its ASCII form ({@code xn--} labels, percent escapes),
-   * which sitemaps and feeds require.
+   * (see {@link #holdsCredentials}). A domain or path in another script is given in its ASCII
+   * form ({@code xn--} labels, percent escapes), which sitemaps and feeds require.
    */
   public static Optional<String> publishedAddress(String url) {
     String withSlash = url.endsWith("/") ? url : url + "/";

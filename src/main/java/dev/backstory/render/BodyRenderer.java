@@ -2,6 +2,7 @@ package dev.backstory.render;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.backstory.content.BodyHtml;
+import dev.backstory.content.ImageSize;
 import dev.backstory.model.RawHtml;
 import dev.backstory.resolve.ResolvedWikiLink;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.Map;
 /**
  * Makes an explainer's body ready for its page, in pieces the layout places itself: the short
  * answer, then each question's heading and body, then the footnotes. The holes the load phase
- * left are filled with what the resolve phase worked out: links get their hrefs, {@code [[...]]}
- * references their targets' titles, quoted speakers a link to their page.
+ * left are filled with what the resolve phase worked out: links get their hrefs, images their
+ * sizes, {@code [[...]]} references their targets' titles, quoted speakers a link to their page.
  */
 final class BodyRenderer {
 
@@ -40,13 +41,19 @@ final class BodyRenderer {
    * Fills a body's holes and splits it into pieces.
    *
    * @param hrefs each link target as written, to its href
+   * @param sizes each image of the content folder as written, to its size
    * @param wikiLinks each {@code [[...]]} reference as written, to what it resolved to
    * @param people each speaker as written, to the href of their person page
    */
-  RenderedBody render(BodyHtml body, Map<String, String> hrefs,
+  RenderedBody render(BodyHtml body, Map<String, String> hrefs, Map<String, ImageSize> sizes,
       Map<String, ResolvedWikiLink> wikiLinks, Map<String, String> people) {
     String html = body.fill(hole -> switch (hole.kind()) {
       case HREF -> Escaping.escapeHtml(hrefs.getOrDefault(hole.written(), hole.shown()), true);
+      case IMAGE_SIZE -> {
+        ImageSize size = sizes.getOrDefault(hole.written(), ImageSize.UNKNOWN);
+        yield size.equals(ImageSize.UNKNOWN) ? ""
+            : " width=\"" + size.width() + "\" height=\"" + size.height() + "\"";
+      }
       case WIKI_LINK -> {
         ResolvedWikiLink link = wikiLinks.get(hole.written());
         yield link == null ? Escaping.escapeHtml(hole.shown(), false)

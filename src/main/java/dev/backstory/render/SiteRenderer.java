@@ -188,7 +188,8 @@ public final class SiteRenderer {
         : new ConnectionViewBuilder(resolved, connections, new ViewBuilder(
             Routes.explainer(site.explainers().get(0).slug()), wording)).personHrefs();
     Function<String, RenderedBody> render = slug -> bodyRenderer.render(bodyBySlug.get(slug),
-        resolved.hrefsOf(slug), resolved.wikiLinksOf(slug), personHrefs);
+        resolved.hrefsOf(slug), resolved.imageSizesOf(slug), resolved.wikiLinksOf(slug),
+        personHrefs);
     Function<String, RenderedBody> bodyOf = slug -> included.contains(slug)
         ? bodies.computeIfAbsent(slug, render) : render.apply(slug);
     Includes includes = new Includes(site, resolved, bodyOf, wording);

@@ -1,5 +1,6 @@
 package dev.backstory.resolve;
 
+import dev.backstory.content.ImageSize;
 import dev.backstory.diag.Diagnostic;
 import java.util.Collections;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
  * those of explainers that did not change.
  *
  * @param hrefs each link target as written, to its href relative to the explainer's page
+ * @param imageSizes each image of the content folder, as written, to its size
  * @param wikiLinks each {@code [[...]]} reference as written, to what it resolved to, sorted
  * @param edges its links to questions and explainers, in file order
  * @param mediaFiles content paths of the files it needs copied (its lead image included)
@@ -19,6 +21,7 @@ import java.util.TreeMap;
  */
 public record ExplainerLinks(
     Map<String, String> hrefs,
+    Map<String, ImageSize> imageSizes,
     Map<String, ResolvedWikiLink> wikiLinks,
     List<LinkEdge> edges,
     Set<String> mediaFiles,
@@ -26,6 +29,7 @@ public record ExplainerLinks(
 
   public ExplainerLinks {
     hrefs = Map.copyOf(hrefs);
+    imageSizes = Map.copyOf(imageSizes);
     // Sorted, so that text with several references reads the same in every build.
     wikiLinks = Collections.unmodifiableSortedMap(new TreeMap<>(wikiLinks));
     edges = List.copyOf(edges);

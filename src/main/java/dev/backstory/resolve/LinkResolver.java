@@ -2,6 +2,7 @@ package dev.backstory.resolve;
 
 import dev.backstory.content.ContentFiles;
 import dev.backstory.content.EveryCore;
+import dev.backstory.content.ImageSize;
 import dev.backstory.content.PercentDecoding;
 import dev.backstory.content.PlatformText;
 import dev.backstory.content.UnsafeLinkMessage;
@@ -44,6 +45,8 @@ public final class LinkResolver {
 
   private final Site site;
   private final ContentFiles files;
+  /** Each image's size, read once a build however many explainers show it. */
+  private final Map<String, ImageSize> imageSizes = new ConcurrentHashMap<>();
 
   public LinkResolver(Site site, ContentFiles files) {
     this.site = site;
@@ -127,10 +130,14 @@ public final class LinkResolver {
       }
     }
     Map<String, String> hrefs = new HashMap<>();
+    Map<String, ImageSize> sizes = new HashMap<>();
     for (LinkRef link : explainer.links()) {
       resolve(explainer, link, problems, media)
           .ifPresent(resolved -> {
             hrefs.put(link.target(), resolved.href());
+            if (resolved.size() != null) {
+              sizes.put(link.target(), resolved.size());
+            }
             if (resolved.to() != null) {
               edges.add(new LinkEdge(explainer.slug(), link.questionId(), resolved.to(),
                   resolved.toQuestion(), ResolvedSite.readable(link.context(), wikiLinks), false,
@@ -139,7 +146,7 @@ public final class LinkResolver {
           });
     }
     edges.sort(Comparator.comparing(LinkEdge::position));
-    return new ExplainerLinks(hrefs, wikiLinks, edges, media, problems.sorted());
+    return new ExplainerLinks(hrefs, sizes, wikiLinks, edges, media, problems.sorted());
   }
 
   /**
@@ -262,8 +269,15 @@ public final class LinkResolver {
         question.map(Question::id).orElse(anchor.get())));
   }
 
-  /** A link's href, and the explainer and question it leads to when it leads to one. */
-  private record Resolved(String href, String to, String toQuestion) {}
+  /**
+   * A link's href, and the explainer and question it leads to when it leads to one, or the
+   * size of the image it shows when it is an image of the content folder.
+   */
+  private record Resolved(String href, String to, String toQuestion, ImageSize size) {
+    Resolved(String href, String to, String toQuestion) {
+      this(href, to, toQuestion, null);
+    }
+  }
 
   private Optional<Resolved> resolve(Explainer from, LinkRef link, Diagnostics diagnostics,
       TreeSet<String> media) {
@@ -315,7 +329,15 @@ public final class LinkResolver {
     if (!lookup.contentPath().toLowerCase(Locale.ROOT).endsWith(".md")) {
       media.add(lookup.contentPath());
       String href = Routes.relative(page, Routes.media(lookup.contentPath()));
-      return Optional.of(new Resolved(fragment == null ? href : href + "#" + fragment, null, null));
+      ImageSize size = null;
+      if (link.image()) {
+        size = imageSizes.computeIfAbsent(lookup.contentPath(),
+            contentPath -> ImageSize.of(files.file(contentPath)));
+        ImageSize.problem(path, lookup.contentPath(), size).ifPresent(problem ->
+            diagnostics.add(Diagnostic.warning(link.position(), "%s", problem)));
+      }
+      return Optional.of(new Resolved(fragment == null ? href : href + "#" + fragment, null, null,
+          size));
     }
     Optional<Explainer> to = site.byContentPath(lookup.contentPath());
     Optional<String> leftOut = site.leftOutBecause(lookup.contentPath());

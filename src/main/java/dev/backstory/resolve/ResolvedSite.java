@@ -1,5 +1,6 @@
 package dev.backstory.resolve;
 
+import dev.backstory.content.ImageSize;
 import dev.backstory.model.Site;
 import java.util.Collections;
 import java.util.HashSet;
@@ -60,6 +61,11 @@ public record ResolvedSite(
   }
 
   /** The resolved {@code [[...]]} references of one explainer. */
+  public Map<String, ImageSize> imageSizesOf(String slug) {
+    ExplainerLinks own = links.get(slug);
+    return own == null ? Map.of() : own.imageSizes();
+  }
+
   public Map<String, ResolvedWikiLink> wikiLinksOf(String slug) {
     ExplainerLinks own = links.get(slug);
     return own == null ? Map.of() : own.wikiLinks();
