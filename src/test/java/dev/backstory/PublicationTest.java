@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -121,6 +123,25 @@ class PublicationTest {
     CaseSite.Run run = site.run("build", "--now", "2023-10-01");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(Files.exists(site.site().resolve("future/index.html")), "dated today is published");
+  }
+
+  /**
+   * Without --now, today is the site's: Kiritimati's date is always at least a day ahead of
+   * Pago Pago's (25 hours apart), so an explainer dated today in Kiritimati is published there
+   * and is still in the future in Pago Pago, whenever the test runs.
+   */
+  @Test
+  void todayIsTheSitesInItsTimeZone() throws IOException {
+    LocalDate kiritimati = LocalDate.now(ZoneId.of("Pacific/Kiritimati"));
+    for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+      CaseSite site = CaseSite.of("-- content/site.yaml --\ntimeZone: \"" + zone + "\"\n"
+          + SITE.replace("date: 2023-10-01", "date: " + kiritimati), temp.resolve(zone));
+      CaseSite.Run run = site.run("build");
+      assertEquals(0, run.exitCode(), run.err());
+      boolean inKiritimati = zone.equals("Pacific/Kiritimati");
+      assertEquals(inKiritimati, Files.exists(site.site().resolve("future/index.html")), zone);
+      assertEquals(!inKiritimati, run.out().contains("1 explainer dated after today"), run.out());
+    }
   }
 
   @Test

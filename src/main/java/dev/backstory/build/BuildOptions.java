@@ -2,7 +2,6 @@ package dev.backstory.build;
 
 import dev.backstory.model.PublicationPolicy;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -26,6 +25,6 @@ public record BuildOptions(Path content, Path templates, Path output, boolean wr
   /** Publishes what is not a draft and is dated today or earlier. */
   public BuildOptions(Path content, Path templates, Path output, boolean write) {
     this(content, templates, output, write, null,
-        new PublicationPolicy(false, false, LocalDate.now()));
+        new PublicationPolicy(false, false, null));
   }
 }

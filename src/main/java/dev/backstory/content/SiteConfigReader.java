@@ -3,6 +3,7 @@ package dev.backstory.content;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Severity;
 import dev.backstory.diag.SourcePosition;
+import dev.backstory.diag.Suggestions;
 import dev.backstory.model.CheckLevel;
 import dev.backstory.model.EditorialCheck;
 import dev.backstory.model.Label;
@@ -15,6 +16,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.IllformedLocaleException;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -31,7 +35,8 @@ final class SiteConfigReader {
   static final String FILE_NAME = "site.yaml";
   private static final List<String> KEYS =
       List.of("title", "description", "baseUrl", "language", "publisher", "checks",
-          "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable", "pageSize", "labels");
+          "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable", "pageSize", "labels",
+          "timeZone");
 
   static Optional<SiteConfig> read(ContentFiles files, String displayRoot,
       List<Diagnostic> problems) throws IOException {
@@ -66,8 +71,28 @@ final class SiteConfigReader {
         flag(yaml, f, "faqPage"),
         flag(yaml, f, "speakable"),
         pageSize(yaml, f).orElse(defaults.pageSize()),
-        f.node("labels").map(node -> labels(yaml, node)).orElse(defaults.labels())));
+        f.node("labels").map(node -> labels(yaml, node)).orElse(defaults.labels()),
+        timeZone(yaml, f).orElse(defaults.timeZone())));
     return errorCount(problems) > errorsBefore ? Optional.empty() : config;
+  }
+
+  /**
+   * {@code timeZone}: a zone of the time zone database, such as {@code Asia/Seoul} or
+   * {@code UTC}, or a fixed offset such as {@code +09:00}.
+   */
+  private static Optional<ZoneId> timeZone(YamlReader yaml, YamlReader.Fields fields) {
+    Optional<String> value = fields.text("timeZone");
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZoneId.of(value.get().strip()));
+    } catch (DateTimeException e) {
+      yaml.error(fields.node("timeZone").orElseThrow(), "`timeZone` must be a time zone such as "
+          + "Asia/Seoul, Europe/Berlin or UTC, not `%s`%s", value.get(),
+          Suggestions.didYouMean(value.get().strip(), new TreeSet<>(ZoneId.getAvailableZoneIds())));
+      return Optional.empty();
+    }
   }
 
   /** The {@code checks:} mapping: check name to {@code error}, {@code warning} or {@code off}. */

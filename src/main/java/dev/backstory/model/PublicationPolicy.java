@@ -1,7 +1,7 @@
 package dev.backstory.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -10,12 +10,14 @@ import java.util.Optional;
  *
  * @param drafts include explainers marked {@code draft: true}
  * @param future include explainers dated after {@code today}
- * @param today the date the build takes as now
+ * @param today the date the build takes as now, or null for today where the site is (its
+ *     {@code timeZone}), known once {@code site.yaml} is read: see {@link #on}
  */
 public record PublicationPolicy(boolean drafts, boolean future, LocalDate today) {
 
-  public PublicationPolicy {
-    Objects.requireNonNull(today, "today");
+  /** The same policy with today's date in {@code zone}, unless it was given a date. */
+  public PublicationPolicy on(ZoneId zone) {
+    return today != null ? this : new PublicationPolicy(drafts, future, LocalDate.now(zone));
   }
 
   /** Publishes everything, whatever its date. */

@@ -4,6 +4,7 @@ import dev.backstory.diag.Severity;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,11 +24,14 @@ import java.util.Optional;
  * @param speakable whether structured data marks the headline and short answer as speakable
  * @param pageSize how many explainers a page of the home page or of a topic lists
  * @param labels how the site words what Backstory writes into pages itself
+ * @param timeZone where the site's day is told: an explainer dated after today there is left
+ *     out; the building machine's own zone unless {@code site.yaml} names one
  */
 public record SiteConfig(
     String title, String description, String baseUrl, String language, String publisher,
     Map<EditorialCheck, CheckLevel> checks, Severity unsafeLinks, RawHtml rawHtml,
-    String publisherLogo, boolean faqPage, boolean speakable, int pageSize, Labels labels) {
+    String publisherLogo, boolean faqPage, boolean speakable, int pageSize, Labels labels,
+    ZoneId timeZone) {
 
   /** Enough to browse, small enough that a list page stays light however big the site grows. */
   public static final int DEFAULT_PAGE_SIZE = 50;
@@ -46,6 +50,7 @@ public record SiteConfig(
     Objects.requireNonNull(rawHtml, "rawHtml");
     Objects.requireNonNull(publisherLogo, "publisherLogo");
     Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(timeZone, "timeZone");
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be at least 1: " + pageSize);
     }
@@ -61,7 +66,7 @@ public record SiteConfig(
   public SiteConfig(String title, String description, String baseUrl, String language,
       String publisher, Map<EditorialCheck, CheckLevel> checks) {
     this(title, description, baseUrl, language, publisher, checks, Severity.ERROR, RawHtml.ALLOW,
-        "", false, false, DEFAULT_PAGE_SIZE, Labels.ENGLISH);
+        "", false, false, DEFAULT_PAGE_SIZE, Labels.ENGLISH, ZoneId.systemDefault());
   }
 
   /** Settings with every editorial check at its default level. */
@@ -117,7 +122,7 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(String url) {
     String normalised = url.isEmpty() || url.endsWith("/") ? url : url + "/";
     return new SiteConfig(title, description, normalised, language, publisher, checks,
-        unsafeLinks, rawHtml, publisherLogo, faqPage, speakable, pageSize, labels);
+        unsafeLinks, rawHtml, publisherLogo, faqPage, speakable, pageSize, labels, timeZone);
   }
 
   /**

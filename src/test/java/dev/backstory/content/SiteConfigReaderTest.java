@@ -10,6 +10,7 @@ import dev.backstory.model.SiteConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,26 @@ class SiteConfigReaderTest {
         + "is ignored (did you mean searchTitle?)"), messages());
     assertEquals("Search", labels.text(Label.SEARCH_TITLE));
     assertEquals("Page not found", labels.text(Label.NOT_FOUND_TITLE), "empty keeps English");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Asia/Seoul", "UTC", "+09:00", "America/Argentina/Buenos_Aires"})
+  void takesATimeZone(String zone) throws IOException {
+    assertEquals(ZoneId.of(zone), read("timeZone: \"" + zone + "\"").orElseThrow().timeZone());
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void withoutATimeZoneTheSiteKeepsTheMachines() throws IOException {
+    assertEquals(ZoneId.systemDefault(), read("").orElseThrow().timeZone());
+  }
+
+  @Test
+  void refusesAnyOtherTimeZoneNamingTheZoneMeant() throws IOException {
+    assertTrue(read("timeZone: \"Asia/Seol\"").isEmpty());
+    assertEquals(List.of("content/site.yaml:3:11: error: `timeZone` must be a time zone such as "
+        + "Asia/Seoul, Europe/Berlin or UTC, not `Asia/Seol` (did you mean Asia/Seoul?)"),
+        messages());
   }
 
   @Test
