@@ -262,6 +262,30 @@ class PublishingTest {
         .select("link[rel=alternate][type=application/atom+xml]").attr("href").equals("feed.xml"));
   }
 
+  /**
+   * With a time zone, each entry is dated at midnight there: New York's midnight is 04:00 UTC,
+   * where midnight UTC would have shown the evening before to readers in New York.
+   */
+  @Test
+  void aSiteInATimeZoneDatesItsFeedAtMidnightThere(@TempDir Path root) throws Exception {
+    CaseSite site = CaseSite.demo(root);
+    Path siteYaml = root.resolve("content/site.yaml");
+    Files.writeString(siteYaml, Files.readString(siteYaml) + "timeZone: \"America/New_York\"\n");
+    assertEquals(0, site.run().exitCode());
+    Document feed = Jsoup.parse(Files.readString(site.site().resolve("feed.xml")), "",
+        org.jsoup.parser.Parser.xmlParser());
+    Element kimPutin = feed.select("entry").stream()
+        .filter(entry -> entry.selectFirst("id").text().endsWith("/kim-putin/"))
+        .findFirst().orElseThrow();
+    assertEquals("2023-09-12T00:00:00-04:00", kimPutin.selectFirst("published").text());
+    assertEquals("2023-09-13T00:00:00-04:00", kimPutin.selectFirst("updated").text());
+    SyndFeed parsed = new SyndFeedInput().build(
+        new InputSource(Files.newInputStream(site.site().resolve("feed.xml"))));
+    assertEquals(Date.from(java.time.Instant.parse("2023-09-12T04:00:00Z")),
+        parsed.getEntries().stream().filter(e -> e.getLink().endsWith("/kim-putin/"))
+            .findFirst().orElseThrow().getPublishedDate());
+  }
+
   @Test
   void eachTopicHasItsOwnFeed() throws Exception {
     Document topic = page(demo.site(), "topics/north-korea/index.html");

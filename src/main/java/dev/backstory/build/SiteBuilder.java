@@ -205,7 +205,7 @@ public final class SiteBuilder {
       Counts counts) {
     List<Explainer> published = new ArrayList<>();
     Map<String, String> leftOut = new TreeMap<>();
-    PublicationPolicy policy = options.publication().on(loaded.config().timeZone());
+    PublicationPolicy policy = options.publication().orOn(loaded.config().today());
     for (LoadedExplainer each : loaded.explainers()) {
       Explainer explainer = each.explainer();
       Optional<PublicationPolicy.Reason> reason = policy.leftOut(explainer.meta());

@@ -1,7 +1,6 @@
 package dev.backstory.model;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -11,13 +10,13 @@ import java.util.Optional;
  * @param drafts include explainers marked {@code draft: true}
  * @param future include explainers dated after {@code today}
  * @param today the date the build takes as now, or null for today where the site is (its
- *     {@code timeZone}), known once {@code site.yaml} is read: see {@link #on}
+ *     {@code timeZone}), known once {@code site.yaml} is read: see {@link #orOn}
  */
 public record PublicationPolicy(boolean drafts, boolean future, LocalDate today) {
 
-  /** The same policy with today's date in {@code zone}, unless it was given a date. */
-  public PublicationPolicy on(ZoneId zone) {
-    return today != null ? this : new PublicationPolicy(drafts, future, LocalDate.now(zone));
+  /** The same policy with {@code siteToday} as today, unless it was given a date. */
+  public PublicationPolicy orOn(LocalDate siteToday) {
+    return today != null ? this : new PublicationPolicy(drafts, future, siteToday);
   }
 
   /** Publishes everything, whatever its date. */

@@ -4,6 +4,7 @@ import dev.backstory.diag.Severity;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +25,9 @@ import java.util.Optional;
  * @param speakable whether structured data marks the headline and short answer as speakable
  * @param pageSize how many explainers a page of the home page or of a topic lists
  * @param labels how the site words what Backstory writes into pages itself
- * @param timeZone where the site's day is told: an explainer dated after today there is left
- *     out; the building machine's own zone unless {@code site.yaml} names one
+ * @param timeZone where the site's day is told, or null when {@code site.yaml} names none: an
+ *     explainer dated after today there is left out (see {@link #today}), and feeds date each
+ *     entry at midnight there (at midnight UTC without one)
  */
 public record SiteConfig(
     String title, String description, String baseUrl, String language, String publisher,
@@ -50,7 +52,6 @@ public record SiteConfig(
     Objects.requireNonNull(rawHtml, "rawHtml");
     Objects.requireNonNull(publisherLogo, "publisherLogo");
     Objects.requireNonNull(labels, "labels");
-    Objects.requireNonNull(timeZone, "timeZone");
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be at least 1: " + pageSize);
     }
@@ -66,7 +67,7 @@ public record SiteConfig(
   public SiteConfig(String title, String description, String baseUrl, String language,
       String publisher, Map<EditorialCheck, CheckLevel> checks) {
     this(title, description, baseUrl, language, publisher, checks, Severity.ERROR, RawHtml.ALLOW,
-        "", false, false, DEFAULT_PAGE_SIZE, Labels.ENGLISH, ZoneId.systemDefault());
+        "", false, false, DEFAULT_PAGE_SIZE, Labels.ENGLISH, null);
   }
 
   /** Settings with every editorial check at its default level. */
@@ -111,6 +112,11 @@ public record SiteConfig(
     } catch (URISyntaxException e) {
       return false;
     }
+  }
+
+  /** Today where the site is: in its {@code timeZone}, or the build machine's without one. */
+  public LocalDate today() {
+    return LocalDate.now(timeZone != null ? timeZone : ZoneId.systemDefault());
   }
 
   /** How the site wants findings of {@code check} to count. */

@@ -6,6 +6,7 @@ import dev.backstory.model.FrontMatter;
 import dev.backstory.model.Routes;
 import dev.backstory.model.SiteConfig;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -95,7 +96,14 @@ final class FeedWriter {
     xml.writeAttribute("href", href);
   }
 
-  private static String timestamp(LocalDate date) {
-    return date + "T00:00:00Z";
+  /**
+   * A date as Atom's date and time: midnight in the site's time zone, so a reader shows the
+   * date the site gives (midnight UTC is the evening before in the Americas), or midnight UTC
+   * for a site that names no zone.
+   */
+  private String timestamp(LocalDate date) {
+    return config.timeZone() == null ? date + "T00:00:00Z"
+        : date.atStartOfDay(config.timeZone()).toOffsetDateTime()
+            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 }

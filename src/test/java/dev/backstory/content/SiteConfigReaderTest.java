@@ -126,8 +126,10 @@ class SiteConfigReaderTest {
   }
 
   @Test
-  void withoutATimeZoneTheSiteKeepsTheMachines() throws IOException {
-    assertEquals(ZoneId.systemDefault(), read("").orElseThrow().timeZone());
+  void withoutATimeZoneTheSiteNamesNone() throws IOException {
+    SiteConfig config = read("").orElseThrow();
+    assertEquals(null, config.timeZone());
+    assertEquals(java.time.LocalDate.now(ZoneId.systemDefault()), config.today());
   }
 
   @Test
