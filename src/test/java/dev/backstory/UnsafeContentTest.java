@@ -245,6 +245,12 @@ class UnsafeContentTest {
       ## Q? {#q}
 
       Text.
+
+          code, in a box of its own
+
+      | a | b |
+      |---|---|
+      | 1 | 2 |
       """;
 
   private Document buildRaw(String mode) throws IOException {
@@ -269,6 +275,10 @@ class UnsafeContentTest {
     assertEquals("emphasis", shortAnswer.selectFirst("div p em").text());
     assertEquals("https://example.org/", shortAnswer.selectFirst("div p a").attr("href"));
     assertEquals("q", page.selectFirst("section.question").id(), "the layout's own markup stays");
+    assertEquals("0", page.selectFirst("section#q pre").attr("tabindex"), "scrolls by keyboard");
+    Element table = page.selectFirst("section#q .table-wrap:has(table)");
+    assertEquals(List.of("0", "region", "Table"),
+        List.of(table.attr("tabindex"), table.attr("role"), table.attr("aria-label")));
   }
 
   @Test

@@ -22,6 +22,8 @@ final class RawHtmlSanitizer {
       .allowAttributes("href").onElements("a")
       .allowAttributes("src", "alt", "width", "height", "loading", "decoding").onElements("img")
       .allowAttributes("tabindex", "role", "aria-label").onElements("div")
+      // A code block scrolls sideways in its own box, which the keyboard must reach.
+      .allowAttributes("tabindex").onElements("pre")
       .allowAttributes("cite").onElements("blockquote", "q")
       .allowAttributes("start", "reversed").onElements("ol")
       .allowAttributes("colspan", "rowspan", "align").onElements("td", "th")
