@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +101,54 @@ class CommandLineTest {
       assertTrue(run.err().endsWith("); choose another --port\n"), run.err());
       assertFalse(Files.exists(site.site()), "nothing was built");
     }
+  }
+
+  /** A review that lets no warning through: --strict counts each as an error. */
+  @Test
+  void strictCountsEveryWarningAsAnErrorAndWritesNothing() throws IOException {
+    CaseSite site = CaseSite.of("""
+        -- content/a.md --
+        ---
+        title: "What is A?"
+        date: 2023-09-01
+        dek: "A."
+        authors: ["Desk"]
+        colour: "blue"
+        ---
+        Short.
+
+        ## Q? {#q}
+
+        See [B](b.md).
+        -- content/b.md --
+        ---
+        title: "What is B?"
+        date: 2023-09-01
+        dek: "B."
+        authors: ["Desk"]
+        ---
+        Short.
+
+        ## Q? {#q}
+
+        See [A](a.md).
+        """, temp);
+    String warning = "content/a.md:6:1: warning: unknown key `colour` in the front matter is "
+        + "ignored";
+    String error = "content/a.md:6:1: error: unknown key `colour` in the front matter is "
+        + "ignored (an error under --strict)";
+    for (String command : List.of("check", "build")) {
+      CaseSite.Run strict = site.run(command, "--strict");
+      assertEquals(1, strict.exitCode(), command);
+      assertEquals(List.of(error, "1 error in 1 file" + (command.equals("build")
+          ? "; site/ was left as it was" : "")), strict.errRelativeTo(temp).lines().toList());
+      assertFalse(Files.exists(site.site()), "nothing was written");
+    }
+    CaseSite.Run plain = site.run("build");
+    assertEquals(0, plain.exitCode(), plain.err());
+    assertEquals(List.of(warning), plain.errRelativeTo(temp).lines().toList());
+    assertTrue(CaseSite.runRaw("check", "--help").out().contains("--strict"));
+    assertFalse(CaseSite.runRaw("serve", "--help").out().contains("--strict"));
   }
 
   /** 192.0.2.1 is kept for documentation, so no machine has it. */

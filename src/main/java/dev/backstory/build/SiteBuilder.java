@@ -64,7 +64,7 @@ public final class SiteBuilder {
   /** Builds the site; I/O failures (a full disk, a missing permission) are thrown. */
   public BuildReport build(BuildOptions options) throws IOException {
     long started = System.nanoTime();
-    Diagnostics diagnostics = new Diagnostics();
+    Diagnostics diagnostics = new Diagnostics(options.strict());
     Counts counts = new Counts();
     run(options, diagnostics, counts);
     return counts.report(diagnostics, started);

@@ -34,6 +34,7 @@ final class BackstoryCommand implements Callable<Integer> {
 
   @Mixin PathOptions paths;
   @Mixin PublishOptions publish;
+  @Mixin StrictOption strict;
 
   BackstoryCommand(PrintWriter out, PrintWriter err, boolean colour) {
     this.out = out;
@@ -43,7 +44,7 @@ final class BackstoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return build(paths, publish, true);
+    return build(paths, publish, strict, true);
   }
 
   BuildOptions options(PathOptions paths, PublishOptions publish, boolean write,
@@ -52,12 +53,12 @@ final class BackstoryCommand implements Callable<Integer> {
         publish.baseUrl, publish.policy(includeDrafts));
   }
 
-  int build(PathOptions paths, PublishOptions publish, boolean write) {
+  int build(PathOptions paths, PublishOptions publish, StrictOption strict, boolean write) {
     SiteBuilder builder = new SiteBuilder(
         paths.quiet ? Progress.SILENT : new TerminalProgress(err));
     BuildReport report;
     try {
-      report = builder.build(options(paths, publish, write, false));
+      report = builder.build(options(paths, publish, write, false).strictly(strict.strict));
     } catch (IOException e) {
       err.println("backstory: error: " + IoProblems.describe(e));
       err.println("The previous site was left as it was.");
@@ -145,10 +146,11 @@ final class BackstoryCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand BackstoryCommand parent;
     @Mixin PathOptions paths;
     @Mixin PublishOptions publish;
+    @Mixin StrictOption strict;
 
     @Override
     public Integer call() {
-      return parent.build(paths, publish, true);
+      return parent.build(paths, publish, strict, true);
     }
   }
 
@@ -160,10 +162,11 @@ final class BackstoryCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand BackstoryCommand parent;
     @Mixin PathOptions paths;
     @Mixin PublishOptions publish;
+    @Mixin StrictOption strict;
 
     @Override
     public Integer call() {
-      return parent.build(paths, publish, false);
+      return parent.build(paths, publish, strict, false);
     }
   }
 }

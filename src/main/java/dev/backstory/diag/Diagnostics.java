@@ -11,13 +11,26 @@ import java.util.List;
 public final class Diagnostics {
 
   private final List<Diagnostic> found = new ArrayList<>();
+  private final boolean strict;
+
+  public Diagnostics() {
+    this(false);
+  }
+
+  /** @param strict count every warning added as an error, saying so in its message */
+  public Diagnostics(boolean strict) {
+    this.strict = strict;
+  }
 
   public synchronized void add(Diagnostic diagnostic) {
-    found.add(diagnostic);
+    found.add(strict && !diagnostic.isError()
+        ? new Diagnostic(Severity.ERROR, diagnostic.position(),
+            diagnostic.message() + " (an error under --strict)")
+        : diagnostic);
   }
 
   public synchronized void addAll(Collection<Diagnostic> diagnostics) {
-    found.addAll(diagnostics);
+    diagnostics.forEach(this::add);
   }
 
   public synchronized boolean hasErrors() {
