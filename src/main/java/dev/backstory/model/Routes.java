@@ -15,7 +15,8 @@ public final class Routes {
 
   /** Top-level names the site's own pages and files use; no explainer may take them. */
   public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("assets", "media",
-      "topics", "people", "timeline", "questions", "search", "downloads", "feeds", "tags", "page");
+      "topics", "people", "timeline", "questions", "search", "downloads", "feeds", "tags", "page",
+      "sitemaps");
 
   private Routes() {}
 
@@ -26,6 +27,11 @@ public final class Routes {
   public static final String SITEMAP = "sitemap.xml";
   public static final String ROBOTS = "robots.txt";
   public static final String NOT_FOUND = "404.html";
+
+  /** Part {@code n} (from 1) of a sitemap too big for one file; sitemap.xml is their index. */
+  public static String sitemapPart(int n) {
+    return "sitemaps/sitemap-" + n + ".xml";
+  }
 
   public static String topicFeed(String topicSlug) {
     return "topics/" + topicSlug + "/feed.xml";
@@ -93,7 +99,7 @@ public final class Routes {
    */
   public static boolean isWholeSiteData(String path) {
     return path.equals(GRAPH) || path.equals(FEED) || path.equals(SITEMAP)
-        || path.startsWith("search/search-index")
+        || path.startsWith("sitemaps/") || path.startsWith("search/search-index")
         || path.startsWith("topics/") && path.endsWith("/feed.xml");
   }
 

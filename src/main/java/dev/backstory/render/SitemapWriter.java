@@ -6,42 +6,93 @@ import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.SiteConfig;
 import dev.backstory.model.Topic;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntFunction;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The sitemap (protocol 0.9) of every page a search engine should know, each with the date of
- * its last change, and the robots.txt that points at it.
+ * its last change, and the robots.txt that points at it. The protocol lets one sitemap list at
+ * most 50,000 addresses; a bigger site's {@code sitemap.xml} is an index of parts that each
+ * list at most that many.
  */
 final class SitemapWriter {
 
   private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+  /** The most addresses the protocol lets one sitemap list. */
+  static final int MOST_PER_FILE = 50_000;
+
+  /** One address to list, in its ASCII form, and the date of its last change (or null). */
+  private record Listed(String loc, LocalDate lastModified) {}
 
   private SitemapWriter() {}
 
   /** @param indexPages pages that gather every explainer, dated by the newest change */
-  static byte[] sitemap(Site site, List<String> indexPages) {
+  static void write(Site site, List<String> indexPages, PageSink sink) throws IOException {
+    write(site, indexPages, sink, MOST_PER_FILE);
+  }
+
+  /** As {@link #write(Site, List, PageSink)}, with at most {@code perFile} addresses a file. */
+  static void write(Site site, List<String> indexPages, PageSink sink, int perFile)
+      throws IOException {
+    List<Listed> listed = listed(site, indexPages);
+    if (listed.size() <= perFile) {
+      sink.write(Routes.SITEMAP, urlset(listed));
+      return;
+    }
+    List<Listed> parts = new ArrayList<>();
+    for (int from = 0; from < listed.size(); from += perFile) {
+      List<Listed> part = listed.subList(from, Math.min(listed.size(), from + perFile));
+      String path = Routes.sitemapPart(parts.size() + 1);
+      sink.write(path, urlset(part));
+      parts.add(new Listed(ascii(site.config().absolute(path)), part.stream()
+          .map(Listed::lastModified).filter(Objects::nonNull).max(LocalDate::compareTo)
+          .orElse(null)));
+    }
+    sink.write(Routes.SITEMAP, XmlDocument.write("sitemapindex", NAMESPACE, xml -> {
+      for (Listed part : parts) {
+        entry(xml, "sitemap", part);
+      }
+    }));
+  }
+
+  private static List<Listed> listed(Site site, List<String> indexPages) {
     SiteConfig config = site.config();
+    List<Listed> listed = new ArrayList<>();
+    listPages(listed, config, site.explainers(), Routes::homePage);
+    for (Explainer explainer : site.explainers()) {
+      listed.add(new Listed(ascii(config.absolute(Routes.explainer(explainer.slug()))),
+          explainer.meta().lastModified()));
+    }
+    for (Topic topic : site.topics()) {
+      listPages(listed, config, topic.explainerSlugs().stream()
+          .map(slug -> site.bySlug(slug).orElseThrow()).toList(),
+          n -> Routes.topicPage(topic.slug(), n));
+    }
+    for (String page : indexPages) {
+      listed.add(new Listed(ascii(config.absolute(page)), newest(site.explainers())));
+    }
+    return listed;
+  }
+
+  private static byte[] urlset(List<Listed> listed) {
     return XmlDocument.write("urlset", NAMESPACE, xml -> {
-      listPages(xml, config, site.explainers(), Routes::homePage);
-      for (Explainer explainer : site.explainers()) {
-        url(xml, config.absolute(Routes.explainer(explainer.slug())),
-            explainer.meta().lastModified());
-      }
-      for (Topic topic : site.topics()) {
-        listPages(xml, config, topic.explainerSlugs().stream()
-            .map(slug -> site.bySlug(slug).orElseThrow()).toList(),
-            n -> Routes.topicPage(topic.slug(), n));
-      }
-      for (String page : indexPages) {
-        url(xml, config.absolute(page), newest(site.explainers()));
+      for (Listed each : listed) {
+        entry(xml, "url", each);
       }
     });
+  }
+
+  /** The protocol takes ASCII addresses: a slug in another script is percent-encoded. */
+  private static String ascii(String address) {
+    return URI.create(address).toASCIIString();
   }
 
   /** Crawlers read robots.txt only at a domain's root: a site under a sub-path must copy it. */
@@ -51,12 +102,12 @@ final class SitemapWriter {
   }
 
   /** Each page of a list, dated by the newest change among the explainers it shows. */
-  private static void listPages(XMLStreamWriter xml, SiteConfig config, List<Explainer> listed,
-      IntFunction<String> pathOfPage) throws XMLStreamException {
-    int pages = Paging.count(listed.size(), config.pageSize());
+  private static void listPages(List<Listed> listed, SiteConfig config, List<Explainer> shown,
+      IntFunction<String> pathOfPage) {
+    int pages = Paging.count(shown.size(), config.pageSize());
     for (int n = 1; n <= pages; n++) {
-      url(xml, config.absolute(pathOfPage.apply(n)),
-          newest(Paging.page(listed, n, config.pageSize())));
+      listed.add(new Listed(ascii(config.absolute(pathOfPage.apply(n))),
+          newest(Paging.page(shown, n, config.pageSize()))));
     }
   }
 
@@ -65,17 +116,16 @@ final class SitemapWriter {
         .orElse(null);
   }
 
-  private static void url(XMLStreamWriter xml, String loc, LocalDate lastModified)
+  private static void entry(XMLStreamWriter xml, String element, Listed listed)
       throws XMLStreamException {
     xml.writeCharacters("\n");
-    xml.writeStartElement("url");
+    xml.writeStartElement(element);
     xml.writeStartElement("loc");
-    // The protocol takes ASCII addresses: a slug in another script is percent-encoded.
-    xml.writeCharacters(URI.create(loc).toASCIIString());
+    xml.writeCharacters(listed.loc());
     xml.writeEndElement();
-    if (lastModified != null) {
+    if (listed.lastModified() != null) {
       xml.writeStartElement("lastmod");
-      xml.writeCharacters(lastModified.toString());
+      xml.writeCharacters(listed.lastModified().toString());
       xml.writeEndElement();
     }
     xml.writeEndElement();

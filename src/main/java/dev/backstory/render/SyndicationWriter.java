@@ -28,7 +28,7 @@ final class SyndicationWriter {
           Routes.topicFeed(topic.slug()), Routes.topic(topic.slug()),
           topic.explainerSlugs().stream().map(slug -> site.bySlug(slug).orElseThrow()).toList()));
     }
-    sink.write(Routes.SITEMAP, SitemapWriter.sitemap(site, indexPages));
+    SitemapWriter.write(site, indexPages, sink);
     sink.write(Routes.ROBOTS, SitemapWriter.robots(site.config()));
   }
 }
