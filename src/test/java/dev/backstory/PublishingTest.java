@@ -286,6 +286,26 @@ class PublishingTest {
             .findFirst().orElseThrow().getPublishedDate());
   }
 
+  /** A feed is polled again and again: it carries the newest `feedSize` explainers only. */
+  @Test
+  void aFeedCarriesTheNewestFeedSizeExplainers(@TempDir Path root) throws Exception {
+    CaseSite site = CaseSite.demo(root);
+    Path siteYaml = root.resolve("content/site.yaml");
+    Files.writeString(siteYaml, Files.readString(siteYaml) + "feedSize: 2\n");
+    assertEquals(0, site.run().exitCode());
+    SyndFeed feed = new SyndFeedInput().build(
+        new InputSource(Files.newInputStream(site.site().resolve("feed.xml"))));
+    List<String> newest = CaseSite.summariesAcrossPages(site.site(), "index.html").stream()
+        .map(summary -> summary.selectFirst("h3 a").text()).limit(2).toList();
+    assertEquals(newest, feed.getEntries().stream().map(SyndEntry::getTitle).toList());
+    assertEquals(feed.getEntries().stream().map(SyndEntry::getUpdatedDate)
+        .max(Date::compareTo).orElseThrow(), feed.getPublishedDate(),
+        "the feed is as new as its newest entry");
+    SyndFeed topic = new SyndFeedInput().build(new InputSource(
+        Files.newInputStream(site.site().resolve("topics/north-korea/feed.xml"))));
+    assertEquals(2, topic.getEntries().size());
+  }
+
   @Test
   void eachTopicHasItsOwnFeed() throws Exception {
     Document topic = page(demo.site(), "topics/north-korea/index.html");

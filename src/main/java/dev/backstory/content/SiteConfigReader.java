@@ -36,7 +36,7 @@ final class SiteConfigReader {
   private static final List<String> KEYS =
       List.of("title", "description", "baseUrl", "language", "publisher", "checks",
           "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable", "pageSize", "labels",
-          "timeZone");
+          "timeZone", "feedSize");
 
   static Optional<SiteConfig> read(ContentFiles files, String displayRoot,
       List<Diagnostic> problems) throws IOException {
@@ -70,9 +70,10 @@ final class SiteConfigReader {
         publisherLogo(yaml, f).orElse(defaults.publisherLogo()),
         flag(yaml, f, "faqPage"),
         flag(yaml, f, "speakable"),
-        pageSize(yaml, f).orElse(defaults.pageSize()),
+        count(yaml, f, "pageSize").orElse(defaults.pageSize()),
         f.node("labels").map(node -> labels(yaml, node)).orElse(defaults.labels()),
-        timeZone(yaml, f).orElse(defaults.timeZone())));
+        timeZone(yaml, f).orElse(defaults.timeZone()),
+        count(yaml, f, "feedSize").orElse(defaults.feedSize())));
     return errorCount(problems) > errorsBefore ? Optional.empty() : config;
   }
 
@@ -244,12 +245,12 @@ final class SiteConfigReader {
         && Arrays.stream(value.split("/")).noneMatch(".."::equals);
   }
 
-  /** How many explainers a list page shows: a whole number, at least 1. */
-  private static Optional<Integer> pageSize(YamlReader yaml, YamlReader.Fields fields) {
-    Optional<String> value = fields.text("pageSize");
+  /** How many explainers a list page or a feed shows: a whole number, at least 1. */
+  private static Optional<Integer> count(YamlReader yaml, YamlReader.Fields fields, String key) {
+    Optional<String> value = fields.text(key);
     if (value.isPresent() && !value.get().matches("[1-9][0-9]{0,5}")) {
-      yaml.error(fields.node("pageSize").orElseThrow(),
-          "`pageSize` must be a whole number from 1 to 999999, not `%s`", value.get());
+      yaml.error(fields.node(key).orElseThrow(),
+          "`%s` must be a whole number from 1 to 999999, not `%s`", key, value.get());
       return Optional.empty();
     }
     return value.map(Integer::valueOf);

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param faqPage whether each explainer's structured data also describes it as an FAQ page
  * @param speakable whether structured data marks the headline and short answer as speakable
  * @param pageSize how many explainers a page of the home page or of a topic lists
+ * @param feedSize how many of the newest explainers each feed carries
  * @param labels how the site words what Backstory writes into pages itself
  * @param timeZone where the site's day is told, or null when {@code site.yaml} names none: an
  *     explainer dated after today there is left out (see {@link #today}), and feeds date each
@@ -33,10 +34,15 @@ public record SiteConfig(
     String title, String description, String baseUrl, String language, String publisher,
     Map<EditorialCheck, CheckLevel> checks, Severity unsafeLinks, RawHtml rawHtml,
     String publisherLogo, boolean faqPage, boolean speakable, int pageSize, Labels labels,
-    ZoneId timeZone) {
+    ZoneId timeZone, int feedSize) {
 
   /** Enough to browse, small enough that a list page stays light however big the site grows. */
   public static final int DEFAULT_PAGE_SIZE = 50;
+  /**
+   * The newest explainers a feed carries: a reader polls it again and again, so it must stay
+   * small however big the archive grows (with every explainer, 1,000 made a 664 KB feed).
+   */
+  public static final int DEFAULT_FEED_SIZE = 50;
 
   public static final SiteConfig DEFAULTS =
       new SiteConfig("Explainers", "Questions and answers on the news.", "", "en", "");
@@ -52,8 +58,9 @@ public record SiteConfig(
     Objects.requireNonNull(rawHtml, "rawHtml");
     Objects.requireNonNull(publisherLogo, "publisherLogo");
     Objects.requireNonNull(labels, "labels");
-    if (pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be at least 1: " + pageSize);
+    if (pageSize < 1 || feedSize < 1) {
+      throw new IllegalArgumentException("pageSize and feedSize must be at least 1: "
+          + pageSize + ", " + feedSize);
     }
     if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
       throw new IllegalArgumentException("baseUrl must end with /: " + baseUrl);
@@ -67,7 +74,7 @@ public record SiteConfig(
   public SiteConfig(String title, String description, String baseUrl, String language,
       String publisher, Map<EditorialCheck, CheckLevel> checks) {
     this(title, description, baseUrl, language, publisher, checks, Severity.ERROR, RawHtml.ALLOW,
-        "", false, false, DEFAULT_PAGE_SIZE, Labels.ENGLISH, null);
+        "", false, false, DEFAULT_PAGE_SIZE, Labels.ENGLISH, null, DEFAULT_FEED_SIZE);
   }
 
   /** Settings with every editorial check at its default level. */
@@ -128,7 +135,8 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(String url) {
     String normalised = url.isEmpty() || url.endsWith("/") ? url : url + "/";
     return new SiteConfig(title, description, normalised, language, publisher, checks,
-        unsafeLinks, rawHtml, publisherLogo, faqPage, speakable, pageSize, labels, timeZone);
+        unsafeLinks, rawHtml, publisherLogo, faqPage, speakable, pageSize, labels, timeZone,
+        feedSize);
   }
 
   /**

@@ -28,9 +28,11 @@ final class FeedWriter {
   /**
    * @param selfPath where the feed itself lives in the output
    * @param pagePath the page the feed follows
-   * @param explainers the entries, newest first
+   * @param listed the explainers of that page, newest first; the feed carries the newest
+   *     {@code feedSize} of them
    */
-  byte[] feed(String title, String selfPath, String pagePath, List<Explainer> explainers) {
+  byte[] feed(String title, String selfPath, String pagePath, List<Explainer> listed) {
+    List<Explainer> explainers = listed.subList(0, Math.min(listed.size(), config.feedSize()));
     return XmlDocument.write("feed", ATOM, xml -> {
       xml.writeAttribute("xml:lang", config.language());
       element(xml, "id", config.absolute(selfPath));
