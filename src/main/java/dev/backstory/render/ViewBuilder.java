@@ -31,6 +31,7 @@ import dev.backstory.render.Views.TopicView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
@@ -72,7 +73,17 @@ final class ViewBuilder {
 
   static SiteView site(SiteConfig config) {
     return new SiteView(config.title(), config.description(), config.language(),
-        WritingDirection.of(config.language()), config.publisher());
+        WritingDirection.of(config.language()), config.publisher(), ogLocale(config.language()));
+  }
+
+  /**
+   * A language tag as Open Graph writes a locale, {@code language_TERRITORY}: a script or a
+   * variant has no place there, so {@code zh-Hant-TW} is {@code zh_TW}.
+   */
+  static String ogLocale(String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    return locale.getCountry().isEmpty() ? locale.getLanguage()
+        : locale.getLanguage() + "_" + locale.getCountry();
   }
 
   PageView page(String kind, String title, String description, HeadView head) {

@@ -21,9 +21,12 @@ public final class Views {
    *
    * @param direction {@code rtl} when the site's language is written from right to left, else
    *     {@code ltr}: the value of each page's {@code dir}
+   * @param ogLocale the language as Open Graph writes a locale, language and territory only:
+   *     {@code en}, {@code pt_BR}, {@code zh_TW} for {@code zh-Hant-TW}
    */
   public record SiteView(
-      String title, String description, String language, String direction, String publisher) {}
+      String title, String description, String language, String direction, String publisher,
+      String ogLocale) {}
 
   /**
    * The page being rendered.
