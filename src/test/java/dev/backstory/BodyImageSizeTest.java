@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An image of the content folder in an explainer's text carries its width and height, read
- * from the file, so the page keeps its place while the image loads. An image whose size
- * cannot be told, and one from another site, carry neither; everything else about the tag is
- * as before. A file that is no image of the kind its name says is a warning.
+ * An image of the content folder in an explainer's text, inline or by reference, carries its
+ * width and height, read from the file, so the page keeps its place while the image loads. An
+ * image whose size cannot be told, and one from another site, carry neither; everything else
+ * about the tag is as before. A file that is no image of the kind its name says is a warning,
+ * and an image by reference without a description is one where it is shown.
  */
 class BodyImageSizeTest {
 
@@ -41,7 +42,10 @@ class BodyImageSizeTest {
 
         ![A "quoted" photo & more](images/photo.jpg) ![A map](images/map.svg)
         ![A sketch](images/sketch.svg) ![Not a picture](images/broken.png)
-        ![Elsewhere](https://example.org/elsewhere.png)
+        ![Elsewhere](https://example.org/elsewhere.png) ![A "chart" by reference][chart]
+        ![][chart]
+
+        [chart]: images/chart.png "By reference"
 
         See [B](b.md).
         -- content/b.md --
@@ -74,7 +78,9 @@ class BodyImageSizeTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(List.of("content/a.md:10:32: warning: image `images/broken.png` cannot be read "
         + "as the image its name says it is (another kind of file, saved under an image's "
-        + "name?); browsers will show it broken", "content/b.md:5:8: warning: image "
+        + "name?); browsers will show it broken",
+        "content/a.md:12:1: warning: image `images/chart.png` has no alt text: describe it "
+        + "inside the brackets [image-alt]", "content/b.md:5:8: warning: image "
         + "`images/broken.png` cannot be read as the image its name says it is (another kind of "
         + "file, saved under an image's name?); browsers will show it broken"),
         run.errRelativeTo(temp).lines()
@@ -91,9 +97,11 @@ class BodyImageSizeTest {
   void imagesOfTheContentFolderCarryTheirSize() {
     List<Element> images = a.select("main section.short-answer img, main section.question img");
     assertEquals(List.of("A chart", "A \u201Cquoted\u201D photo & more", "A map", "A sketch",
-        "Not a picture", "Elsewhere"), images.stream().map(i -> i.attr("alt")).toList());
-    assertEquals(List.of("40x20", "64x48", "300x150", "x", "x", "x"),
+        "Not a picture", "Elsewhere", "A \u201Cchart\u201D by reference", ""),
+        images.stream().map(i -> i.attr("alt")).toList());
+    assertEquals(List.of("40x20", "64x48", "300x150", "x", "x", "x", "40x20", "40x20"),
         images.stream().map(BodyImageSizeTest::size).toList());
+    assertEquals("By reference", images.get(6).attr("title"));
     for (Element image : images) {
       assertEquals("lazy", image.attr("loading"));
       assertEquals("async", image.attr("decoding"));

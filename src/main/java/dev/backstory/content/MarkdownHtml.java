@@ -124,9 +124,21 @@ final class MarkdownHtml {
               context.delegateRender();
             }
           }),
-          new NodeRenderingHandler<>(Image.class, this::image),
-          new NodeRenderingHandler<>(ImageRef.class, (node, context, html) ->
-              imageText(node, referenceUrl(node, context), context, html)),
+          new NodeRenderingHandler<>(Image.class, (node, context, html) -> {
+            if (node.getUrlContent().isEmpty()) {
+              image(node, node.getUrl(), node.getTitle(), context, html);
+            } else {
+              imageText(node, node.getUrl(), context, html);
+            }
+          }),
+          new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> {
+            Reference reference = node.getReferenceNode(context.getDocument());
+            if (reference == null) {
+              context.delegateRender();
+            } else {
+              image(node, reference.getUrl(), reference.getTitle(), context, html);
+            }
+          }),
           new NodeRenderingHandler<>(WikiLink.class, this::wikiLink),
           new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
           new NodeRenderingHandler<>(Text.class, this::text));
@@ -172,22 +184,24 @@ final class MarkdownHtml {
     }
 
     /**
-     * An image, written as Flexmark writes one but for two things. One of the content folder
-     * gets a hole for its size: a page that knows an image's size before it arrives keeps its
-     * place as it loads. Its description keeps its quotation marks, which Flexmark's drops
-     * once the typographic extension has made them curly.
+     * An image, inline ({@code ![a](x.png)}) or by reference ({@code ![a][x]}), written as
+     * Flexmark writes an inline one but for two things. One of the content folder gets a hole
+     * for its size: a page that knows an image's size before it arrives keeps its place as it
+     * loads. Its description keeps its quotation marks, which Flexmark's drops once the
+     * typographic extension has made them curly.
      */
-    private void image(Image image, NodeRendererContext context, HtmlWriter html) {
-      if (isUnsafe(image.getUrl()) || !image.getUrlContent().isEmpty()) {
-        imageText(image, image.getUrl(), context, html);
+    private void image(Node image, BasedSequence url, BasedSequence title,
+        NodeRendererContext context, HtmlWriter html) {
+      if (isUnsafe(url)) {
+        imageText(image, url, context, html);
         return;
       }
-      String written = image.getUrl().unescape();
+      String written = url.unescape();
       String src = context.resolveLink(LinkType.IMAGE, written, null, null).getUrl();
       html.raw("<img src=\"" + Escaping.escapeHtml(src, true) + "\" alt=\""
           + Escaping.escapeHtml(PlainText.of(image), true) + "\"");
-      if (image.getTitle().isNotNull()) {
-        html.raw(" title=\"" + Escaping.escapeHtml(image.getTitle().unescape(), true) + "\"");
+      if (title.isNotNull()) {
+        html.raw(" title=\"" + Escaping.escapeHtml(title.unescape(), true) + "\"");
       }
       html.raw(" loading=\"lazy\" decoding=\"async\"");
       if (TARGETS.get(context.getDocument()).contains(written)) {

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * @param questionId the section the link stands in, or null for the short answer
  * @param text the link's text (an image's alt text) as plain text, for editorial checks
  * @param context the sentence around the link as plain text, for backlinks
+ * @param byReference whether the target was written in a definition ({@code [x]: target})
+ *     that has a link of its own: what is wrong with the target is reported there, once
  */
 public record LinkRef(String target, boolean image, String questionId, SourcePosition position,
-    String text, String context) {
+    String text, String context, boolean byReference) {
 
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -23,6 +25,12 @@ public record LinkRef(String target, boolean image, String questionId, SourcePos
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
+  }
+
+  /** A link or image whose target is written where it stands. */
+  public LinkRef(String target, boolean image, String questionId, SourcePosition position,
+      String text, String context) {
+    this(target, image, questionId, position, text, context, false);
   }
 
   /** A link whose surrounding sentence is not known. */

@@ -132,7 +132,9 @@ public final class LinkResolver {
     Map<String, String> hrefs = new HashMap<>();
     Map<String, ImageSize> sizes = new HashMap<>();
     for (LinkRef link : explainer.links()) {
-      resolve(explainer, link, problems, media)
+      // A definition's own link reports what is wrong with its target; an image by
+      // reference would only say it again.
+      resolve(explainer, link, link.byReference() ? new Diagnostics() : problems, media)
           .ifPresent(resolved -> {
             hrefs.put(link.target(), resolved.href());
             if (resolved.size() != null) {
