@@ -268,10 +268,7 @@ class PublishingTest {
    */
   @Test
   void aSiteInATimeZoneDatesItsFeedAtMidnightThere(@TempDir Path root) throws Exception {
-    CaseSite site = CaseSite.demo(root);
-    Path siteYaml = root.resolve("content/site.yaml");
-    Files.writeString(siteYaml, Files.readString(siteYaml) + "timeZone: \"America/New_York\"\n");
-    assertEquals(0, site.run().exitCode());
+    CaseSite site = demoWith(root, "timeZone: \"America/New_York\"\n");
     Document feed = Jsoup.parse(Files.readString(site.site().resolve("feed.xml")), "",
         org.jsoup.parser.Parser.xmlParser());
     Element kimPutin = feed.select("entry").stream()
@@ -286,13 +283,20 @@ class PublishingTest {
             .findFirst().orElseThrow().getPublishedDate());
   }
 
+  /** The demo with one more line in its site.yaml, built. */
+  private static CaseSite demoWith(Path root, String setting) throws IOException {
+    CaseSite site = CaseSite.demo(root);
+    Path siteYaml = root.resolve("content/site.yaml");
+    Files.writeString(siteYaml, Files.readString(siteYaml) + setting);
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    return site;
+  }
+
   /** A feed is polled again and again: it carries the newest `feedSize` explainers only. */
   @Test
   void aFeedCarriesTheNewestFeedSizeExplainers(@TempDir Path root) throws Exception {
-    CaseSite site = CaseSite.demo(root);
-    Path siteYaml = root.resolve("content/site.yaml");
-    Files.writeString(siteYaml, Files.readString(siteYaml) + "feedSize: 2\n");
-    assertEquals(0, site.run().exitCode());
+    CaseSite site = demoWith(root, "feedSize: 2\n");
     SyndFeed feed = new SyndFeedInput().build(
         new InputSource(Files.newInputStream(site.site().resolve("feed.xml"))));
     List<String> newest = CaseSite.summariesAcrossPages(site.site(), "index.html").stream()

@@ -337,12 +337,14 @@ final class ExplainerLoader {
       } else if (node instanceof Image image) {
         links.add(new LinkRef(image.getUrl().unescape(), true, questionId, at(node),
             image.getText().toString().strip()));
-      } else if (node instanceof ImageRef image
-          && image.getReferenceNode(node.getDocument()) != null) {
-        // The definition is checked as a link where it stands; the image needs its size, and
-        // its description checked where it is shown.
-        links.add(new LinkRef(image.getReferenceNode(node.getDocument()).getUrl().unescape(),
-            true, questionId, at(node), PlainText.of(image).strip(), "", true));
+      } else if (node instanceof ImageRef image) {
+        Reference reference = image.getReferenceNode(node.getDocument());
+        if (reference != null) {
+          // The definition is checked as a link where it stands; the image needs its size,
+          // and its description checked where it is shown.
+          links.add(new LinkRef(reference.getUrl().unescape(), true, questionId, at(node),
+              PlainText.of(image).strip(), "", true));
+        }
       } else if (node instanceof Reference reference) {
         links.add(new LinkRef(reference.getUrl().unescape(), false, questionId, at(node)));
       } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
