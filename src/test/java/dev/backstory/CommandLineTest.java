@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,44 @@ class CommandLineTest {
     CaseSite.Run check = site.run("check");
     assertEquals(0, check.exitCode(), check.err());
     assertEquals("Checked 1 explainer, 2 questions, 0 topics", check.out().split(" in ")[0]);
+  }
+
+  @Test
+  void newDatesTheExplainerTodayWhereTheSiteIs() throws IOException {
+    // Kiritimati (UTC+14) and Pago Pago (UTC-11) are always at least a day apart.
+    for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+      Path content = Files.createDirectories(temp.resolve(zone.replace('/', '-')));
+      Files.writeString(content.resolve("site.yaml"), "timeZone: \"" + zone + "\"\n");
+      LocalDate before = LocalDate.now(ZoneId.of(zone));
+      CaseSite.Run run = CaseSite.runRaw("new", "Why now?", "--content", content.toString());
+      LocalDate after = LocalDate.now(ZoneId.of(zone));
+
+      assertEquals(0, run.exitCode(), run.err());
+      String date = Files.readString(content.resolve("why-now.md")).lines()
+          .filter(line -> line.startsWith("date: ")).findFirst().orElseThrow().substring(6);
+      assertTrue(date.equals(before.toString()) || date.equals(after.toString()),
+          () -> zone + ": dated " + date + ", today there is " + after);
+    }
+  }
+
+  @Test
+  void newWritesNothingWhenSiteYamlCannotTellTheDay() throws IOException {
+    Path content = Files.createDirectories(temp.resolve("content"));
+    Files.writeString(content.resolve("site.yaml"), "timeZone: \"Asia/Seol\"\n");
+
+    CaseSite.Run run = CaseSite.runRaw("new", "Why now?", "--content", content.toString());
+
+    assertEquals(1, run.exitCode());
+    assertEquals(content + "/site.yaml:1:11: error: `timeZone` must be a time zone such as "
+        + "Asia/Seoul, Europe/Berlin or UTC, not `Asia/Seol` (did you mean Asia/Seoul?)\n"
+        + "backstory new: " + content.resolve("why-now.md") + " was not written: it is dated "
+        + "by the site's time zone, and site.yaml has errors; mend them, or pass --now\n",
+        run.err());
+    assertFalse(Files.exists(content.resolve("why-now.md")));
+
+    CaseSite.Run dated = CaseSite.runRaw("new", "Why now?", "--content", content.toString(),
+        "--now", "2024-02-29");
+    assertEquals(0, dated.exitCode(), dated.err());
   }
 
   @Test

@@ -1,7 +1,10 @@
 package dev.backstory.cli;
 
+import dev.backstory.content.ContentLoader;
 import dev.backstory.content.ExplainerScaffold;
 import dev.backstory.content.PlatformText;
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.model.SiteConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +37,8 @@ final class NewCommand implements Callable<Integer> {
   Path content;
 
   @Option(names = "--now", paramLabel = "DATE", converter = IsoDate.class,
-      description = "Date the explainer with DATE (YYYY-MM-DD) instead of today.")
+      description = "Date the explainer with DATE (YYYY-MM-DD) instead of today, which is "
+          + "today in site.yaml's timeZone, or on this computer without one.")
   LocalDate now;
 
   @Override
@@ -48,8 +55,11 @@ final class NewCommand implements Callable<Integer> {
     String fileName = ExplainerScaffold.fileName(title.strip());
     Path file = content.resolve(fileName);
     String shown = file.toString().replace('\\', '/');
-    LocalDate date = now != null ? now : LocalDate.now();
     try {
+      LocalDate date = now != null ? now : siteToday(shown);
+      if (date == null) {
+        return ExitCode.CONTENT_ERRORS;
+      }
       Files.createDirectories(content);
       Files.writeString(file, ExplainerScaffold.text(title.strip(), date), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -64,5 +74,24 @@ final class NewCommand implements Callable<Integer> {
     }
     parent.out.println("Created " + shown);
     return ExitCode.OK;
+  }
+
+  /**
+   * Today where the site is, as the build tells it, so that a piece started late in the
+   * evening on a build server in another zone is not dated a day off and then left out as
+   * dated after today; null, with the reasons printed, when {@code site.yaml} has errors.
+   */
+  private LocalDate siteToday(String shownFile) throws IOException {
+    List<Diagnostic> problems = new ArrayList<>();
+    String displayRoot = content.toString().replace('\\', '/');
+    Optional<SiteConfig> config = ContentLoader.siteConfig(content, displayRoot, problems);
+    DiagnosticPrinter printer = new DiagnosticPrinter(parent.err, parent.colour);
+    problems.forEach(printer::print);
+    if (config.isEmpty()) {
+      parent.err.println("backstory new: " + shownFile + " was not written: it is dated by "
+          + "the site's time zone, and site.yaml has errors; mend them, or pass --now");
+      return null;
+    }
+    return config.get().today();
   }
 }

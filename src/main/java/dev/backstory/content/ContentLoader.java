@@ -47,6 +47,17 @@ public final class ContentLoader {
     this.cache = cache;
   }
 
+  /**
+   * Reads only {@code site.yaml}, for commands that need a setting but not the explainers; the
+   * defaults without one, empty when it has an error (added to {@code problems}).
+   */
+  public static Optional<SiteConfig> siteConfig(Path root, String displayRoot,
+      List<Diagnostic> problems) throws IOException {
+    return Files.isDirectory(root)
+        ? SiteConfigReader.read(new ContentFiles(root), displayRoot, problems)
+        : Optional.of(SiteConfig.DEFAULTS);
+  }
+
   /** Reads the content; the result is empty when any file had an error. */
   public Optional<LoadedContent> load(Diagnostics diagnostics) throws IOException {
     if (!Files.isDirectory(root)) {
