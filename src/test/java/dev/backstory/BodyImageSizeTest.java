@@ -43,9 +43,10 @@ class BodyImageSizeTest {
         ![A "quoted" photo & more](images/photo.jpg) ![A map](images/map.svg)
         ![A sketch](images/sketch.svg) ![Not a picture](images/broken.png)
         ![Elsewhere](https://example.org/elsewhere.png) ![A "chart" by reference][chart]
-        ![][chart]
+        ![][chart] ![Not one either][junk]
 
         [chart]: images/chart.png "By reference"
+        [junk]: images/broken.png
 
         See [B](b.md).
         -- content/b.md --
@@ -80,7 +81,10 @@ class BodyImageSizeTest {
         + "as the image its name says it is (another kind of file, saved under an image's "
         + "name?); browsers will show it broken",
         "content/a.md:12:1: warning: image `images/chart.png` has no alt text: describe it "
-        + "inside the brackets [image-alt]", "content/b.md:5:8: warning: image "
+        + "inside the brackets [image-alt]", "content/a.md:12:12: warning: image "
+        + "`images/broken.png` cannot be read as the image its name says it is (another kind of "
+        + "file, saved under an image's name?); browsers will show it broken",
+        "content/b.md:5:8: warning: image "
         + "`images/broken.png` cannot be read as the image its name says it is (another kind of "
         + "file, saved under an image's name?); browsers will show it broken"),
         run.errRelativeTo(temp).lines()
@@ -97,9 +101,10 @@ class BodyImageSizeTest {
   void imagesOfTheContentFolderCarryTheirSize() {
     List<Element> images = a.select("main section.short-answer img, main section.question img");
     assertEquals(List.of("A chart", "A \u201Cquoted\u201D photo & more", "A map", "A sketch",
-        "Not a picture", "Elsewhere", "A \u201Cchart\u201D by reference", ""),
+        "Not a picture", "Elsewhere", "A \u201Cchart\u201D by reference", "",
+        "Not one either"),
         images.stream().map(i -> i.attr("alt")).toList());
-    assertEquals(List.of("40x20", "64x48", "300x150", "x", "x", "x", "40x20", "40x20"),
+    assertEquals(List.of("40x20", "64x48", "300x150", "x", "x", "x", "40x20", "40x20", "x"),
         images.stream().map(BodyImageSizeTest::size).toList());
     assertEquals("By reference", images.get(6).attr("title"));
     for (Element image : images) {

@@ -133,12 +133,16 @@ public final class LinkResolver {
     Map<String, ImageSize> sizes = new HashMap<>();
     for (LinkRef link : explainer.links()) {
       // A definition's own link reports what is wrong with its target; an image by
-      // reference would only say it again.
+      // reference would only say it again. Whether the file reads as an image is told where
+      // it is shown, as the definition does not say it is one.
       resolve(explainer, link, link.byReference() ? new Diagnostics() : problems, media)
           .ifPresent(resolved -> {
             hrefs.put(link.target(), resolved.href());
             if (resolved.size() != null) {
               sizes.put(link.target(), resolved.size());
+            }
+            if (resolved.unreadable() != null) {
+              problems.add(Diagnostic.warning(link.position(), "%s", resolved.unreadable()));
             }
             if (resolved.to() != null) {
               edges.add(new LinkEdge(explainer.slug(), link.questionId(), resolved.to(),
@@ -275,9 +279,11 @@ public final class LinkResolver {
    * A link's href, and the explainer and question it leads to when it leads to one, or the
    * size of the image it shows when it is an image of the content folder.
    */
-  private record Resolved(String href, String to, String toQuestion, ImageSize size) {
+  /** @param unreadable why an image's file will show broken, or null */
+  private record Resolved(String href, String to, String toQuestion, ImageSize size,
+      String unreadable) {
     Resolved(String href, String to, String toQuestion) {
-      this(href, to, toQuestion, null);
+      this(href, to, toQuestion, null, null);
     }
   }
 
@@ -332,14 +338,14 @@ public final class LinkResolver {
       media.add(lookup.contentPath());
       String href = Routes.relative(page, Routes.media(lookup.contentPath()));
       ImageSize size = null;
+      String unreadable = null;
       if (link.image()) {
         size = imageSizes.computeIfAbsent(lookup.contentPath(),
             contentPath -> ImageSize.of(files.file(contentPath)));
-        ImageSize.problem(path, lookup.contentPath(), size).ifPresent(problem ->
-            diagnostics.add(Diagnostic.warning(link.position(), "%s", problem)));
+        unreadable = ImageSize.problem(path, lookup.contentPath(), size).orElse(null);
       }
       return Optional.of(new Resolved(fragment == null ? href : href + "#" + fragment, null, null,
-          size));
+          size, unreadable));
     }
     Optional<Explainer> to = site.byContentPath(lookup.contentPath());
     Optional<String> leftOut = site.leftOutBecause(lookup.contentPath());
