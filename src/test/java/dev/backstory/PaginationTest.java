@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The home page and topic pages list a page size of explainers each, newest first, and link
- * their pages to one another; the question index lists ten times as many questions a page. No
- * list page grows with the site.
+ * their pages to one another, as a person's page does their quotes; the question index, the
+ * timeline and the people index list ten times as many entries a page. No list page grows with
+ * the site.
  */
 class PaginationTest {
 
@@ -56,7 +57,12 @@ class PaginationTest {
           ## Why? {#why}
 
           Because.
-          """.formatted(day, day, day % 2 == 1 ? ", \"Odd\"" : "", events(day), day));
+
+          > Ada on %d.
+          >
+          > — Ada Voss, analyst
+          %s""".formatted(day, day, day % 2 == 1 ? ", \"Odd\"" : "", events(day), day, day,
+          quotes(day)));
       // Five questions each: 40 in the question index, two pages of 20 (ten times pageSize).
       for (String id : List.of("how", "when", "where", "who")) {
         text.append("\n## Question %s %d? {#%s}\n\nText.\n".formatted(id, day, id));
@@ -65,6 +71,18 @@ class PaginationTest {
     site = CaseSite.of(text.toString(), temp);
     CaseSite.Run run = site.run();
     assertEquals(0, run.exitCode(), run.err());
+  }
+
+  /**
+   * Four quotes by people no other explainer quotes: with Ada Voss, quoted by every explainer,
+   * 21 people, two pages of the people index of 20 (ten times pageSize).
+   */
+  static String quotes(int n) {
+    StringBuilder quotes = new StringBuilder();
+    for (int k = 1; k <= 4; k++) {
+      quotes.append("\n> Line %d.%d.\n>\n> — Speaker %d-%d\n".formatted(n, k, n, k));
+    }
+    return quotes.toString();
   }
 
   /**
@@ -130,7 +148,68 @@ class PaginationTest {
         site.site().resolve("questions/index.html"),
         site.site().resolve("questions/page/2/index.html"),
         site.site().resolve("timeline/index.html"),
-        site.site().resolve("timeline/page/2/index.html"))));
+        site.site().resolve("timeline/page/2/index.html"),
+        site.site().resolve("people/page/2/index.html"),
+        site.site().resolve("people/ada-voss/page/2/index.html"))));
+  }
+
+  static List<String> quotesOn(Document page) {
+    return page.select("ol.person-quotes blockquote").eachText();
+  }
+
+  @Test
+  void aPersonsQuotesAreListedAPageSizeAtATimeNewestFirst() throws IOException {
+    Document first = page("people/ada-voss/index.html");
+    assertEquals(List.of("Ada on 5.", "Ada on 4."), quotesOn(first));
+    assertEquals(List.of("Ada on 3.", "Ada on 2."),
+        quotesOn(page("people/ada-voss/page/2/index.html")));
+    Document last = page("people/ada-voss/page/3/index.html");
+    assertEquals(List.of("Ada on 1."), quotesOn(last));
+    assertFalse(Files.exists(site.site().resolve("people/ada-voss/page/4")));
+
+    assertEquals("page/2/index.html",
+        first.selectFirst("nav.pagination[aria-label=Pages] a[rel=next]").attr("href"));
+    assertEquals("Page 3 of 3", last.selectFirst("nav.pagination .page-count").text());
+    assertEquals("../2/index.html", last.selectFirst("nav.pagination a[rel=prev]").attr("href"));
+    assertEquals("../../../../e1/index.html#why",
+        last.selectFirst("ol.person-quotes figcaption a").attr("href"));
+    assertEquals("Ada Voss, page 3 of 3 · Paged", last.title());
+    assertEquals("https://example.org/news/people/ada-voss/page/3/",
+        last.selectFirst("link[rel=canonical]").attr("href"));
+    assertTrue(Files.readString(site.site().resolve("sitemap.xml"))
+        .contains("<loc>https://example.org/news/people/ada-voss/page/3/</loc>"));
+    assertNull(page("people/speaker-1-1/index.html").selectFirst("nav.pagination"),
+        "one quote fits on one page");
+  }
+
+  @Test
+  void thePeopleIndexListsTenTimesThePageSizeOfNamesAPage() throws IOException {
+    Document first = page("people/index.html");
+    List<String> names = first.select("ul.people li > a").eachText();
+    assertEquals(20, names.size());
+    assertEquals(List.of("Ada Voss", "Speaker 1-1"), names.subList(0, 2));
+    assertEquals("(5 quotes in 5 explainers)",
+        first.selectFirst("ul.people li .count").text(), "counted over every page");
+    assertEquals("page/2/index.html", first.selectFirst("nav.pagination a[rel=next]").attr("href"));
+
+    Document second = page("people/page/2/index.html");
+    assertEquals(List.of("Speaker 5-4"), second.select("ul.people li > a").eachText());
+    assertEquals(List.of("../../speaker-5-4/index.html"),
+        second.select("ul.people li > a").eachAttr("href"));
+    assertEquals("People quoted, page 2 of 2 · Paged", second.title());
+    assertEquals("../../index.html", second.selectFirst("nav.pagination a[rel=prev]").attr("href"));
+  }
+
+  @Test
+  void aPreviewEditingAQuoteRewritesThePersonsPageThatShowsIt() throws IOException {
+    Preview preview = Preview.of(temp.resolve("preview-quote"));
+
+    assertTrue(preview.replace("e1.md", "Ada on 1.", "Ada, again, on 1.").succeeded());
+
+    assertEquals(List.of("Ada, again, on 1."),
+        quotesOn(preview.page("people/ada-voss/page/3/index.html")));
+    assertEquals(List.of("Ada on 5.", "Ada on 4."),
+        quotesOn(preview.page("people/ada-voss/index.html")));
   }
 
   @Test

@@ -61,7 +61,17 @@ public final class Routes {
   public static final String GRAPH = "graph.json";
 
   public static String person(String personSlug) {
-    return "people/" + personSlug + "/index.html";
+    return personPage(personSlug, 1);
+  }
+
+  /** Page {@code page} (from 1) of a person's quotes. */
+  public static String personPage(String personSlug, int page) {
+    return "people/" + personSlug + (page == 1 ? "" : "/page/" + page) + "/index.html";
+  }
+
+  /** Page {@code page} (from 1) of the people index. */
+  public static String peoplePage(int page) {
+    return page == 1 ? PEOPLE : "people/page/" + page + "/index.html";
   }
 
   public static String topic(String topicSlug) {

@@ -112,15 +112,16 @@ final class ConnectionViewBuilder {
     return previews;
   }
 
-  List<PersonSummaryView> people() {
-    return connections.people().people().stream().map(person -> new PersonSummaryView(
+  List<PersonSummaryView> people(List<Person> shown) {
+    return shown.stream().map(person -> new PersonSummaryView(
         person.name(), views.href(Routes.person(person.slug())), person.role(),
         person.quotes().size(), person.explainerSlugs().size())).toList();
   }
 
-  PersonView person(Person person) {
+  /** {@code person}, with the quotes of theirs that one page shows. */
+  PersonView person(Person person, List<PersonQuote> shown) {
     List<PersonQuoteView> quotes = new ArrayList<>();
-    for (PersonQuote quote : person.quotes()) {
+    for (PersonQuote quote : shown) {
       Explainer explainer = explainer(quote.explainerSlug());
       String explainerHref = views.href(Routes.explainer(explainer.slug()));
       Question question = quote.questionId() == null ? null

@@ -66,11 +66,13 @@ public final class ConnectionViews {
   /** A topic in the question index's list of topics: where it begins, and its size. */
   public record QuestionTopicLinkView(String name, String href, int count) {}
 
-  /** The data model of {@code people.ftlh}. */
-  public record PeoplePage(SiteView site, PageView page, List<PersonSummaryView> people) {}
+  /** The data model of {@code people.ftlh}: one page of the people index. */
+  public record PeoplePage(SiteView site, PageView page, List<PersonSummaryView> people,
+      Views.PaginationView pagination) {}
 
-  /** The data model of {@code person.ftlh}. */
-  public record PersonPage(SiteView site, PageView page, PersonView person) {}
+  /** The data model of {@code person.ftlh}: one page of a person's quotes. */
+  public record PersonPage(SiteView site, PageView page, PersonView person,
+      Views.PaginationView pagination) {}
 
   /**
    * The data model of {@code timeline.ftlh}: one page of the timeline.

@@ -334,11 +334,16 @@ public final class SiteRenderer {
   /** The pages that gather every explainer (people, timeline, questions), for the sitemap. */
   private List<String> indexPages(Site site, Connections connections) {
     List<String> paths = new ArrayList<>();
+    int perIndexPage = indexPageSize(site.config());
+    List<Person> people = connections.people().people();
     if (optional.contains(PEOPLE)) {
-      paths.add(Routes.PEOPLE);
+      IntStream.rangeClosed(1, Paging.count(people.size(), perIndexPage))
+          .forEach(n -> paths.add(Routes.peoplePage(n)));
     }
     if (optional.contains(PERSON)) {
-      connections.people().people().forEach(person -> paths.add(Routes.person(person.slug())));
+      for (PersonPageNumber p : personPages(people, site.config().pageSize())) {
+        paths.add(Routes.personPage(p.person().slug(), p.number()));
+      }
     }
     if (optional.contains(TIMELINE)) {
       IntStream.rangeClosed(1, timelinePages(connections.timeline(), indexPageSize(site.config())))
@@ -373,7 +378,11 @@ public final class SiteRenderer {
    */
   public Set<String> siteWidePagesShowing(ResolvedSite before, Connections connectionsBefore,
       ResolvedSite after, Connections connections, Set<String> changed) {
-    Set<String> pages = new HashSet<>(List.of(Routes.PEOPLE));
+    // A new count beside one name, or a new name, can move every later name of the index.
+    Set<String> pages = new HashSet<>();
+    int perIndexPage = indexPageSize(after.site().config());
+    IntStream.rangeClosed(1, Paging.count(connections.people().people().size(), perIndexPage))
+        .forEach(n -> pages.add(Routes.peoplePage(n)));
     timelinePagesShowing(connectionsBefore.timeline(), connections.timeline(), changed,
         indexPageSize(after.site().config())).forEach(n -> pages.add(Routes.timelinePage(n)));
     List<Person> peopleBefore = connectionsBefore.people().people();
@@ -383,7 +392,8 @@ public final class SiteRenderer {
         ? List.of(peopleAfter) : List.of(peopleBefore, peopleAfter)) {
       for (Person person : people) {
         if (person.quotes().stream().anyMatch(quote -> changed.contains(quote.explainerSlug()))) {
-          pages.add(Routes.person(person.slug()));
+          IntStream.rangeClosed(1, personPageCount(person, after.site().config().pageSize()))
+              .forEach(n -> pages.add(Routes.personPage(person.slug(), n)));
         }
       }
     }
@@ -408,21 +418,32 @@ public final class SiteRenderer {
       Wanted wanted) {
     Site site = resolved.site();
     AtomicInteger pages = new AtomicInteger();
-    if (wanted.test(Routes.PEOPLE)) {
-      ConnectionViewBuilder people =
-          new ConnectionViewBuilder(resolved, connections, new ViewBuilder(Routes.PEOPLE, wording));
-      page(pages, PEOPLE, Routes.PEOPLE, new ConnectionViews.PeoplePage(siteView,
-          plainPage(Routes.PEOPLE, "people", wording.label(Label.PEOPLE_TITLE),
-              wording.label(Label.PEOPLE_DESCRIPTION), heads, wording), people.people()), sink,
-          diagnostics);
-    }
-    forEachWanted(connections.people().people(), person -> Routes.person(person.slug()), wanted,
-        (path, person) -> {
+    List<Person> people = connections.people().people();
+    int perIndexPage = indexPageSize(site.config());
+    int peoplePages = Paging.count(people.size(), perIndexPage);
+    forEachWantedPage(peoplePages, Routes::peoplePage, wanted, (path, n) -> {
+      ViewBuilder views = new ViewBuilder(path, wording);
+      page(pages, PEOPLE, path, new ConnectionViews.PeoplePage(siteView,
+          plainPage(path, "people",
+              wording.numbered(wording.label(Label.PEOPLE_TITLE), n, peoplePages),
+              wording.label(Label.PEOPLE_DESCRIPTION), heads, wording),
+          new ConnectionViewBuilder(resolved, connections, views)
+              .people(Paging.page(people, n, perIndexPage)),
+          views.pagination(n, peoplePages, Routes::peoplePage)), sink, diagnostics);
+    });
+    int perPage = site.config().pageSize();
+    forEachWanted(personPages(people, perPage),
+        p -> Routes.personPage(p.person().slug(), p.number()), wanted, (path, p) -> {
+      Person person = p.person();
+      int count = personPageCount(person, perPage);
+      ViewBuilder views = new ViewBuilder(path, wording);
       page(pages, PERSON, path, new ConnectionViews.PersonPage(siteView,
-          plainPage(path, "person", person.name(),
+          plainPage(path, "person", wording.numbered(person.name(), p.number(), count),
               wording.label(Label.PERSON_DESCRIPTION, person.name()), heads, wording),
-          new ConnectionViewBuilder(resolved, connections, new ViewBuilder(path, wording))
-              .person(person)), sink, diagnostics);
+          new ConnectionViewBuilder(resolved, connections, views)
+              .person(person, Paging.page(person.quotes(), p.number(), perPage)),
+          views.pagination(p.number(), count,
+              n -> Routes.personPage(person.slug(), n))), sink, diagnostics);
     });
     if (optional.contains(TIMELINE) && wanted.any(Routes::inTimeline)) {
       renderTimeline(resolved, connections, siteView, heads, wording, sink, diagnostics, wanted,
@@ -616,6 +637,21 @@ public final class SiteRenderer {
   }
 
   private record TopicPageNumber(Topic topic, int number) {}
+
+  /** Page {@code number} of the quotes of {@code person}. */
+  private record PersonPageNumber(Person person, int number) {}
+
+  /** Every page of everyone's quotes, {@code pageSize} quotes a page, as a topic's explainers. */
+  private static List<PersonPageNumber> personPages(List<Person> people, int pageSize) {
+    return people.stream()
+        .flatMap(person -> IntStream.rangeClosed(1, personPageCount(person, pageSize))
+            .mapToObj(n -> new PersonPageNumber(person, n)))
+        .toList();
+  }
+
+  private static int personPageCount(Person person, int pageSize) {
+    return Paging.count(person.quotes().size(), pageSize);
+  }
 
   private static int topicPages(Topic topic, int pageSize) {
     return Paging.count(topic.explainerSlugs().size(), pageSize);
