@@ -346,7 +346,7 @@ public final class SiteRenderer {
       }
     }
     if (optional.contains(TIMELINE)) {
-      IntStream.rangeClosed(1, timelinePages(connections.timeline(), indexPageSize(site.config())))
+      IntStream.rangeClosed(1, timelinePages(connections.timeline(), perIndexPage))
           .forEach(n -> paths.add(Routes.timelinePage(n)));
     }
     if (optional.contains(QUESTIONS)) {
@@ -384,7 +384,7 @@ public final class SiteRenderer {
     IntStream.rangeClosed(1, Paging.count(connections.people().people().size(), perIndexPage))
         .forEach(n -> pages.add(Routes.peoplePage(n)));
     timelinePagesShowing(connectionsBefore.timeline(), connections.timeline(), changed,
-        indexPageSize(after.site().config())).forEach(n -> pages.add(Routes.timelinePage(n)));
+        perIndexPage).forEach(n -> pages.add(Routes.timelinePage(n)));
     List<Person> peopleBefore = connectionsBefore.people().people();
     List<Person> peopleAfter = connections.people().people();
     // A save that changed no quote keeps the very same people: they are looked through once.

@@ -278,8 +278,9 @@ public final class LinkResolver {
   /**
    * A link's href, and the explainer and question it leads to when it leads to one, or the
    * size of the image it shows when it is an image of the content folder.
+   *
+   * @param unreadable why that image's file will show broken, or null
    */
-  /** @param unreadable why an image's file will show broken, or null */
   private record Resolved(String href, String to, String toQuestion, ImageSize size,
       String unreadable) {
     Resolved(String href, String to, String toQuestion) {
