@@ -210,6 +210,14 @@ class PaginationTest {
         quotesOn(preview.page("people/ada-voss/page/3/index.html")));
     assertEquals(List.of("Ada on 5.", "Ada on 4."),
         quotesOn(preview.page("people/ada-voss/index.html")));
+
+    assertTrue(preview.replace("e1.md", "— Ada Voss, analyst", "— Bo Lind").succeeded());
+    assertFalse(Files.exists(preview.copy().site().resolve("people/ada-voss/page/3")),
+        "four quotes take two pages");
+    assertEquals(List.of("Ada on 3.", "Ada on 2."),
+        quotesOn(preview.page("people/ada-voss/page/2/index.html")));
+    assertEquals(List.of("Ada, again, on 1."),
+        quotesOn(preview.page("people/bo-lind/index.html")));
   }
 
   @Test
