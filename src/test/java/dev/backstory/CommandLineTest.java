@@ -93,6 +93,18 @@ class CommandLineTest {
   }
 
   @Test
+  void newRefusesATitleWhoseAddressIsTheSitesOwn() {
+    Path content = temp.resolve("content");
+    CaseSite.Run run = CaseSite.runRaw("new", "Timeline", "--content", content.toString());
+
+    assertEquals(2, run.exitCode());
+    assertEquals("backstory new: the title gives the file name timeline.md, but the address "
+        + "timeline/ is the site's own; give a longer headline, such as the question the "
+        + "explainer answers\n", run.err());
+    assertFalse(Files.exists(content.resolve("timeline.md")));
+  }
+
+  @Test
   void newWithoutATitleIsAUsageError() {
     CaseSite.Run run = CaseSite.runRaw("new");
     assertEquals(2, run.exitCode());

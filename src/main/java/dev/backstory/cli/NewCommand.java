@@ -4,6 +4,7 @@ import dev.backstory.content.ContentLoader;
 import dev.backstory.content.ExplainerScaffold;
 import dev.backstory.content.PlatformText;
 import dev.backstory.diag.Diagnostic;
+import dev.backstory.model.Routes;
 import dev.backstory.model.SiteConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,14 @@ final class NewCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     String fileName = ExplainerScaffold.fileName(title.strip());
+    String slug = fileName.substring(0, fileName.length() - ".md".length());
+    if (Routes.RESERVED_SLUGS.contains(slug)) {
+      // The scaffold must build as it is written.
+      parent.err.println("backstory new: the title gives the file name " + fileName + ", but "
+          + "the address " + slug + "/ is the site's own; give a longer headline, such as the "
+          + "question the explainer answers");
+      return ExitCode.USAGE;
+    }
     Path file = content.resolve(fileName);
     String shown = file.toString().replace('\\', '/');
     try {
