@@ -87,7 +87,7 @@ final class FrontMatterReader {
     LocalDate updated = fields.date("updated").orElse(null);
     List<String> tags = new ArrayList<>();
     List<SourcePosition> tagPositions = new ArrayList<>();
-    for (Node item : fields.items("tags")) {
+    for (Node item : fields.textItems("tags")) {
       Optional<String> tag = yaml.text(item, "tags` item `");
       if (tag.isPresent()) {
         tags.add(tag.get());
@@ -100,7 +100,7 @@ final class FrontMatterReader {
     FrontMatter frontMatter = new FrontMatter(
         title.orElse(""),
         fields.text("dek").orElse(null),
-        fields.items("authors").stream().flatMap(n -> author(n).stream()).toList(),
+        fields.textItems("authors").stream().flatMap(n -> author(n).stream()).toList(),
         fields.text("source").orElse(null),
         date.orElse(LocalDate.EPOCH),
         updated,
@@ -138,7 +138,7 @@ final class FrontMatterReader {
   /** Old slugs; each must be a slug itself, since it becomes a folder of the site. */
   private List<OldSlug> aliases(YamlReader.Fields fields) {
     List<OldSlug> aliases = new ArrayList<>();
-    for (Node item : fields.items("aliases")) {
+    for (Node item : fields.textItems("aliases")) {
       yaml.text(item, "aliases").ifPresent(alias -> {
         if (Slugs.of(alias).equals(alias)) {
           aliases.add(new OldSlug(alias, yaml.at(item)));
@@ -187,6 +187,13 @@ final class FrontMatterReader {
   }
 
   private Optional<LeadImage> image(Node node) {
+    if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+      // Other site generators take the image's file alone; the lead image needs its description.
+      yaml.error(node, "`image` is the file with its description: write `src: %s` and `alt:` "
+          + "(what the image shows) on lines of their own, indented under `image:`",
+          scalar.getValue().strip());
+      return Optional.empty();
+    }
     Optional<YamlReader.Fields> found = yaml.fields(node, "`image`", IMAGE_KEYS);
     if (found.isEmpty()) {
       return Optional.empty();

@@ -81,7 +81,7 @@ final class PeopleReader {
         .map(name -> {
           claim(name, yaml.at(f.node("name").orElseThrow()), displayName, fileByName, problems);
           List<String> aliases = new ArrayList<>();
-          for (Node item : f.items("aliases")) {
+          for (Node item : f.textItems("aliases")) {
             yaml.text(item, "aliases` item `").ifPresent(alias -> {
               aliases.add(alias);
               claim(alias, yaml.at(item), displayName, fileByName, problems);

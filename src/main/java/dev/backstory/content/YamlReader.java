@@ -5,7 +5,7 @@ import dev.backstory.diag.SourcePosition;
 import dev.backstory.diag.Suggestions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -121,6 +122,36 @@ final class YamlReader {
     return List.of();
   }
 
+  /**
+   * The items of a list whose items may each be one value, such as tags or names. Writers used
+   * to other site generators give one value, or several with commas, where the list belongs:
+   * the error offers that value written as the list, split at its commas.
+   */
+  List<Node> textItems(Node node, String key) {
+    if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+      String asList = listItems(scalar.getValue()).stream()
+          .map(YamlMistakes::quote).collect(Collectors.joining(", ", "[", "]"));
+      error(node, "`%s` must be a list, not a single value: write `%s: %s`, or each item on a "
+          + "line of its own after `- `", key, key, asList);
+      return List.of();
+    }
+    return items(node, key);
+  }
+
+  /**
+   * The items a single value meant as a list holds: its parts between commas, each without
+   * the quote marks around it that a list of quoted items, such as {@code "a", "b"}, has.
+   */
+  static List<String> listItems(String value) {
+    return Arrays.stream(value.split(","))
+        .map(String::strip)
+        .map(part -> part.length() > 1 && (part.charAt(0) == '"' || part.charAt(0) == '\'')
+            && part.charAt(part.length() - 1) == part.charAt(0)
+            ? part.substring(1, part.length() - 1) : part)
+        .filter(item -> !item.isBlank())
+        .toList();
+  }
+
   Optional<String> text(Node node, String key) {
     if (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())) {
       // YAML escapes such as "\u0007" can still write control characters.
@@ -156,14 +187,6 @@ final class YamlReader {
         return Optional.empty();
       }
     });
-  }
-
-  List<String> textList(Node node, String key) {
-    List<String> values = new ArrayList<>();
-    for (Node item : items(node, key)) {
-      text(item, key + "` item `").ifPresent(values::add);
-    }
-    return values;
   }
 
   private static String describe(Node node) {
@@ -227,12 +250,13 @@ final class YamlReader {
           || (present instanceof ScalarNode scalar && scalar.getValue().isBlank());
     }
 
-    List<String> textList(String key) {
-      return node(key).map(n -> YamlReader.this.textList(n, key)).orElse(List.of());
-    }
-
     List<Node> items(String key) {
       return node(key).map(n -> YamlReader.this.items(n, key)).orElse(List.of());
+    }
+
+    /** The items of a list whose items may each be one value; see {@link YamlReader#textItems}. */
+    List<Node> textItems(String key) {
+      return node(key).map(n -> YamlReader.this.textItems(n, key)).orElse(List.of());
     }
 
     private void missing(String key) {

@@ -3,6 +3,10 @@ package dev.backstory.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -12,6 +16,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * The line a YAML mistake's message offers reads back as the text the writer meant; checked
@@ -80,5 +85,50 @@ class YamlMistakesTest {
       assertEquals(meant, title(line + "\n"), yaml + "\n" + message);
     }
     assertTrue(explained > 1_000, "explained " + explained);
+  }
+
+  @Test
+  void aSingleValueMeantAsAListHoldsItsPartsBetweenCommasUnquoted() {
+    assertEquals(List.of("economy", "trade", "it's"),
+        YamlReader.listItems("economy, \"trade\" ,'it's', ,"));
+    assertEquals(List.of("\"", "'a"), YamlReader.listItems("\", 'a"));
+  }
+
+  /**
+   * Where a list of tags or names is given as one value, the list the message offers reads
+   * back as that value's items.
+   */
+  @Test
+  void theListOfferedForASingleValueReadsBackAsItsParts() {
+    Random random = new Random(13);
+    int offered = 0;
+    for (int i = 0; i < 5_000; i++) {
+      String value = "T" + random(random, random.nextInt(16)).replace(':', ',');
+      String yaml = "tags: " + value + "\n";
+      List<Diagnostic> problems = new ArrayList<>();
+      YamlReader reader = new YamlReader(new LineMap("a.md", yaml, 1), problems);
+      Optional<Node> root = reader.parse(yaml, SourcePosition.startOf("a.md"));
+      if (root.isEmpty()) {
+        continue;
+      }
+      Node tags = ((MappingNode) root.get()).getValue().get(0).getValueNode();
+      if (!(tags instanceof ScalarNode scalar)) {
+        continue;
+      }
+      assertEquals(List.of(), reader.textItems(tags, "tags"));
+      String message = problems.get(0).message();
+      String line = message.substring(message.indexOf("`tags: ") + 1,
+          message.indexOf("`, or each item"));
+      assertEquals(YamlReader.listItems(scalar.getValue()), items(line), yaml + "\n" + message);
+      offered++;
+    }
+    assertTrue(offered > 2_000, "offered " + offered);
+  }
+
+  private static List<String> items(String yaml) {
+    Node node = new Compose(LoadSettings.builder().build()).composeString(yaml).orElseThrow();
+    Node list = ((MappingNode) node).getValue().get(0).getValueNode();
+    return ((SequenceNode) list).getValue().stream()
+        .map(item -> ((ScalarNode) item).getValue()).toList();
   }
 }
