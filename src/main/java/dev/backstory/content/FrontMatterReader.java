@@ -35,6 +35,19 @@ final class FrontMatterReader {
   static final List<String> KEYS = List.of("title", "slug", "dek", "authors", "source", "date",
       "updated", "dateline", "tags", "image", "summary", "sources", "timeline", "corrections",
       "draft", "aliases");
+  /**
+   * What other site generators' front matter calls some of {@link #KEYS}, for writers and
+   * archives that come from them.
+   */
+  private static final Map<String, String> OTHER_NAMES = Map.ofEntries(
+      Map.entry("author", "authors"), Map.entry("byline", "authors"),
+      Map.entry("categories", "tags"), Map.entry("subtitle", "dek"),
+      Map.entry("standfirst", "dek"), Map.entry("description", "summary"),
+      Map.entry("excerpt", "summary"), Map.entry("publishDate", "date"),
+      Map.entry("pubDate", "date"), Map.entry("lastmod", "updated"),
+      Map.entry("last_modified_at", "updated"), Map.entry("modified", "updated"),
+      Map.entry("featured_image", "image"), Map.entry("cover", "image"),
+      Map.entry("permalink", "slug"), Map.entry("url", "slug"));
   private static final List<String> AUTHOR_KEYS = List.of("name", "url", "role");
   private static final List<String> IMAGE_KEYS =
       List.of("src", "alt", "caption", "credit", "license");
@@ -76,7 +89,7 @@ final class FrontMatterReader {
       return Optional.empty();
     }
     int before = errorCount();
-    Optional<YamlReader.Fields> found = yaml.fields(root.get(), "the front matter", KEYS);
+    Optional<YamlReader.Fields> found = yaml.fields(root.get(), "the front matter", KEYS, OTHER_NAMES);
     if (found.isEmpty()) {
       return Optional.empty();
     }

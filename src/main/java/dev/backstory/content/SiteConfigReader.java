@@ -38,6 +38,11 @@ final class SiteConfigReader {
           "unsafeLinks", "rawHtml", "publisherLogo", "faqPage", "speakable", "pageSize", "labels",
           "timeZone", "feedSize");
 
+  /** What other site generators' settings call some of {@link #KEYS}. */
+  private static final Map<String, String> OTHER_NAMES = Map.of("baseURL", "baseUrl",
+      "url", "baseUrl", "languageCode", "language", "paginate", "pageSize",
+      "timezone", "timeZone");
+
   static Optional<SiteConfig> read(ContentFiles files, String displayRoot,
       List<Diagnostic> problems) throws IOException {
     Path file = files.root().resolve(FILE_NAME);
@@ -58,7 +63,7 @@ final class SiteConfigReader {
       return text.isBlank() ? Optional.of(defaults) : Optional.empty();
     }
     long errorsBefore = errorCount(problems);
-    Optional<SiteConfig> config = yaml.fields(root.get(), "`" + FILE_NAME + "`", KEYS).map(f -> new SiteConfig(
+    Optional<SiteConfig> config = yaml.fields(root.get(), "`" + FILE_NAME + "`", KEYS, OTHER_NAMES).map(f -> new SiteConfig(
         f.text("title").orElse(defaults.title()),
         f.text("description").orElse(defaults.description()),
         baseUrl(yaml, f).orElse(defaults.baseUrl()),

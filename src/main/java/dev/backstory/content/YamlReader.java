@@ -88,6 +88,17 @@ final class YamlReader {
    * nearest known key; repeated keys are errors. Empty when the node is not a mapping.
    */
   Optional<Fields> fields(Node node, String what, Collection<String> known) {
+    return fields(node, what, known, Map.of());
+  }
+
+  /**
+   * As {@link #fields(Node, String, Collection)}, where an unknown key that other site
+   * generators use is answered with the known key that means the same.
+   *
+   * @param otherNames other generators' keys, each to the known key meant
+   */
+  Optional<Fields> fields(Node node, String what, Collection<String> known,
+      Map<String, String> otherNames) {
     if (!(node instanceof MappingNode mapping)) {
       error(node, "%s must be a mapping of `key: value` lines, not %s", what, describe(node));
       return Optional.empty();
@@ -104,8 +115,10 @@ final class YamlReader {
       if (values.containsKey(name)) {
         error(keyNode, "`%s` is given twice in %s; keep one", name, what);
       } else if (!sortedKnown.contains(name)) {
+        String meant = otherNames.get(name);
         problems.add(Diagnostic.warning(at(keyNode), "unknown key `%s` in %s is ignored%s",
-            name, what, Suggestions.didYouMean(name, sortedKnown)));
+            name, what, meant != null ? "; Backstory's name for it is `" + meant + "`"
+                : Suggestions.didYouMean(name, sortedKnown)));
       } else {
         values.put(name, tuple.getValueNode());
       }
