@@ -349,6 +349,12 @@ final class ExplainerLoader {
         links.add(new LinkRef(reference.getUrl().unescape(), false, questionId, at(node)));
       } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
         rawHtml.add(node);
+      } else if (TemplateTags.isTextBlock(node)) {
+        TemplateTags.Found tag = TemplateTags.in(node);
+        if (tag != null) {
+          problems.add(Diagnostic.warning(lines.at(tag.offset()), "%s",
+              TemplateTags.message(tag)));
+        }
       } else if (node instanceof BlockQuote quote) {
         QuoteAttribution.of(quote).ifPresent(attribution -> quotes.add(new Quote(
             attribution.speaker(), attribution.role(), quoteText(quote, attribution),
