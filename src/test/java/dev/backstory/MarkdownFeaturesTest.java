@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +44,9 @@ class MarkdownFeaturesTest {
         Term
         : Its definition.
 
+        A note with kramdown's attributes.
+        {: .note #kramdown}
+
         ### A sub-heading
 
         Still in the section.
@@ -61,6 +66,15 @@ class MarkdownFeaturesTest {
     CaseSite.Run run = site.run();
     assertEquals(0, run.exitCode(), run.err());
     page = Jsoup.parse(site.site().resolve("markdown-works/index.html").toFile(), "UTF-8");
+  }
+
+  @Test
+  void kramdownAttributesGiveTheirClassAndIdWithoutTheColon() {
+    Element note = page.selectFirst("section#tables p.note");
+    assertNotNull(note, page.html());
+    assertEquals("A note with kramdown’s attributes.", note.text());
+    assertEquals(List.of("class", "id"),
+        note.attributes().asList().stream().map(Attribute::getKey).sorted().toList());
   }
 
   @Test

@@ -284,6 +284,9 @@ final class MarkdownHtml {
     @Override
     public AttributeProvider apply(LinkResolverContext context) {
       return (node, part, attributes) -> {
+        // Kramdown's {: .note} opens with a colon, which the attributes syntax reads as an
+        // attribute named ":"; as kramdown does, it only marks the braces as attributes.
+        attributes.remove(":");
         if (node instanceof Heading heading && part == AttributablePart.NODE
             && heading.getAnchorRefId() != null) {
           attributes.replaceValue("id", heading.getAnchorRefId());
