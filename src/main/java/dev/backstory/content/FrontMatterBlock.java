@@ -12,6 +12,12 @@ record FrontMatterBlock(String yaml, int yamlFirstLine, String body, int bodyFir
   /** Splits a file, or says why it cannot: no front matter, or front matter never closed. */
   static Result split(SourceText source) {
     String text = source.text();
+    if (isFence(firstLine(text, 0), "+++")) {
+      return failure(Diagnostic.error(SourcePosition.startOf(source.file()),
+          "this front matter is TOML, between `+++` lines, as Hugo writes it; Backstory reads "
+              + "YAML between `---` lines: write `title: \"...\"` where TOML has "
+              + "`title = \"...\"`, and `---` for each `+++`"));
+    }
     if (!isFence(firstLine(text, 0), "---")) {
       return failure(Diagnostic.error(SourcePosition.startOf(source.file()),
           "the file does not start with front matter: add a `---` line, then `title:` and "
