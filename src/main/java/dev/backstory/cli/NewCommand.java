@@ -54,7 +54,7 @@ final class NewCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     String fileName = ExplainerScaffold.fileName(title.strip());
-    String slug = fileName.substring(0, fileName.length() - ".md".length());
+    String slug = ExplainerScaffold.slug(title.strip());
     if (Routes.RESERVED_SLUGS.contains(slug)) {
       // The scaffold must build as it is written.
       parent.err.println("backstory new: the title gives the file name " + fileName + ", but "

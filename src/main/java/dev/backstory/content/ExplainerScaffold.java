@@ -12,9 +12,14 @@ public final class ExplainerScaffold {
 
   private ExplainerScaffold() {}
 
+  /** The slug a title gives the new explainer, such as {@code why-is-x-happening}. */
+  public static String slug(String title) {
+    return Slugs.of(title);
+  }
+
   /** The file name a title gets, such as {@code why-is-x-happening.md}. */
   public static String fileName(String title) {
-    return Slugs.of(title) + ".md";
+    return slug(title) + ".md";
   }
 
   public static String text(String title, LocalDate date) {

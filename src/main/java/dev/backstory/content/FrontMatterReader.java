@@ -89,7 +89,8 @@ final class FrontMatterReader {
       return Optional.empty();
     }
     int before = errorCount();
-    Optional<YamlReader.Fields> found = yaml.fields(root.get(), "the front matter", KEYS, OTHER_NAMES);
+    Optional<YamlReader.Fields> found =
+        yaml.fields(root.get(), "the front matter", KEYS, OTHER_NAMES);
     if (found.isEmpty()) {
       return Optional.empty();
     }
