@@ -165,6 +165,9 @@ class PaginationTest {
         quotesOn(page("people/ada-voss/page/2/index.html")));
     Document last = page("people/ada-voss/page/3/index.html");
     assertEquals(List.of("Ada on 1."), quotesOn(last));
+    assertEquals("5", last.selectFirst("ol.person-quotes").attr("start"),
+        "the numbering goes on from the page before");
+    assertFalse(first.selectFirst("ol.person-quotes").hasAttr("start"));
     assertFalse(Files.exists(site.site().resolve("people/ada-voss/page/4")));
 
     assertEquals("page/2/index.html",

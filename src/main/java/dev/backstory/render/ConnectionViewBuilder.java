@@ -118,8 +118,8 @@ final class ConnectionViewBuilder {
         person.quotes().size(), person.explainerSlugs().size())).toList();
   }
 
-  /** {@code person}, with the quotes of theirs that one page shows. */
-  PersonView person(Person person, List<PersonQuote> shown) {
+  /** {@code person}, with the quotes of theirs that one page shows, from place {@code start}. */
+  PersonView person(Person person, List<PersonQuote> shown, int start) {
     List<PersonQuoteView> quotes = new ArrayList<>();
     for (PersonQuote quote : shown) {
       Explainer explainer = explainer(quote.explainerSlug());
@@ -131,7 +131,7 @@ final class ConnectionViewBuilder {
           explainerHref + "#" + (question == null ? "short-answer" : question.id()),
           explainer.title(), explainerHref));
     }
-    return new PersonView(person.name(), person.role(), person.affiliation(), quotes);
+    return new PersonView(person.name(), person.role(), person.affiliation(), quotes, start);
   }
 
   /**

@@ -31,8 +31,13 @@ public final class ConnectionViews {
   public record PersonQuoteView(String text, String role, String questionTitle, String questionHref,
       String explainerTitle, String explainerHref) {}
 
-  public record PersonView(
-      String name, String role, String affiliation, List<PersonQuoteView> quotes) {}
+  /**
+   * A person, with the quotes of theirs one page shows.
+   *
+   * @param start the place of the page's first quote among all of theirs, from 1
+   */
+  public record PersonView(String name, String role, String affiliation,
+      List<PersonQuoteView> quotes, int start) {}
 
   /** An event on the site-wide timeline; {@code href} leads to the section or the explainer. */
   public record TimelineEntryView(

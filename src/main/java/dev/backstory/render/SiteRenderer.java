@@ -441,7 +441,8 @@ public final class SiteRenderer {
           plainPage(path, "person", wording.numbered(person.name(), p.number(), count),
               wording.label(Label.PERSON_DESCRIPTION, person.name()), heads, wording),
           new ConnectionViewBuilder(resolved, connections, views)
-              .person(person, Paging.page(person.quotes(), p.number(), perPage)),
+              .person(person, Paging.page(person.quotes(), p.number(), perPage),
+                  (p.number() - 1) * perPage + 1),
           views.pagination(p.number(), count,
               n -> Routes.personPage(person.slug(), n))), sink, diagnostics);
     });
