@@ -17,8 +17,13 @@ public final class Paging {
 
   /** The items on page {@code page}. */
   public static <T> List<T> page(List<T> items, int page, int pageSize) {
-    int from = Math.min(items.size(), (page - 1) * pageSize);
+    int from = Math.min(items.size(), firstIndex(page, pageSize));
     return items.subList(from, Math.min(items.size(), from + pageSize));
+  }
+
+  /** The index in the whole list of the first item on page {@code page}. */
+  public static int firstIndex(int page, int pageSize) {
+    return (page - 1) * pageSize;
   }
 
   /** The page that shows the item at {@code index}. */

@@ -118,10 +118,10 @@ final class ConnectionViewBuilder {
         person.quotes().size(), person.explainerSlugs().size())).toList();
   }
 
-  /** {@code person}, with the quotes of theirs that one page shows, from place {@code start}. */
-  PersonView person(Person person, List<PersonQuote> shown, int start) {
+  /** {@code person}, with the quotes of theirs that page {@code page} shows. */
+  PersonView person(Person person, int page, int pageSize) {
     List<PersonQuoteView> quotes = new ArrayList<>();
-    for (PersonQuote quote : shown) {
+    for (PersonQuote quote : Paging.page(person.quotes(), page, pageSize)) {
       Explainer explainer = explainer(quote.explainerSlug());
       String explainerHref = views.href(Routes.explainer(explainer.slug()));
       Question question = quote.questionId() == null ? null
@@ -131,7 +131,8 @@ final class ConnectionViewBuilder {
           explainerHref + "#" + (question == null ? "short-answer" : question.id()),
           explainer.title(), explainerHref));
     }
-    return new PersonView(person.name(), person.role(), person.affiliation(), quotes, start);
+    return new PersonView(person.name(), person.role(), person.affiliation(), quotes,
+        Paging.firstIndex(page, pageSize) + 1);
   }
 
   /**

@@ -337,7 +337,7 @@ public final class SiteRenderer {
     int perIndexPage = indexPageSize(site.config());
     List<Person> people = connections.people().people();
     if (optional.contains(PEOPLE)) {
-      IntStream.rangeClosed(1, Paging.count(people.size(), perIndexPage))
+      IntStream.rangeClosed(1, peopleIndexPages(people, perIndexPage))
           .forEach(n -> paths.add(Routes.peoplePage(n)));
     }
     if (optional.contains(PERSON)) {
@@ -381,7 +381,7 @@ public final class SiteRenderer {
     // A new count beside one name, or a new name, can move every later name of the index.
     Set<String> pages = new HashSet<>();
     int perIndexPage = indexPageSize(after.site().config());
-    IntStream.rangeClosed(1, Paging.count(connections.people().people().size(), perIndexPage))
+    IntStream.rangeClosed(1, peopleIndexPages(connections.people().people(), perIndexPage))
         .forEach(n -> pages.add(Routes.peoplePage(n)));
     timelinePagesShowing(connectionsBefore.timeline(), connections.timeline(), changed,
         perIndexPage).forEach(n -> pages.add(Routes.timelinePage(n)));
@@ -420,7 +420,7 @@ public final class SiteRenderer {
     AtomicInteger pages = new AtomicInteger();
     List<Person> people = connections.people().people();
     int perIndexPage = indexPageSize(site.config());
-    int peoplePages = Paging.count(people.size(), perIndexPage);
+    int peoplePages = peopleIndexPages(people, perIndexPage);
     forEachWantedPage(peoplePages, Routes::peoplePage, wanted, (path, n) -> {
       ViewBuilder views = new ViewBuilder(path, wording);
       page(pages, PEOPLE, path, new ConnectionViews.PeoplePage(siteView,
@@ -441,8 +441,7 @@ public final class SiteRenderer {
           plainPage(path, "person", wording.numbered(person.name(), p.number(), count),
               wording.label(Label.PERSON_DESCRIPTION, person.name()), heads, wording),
           new ConnectionViewBuilder(resolved, connections, views)
-              .person(person, Paging.page(person.quotes(), p.number(), perPage),
-                  (p.number() - 1) * perPage + 1),
+              .person(person, p.number(), perPage),
           views.pagination(p.number(), count,
               n -> Routes.personPage(person.slug(), n))), sink, diagnostics);
     });
@@ -648,6 +647,10 @@ public final class SiteRenderer {
         .flatMap(person -> IntStream.rangeClosed(1, personPageCount(person, pageSize))
             .mapToObj(n -> new PersonPageNumber(person, n)))
         .toList();
+  }
+
+  private static int peopleIndexPages(List<Person> people, int perPage) {
+    return Paging.count(people.size(), perPage);
   }
 
   private static int personPageCount(Person person, int pageSize) {
