@@ -26,10 +26,14 @@ class YamlMistakesTest {
 
   private static final String CHARACTERS = "ab Kz:'\"\\#?é-";
 
-  private static String title(String yaml) {
+  /** The value of the first key of {@code yaml}, as the YAML reader reads it. */
+  private static Node firstValue(String yaml) {
     Node node = new Compose(LoadSettings.builder().build()).composeString(yaml).orElseThrow();
-    Node value = ((MappingNode) node).getValue().get(0).getValueNode();
-    return ((ScalarNode) value).getValue();
+    return ((MappingNode) node).getValue().get(0).getValueNode();
+  }
+
+  private static String title(String yaml) {
+    return ((ScalarNode) firstValue(yaml)).getValue();
   }
 
   private static String random(Random random, int length) {
@@ -126,9 +130,7 @@ class YamlMistakesTest {
   }
 
   private static List<String> items(String yaml) {
-    Node node = new Compose(LoadSettings.builder().build()).composeString(yaml).orElseThrow();
-    Node list = ((MappingNode) node).getValue().get(0).getValueNode();
-    return ((SequenceNode) list).getValue().stream()
+    return ((SequenceNode) firstValue(yaml)).getValue().stream()
         .map(item -> ((ScalarNode) item).getValue()).toList();
   }
 }
