@@ -6,6 +6,8 @@ import dev.backstory.build.Progress;
 import dev.backstory.build.SiteBuilder;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.model.PublicationPolicy;
+import dev.backstory.output.OutputLock;
+import dev.backstory.output.OutputRefused;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -57,8 +59,12 @@ final class BackstoryCommand implements Callable<Integer> {
     SiteBuilder builder = new SiteBuilder(
         paths.quiet ? Progress.SILENT : new TerminalProgress(err));
     BuildReport report;
-    try {
+    try (OutputLock lock = write ? OutputLock.acquire(paths.output, "backstory build") : null) {
       report = builder.build(options(paths, publish, write, false).strictly(strict.strict));
+    } catch (OutputRefused e) {
+      err.println("backstory: error: " + e.getMessage());
+      err.println("The previous site was left as it was.");
+      return ExitCode.IO_FAILURE;
     } catch (IOException e) {
       err.println("backstory: error: " + IoProblems.describe(e));
       err.println("The previous site was left as it was.");

@@ -2,6 +2,8 @@ package dev.backstory.cli;
 
 import dev.backstory.build.BuildOptions;
 import dev.backstory.build.BuildReport;
+import dev.backstory.output.OutputLock;
+import dev.backstory.output.OutputRefused;
 import dev.backstory.serve.PreviewServer;
 import java.io.IOException;
 import java.net.BindException;
@@ -52,17 +54,28 @@ final class ServeCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     BuildOptions options = parent.options(paths, publish, true, true);
+    OutputLock lock;
     PreviewServer server;
+    try {
+      // Held as long as the preview runs: it rewrites pages of the output at every save.
+      lock = OutputLock.acquire(paths.output, "backstory serve");
+    } catch (OutputRefused e) {
+      parent.err.println("backstory serve: error: " + e.getMessage());
+      return ExitCode.IO_FAILURE;
+    } catch (IOException e) {
+      parent.err.println("backstory serve: error: " + IoProblems.describe(e));
+      return ExitCode.IO_FAILURE;
+    }
     try {
       server = PreviewServer.start(options, address, List.of(paths.content, paths.templates),
           this::built);
     } catch (BindException e) {
       parent.err.printf(Locale.ROOT, "backstory serve: error: cannot listen on %s:%d (%s); %s%n",
           bind, port, e.getMessage(), remedy(address));
-      return ExitCode.IO_FAILURE;
+      return stop(lock, ExitCode.IO_FAILURE);
     } catch (IOException e) {
       parent.err.println("backstory serve: error: " + IoProblems.describe(e));
-      return ExitCode.IO_FAILURE;
+      return stop(lock, ExitCode.IO_FAILURE);
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
@@ -70,12 +83,23 @@ final class ServeCommand implements Callable<Integer> {
       } catch (IOException e) {
         // Stopping anyway; the output folder is already complete.
       }
+      stop(lock, ExitCode.OK);
     }));
     parent.out.println("Serving " + paths.output + "/ at " + server.address()
         + " with drafts; press Ctrl-C to stop.");
     parent.out.flush();
     server.awaitClose();
-    return ExitCode.OK;
+    return stop(lock, ExitCode.OK);
+  }
+
+  /** Lets other processes write the output again; returns {@code exitCode}. */
+  private static int stop(OutputLock lock, int exitCode) {
+    try {
+      lock.close();
+    } catch (IOException e) {
+      // The system releases the lock as the process ends; the next process takes the file.
+    }
+    return exitCode;
   }
 
   /** What to change when the system refuses to listen at {@code address}. */

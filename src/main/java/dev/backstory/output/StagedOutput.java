@@ -193,7 +193,6 @@ public final class StagedOutput implements AutoCloseable {
     }
   }
 
-  /** Staging and old folders of builds that were killed before they could clean up. */
   /**
    * A new, empty staging folder beside the output, with the permissions any new folder gets
    * here. A temporary folder would be readable by its owner alone, and the site folder that it
@@ -215,6 +214,7 @@ public final class StagedOutput implements AutoCloseable {
     }
   }
 
+  /** Removes staging and old folders of builds that were killed before they could clean up. */
   private static void removeLeftovers(Path parent, String name) throws IOException {
     try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
         "." + name + ".{staging,old}-*")) {
