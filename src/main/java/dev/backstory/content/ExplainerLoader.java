@@ -99,7 +99,8 @@ final class ExplainerLoader {
     }
     Document markdown = parsed.get();
     int errorsBefore = errorCount(problems);
-    Body body = new BodyReader(bodyLines, problems).read(markdown);
+    Body body = new BodyReader(bodyLines, problems, TemplateTags.mayBeIn(block.body()))
+        .read(markdown);
     if (rawHtml != RawHtml.ESCAPE) {
       for (Node html : body.rawHtml()) {
         RawHtmlAddresses.check(html.getChars().toString(), html.getStartOffset(), contentPath,
@@ -185,10 +186,13 @@ final class ExplainerLoader {
     private final List<Node> rawHtml = new ArrayList<>();
     private final Map<Heading, List<String>> oldIds = new HashMap<>();
     private final List<QuestionDraft> drafts = new ArrayList<>();
+    /** Whether the text has a template tag's opening anywhere: most explainers have none. */
+    private final boolean mayHoldTemplateTags;
 
-    BodyReader(LineMap lines, List<Diagnostic> problems) {
+    BodyReader(LineMap lines, List<Diagnostic> problems, boolean mayHoldTemplateTags) {
       this.lines = lines;
       this.problems = problems;
+      this.mayHoldTemplateTags = mayHoldTemplateTags;
       this.ids = new IdRegistry(problems);
     }
 
@@ -349,7 +353,7 @@ final class ExplainerLoader {
         links.add(new LinkRef(reference.getUrl().unescape(), false, questionId, at(node)));
       } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
         rawHtml.add(node);
-      } else if (TemplateTags.isTextBlock(node)) {
+      } else if (mayHoldTemplateTags && TemplateTags.isTextBlock(node)) {
         TemplateTags.Found tag = TemplateTags.in(node);
         if (tag != null) {
           problems.add(Diagnostic.warning(lines.at(tag.offset()), "%s",

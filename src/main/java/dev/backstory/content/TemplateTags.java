@@ -27,6 +27,15 @@ final class TemplateTags {
   /** Where in the source a tag opens, and how it opens. */
   record Found(int offset, String opening) {}
 
+  /**
+   * Whether a tag may open anywhere in {@code source}: every opening starts with two braces or
+   * a brace and a percent sign. Asked once of the whole text, it spares the explainers without
+   * either the look at each block, which reads the parsed text a character at a time.
+   */
+  static boolean mayBeIn(String source) {
+    return source.contains("{{") || source.contains("{%");
+  }
+
   /** Whether {@code node} is a block of text, whose source is looked through. */
   static boolean isTextBlock(Node node) {
     return node instanceof Paragraph || node instanceof Heading || node instanceof TableCell;
