@@ -54,11 +54,9 @@ final class ServeCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     BuildOptions options = parent.options(paths, publish, true, true);
-    OutputLock lock;
-    PreviewServer server;
-    try {
-      // Held as long as the preview runs: it rewrites pages of the output at every save.
-      lock = OutputLock.acquire(paths.output, "backstory serve");
+    // Held as long as the preview runs: it rewrites pages of the output at every save.
+    try (OutputLock lock = OutputLock.acquire(paths.output, "backstory serve")) {
+      return serve(options, address);
     } catch (OutputRefused e) {
       parent.err.println("backstory serve: error: " + e.getMessage());
       return ExitCode.IO_FAILURE;
@@ -66,16 +64,21 @@ final class ServeCommand implements Callable<Integer> {
       parent.err.println("backstory serve: error: " + IoProblems.describe(e));
       return ExitCode.IO_FAILURE;
     }
+  }
+
+  private int serve(BuildOptions options, InetSocketAddress address)
+      throws InterruptedException {
+    PreviewServer server;
     try {
       server = PreviewServer.start(options, address, List.of(paths.content, paths.templates),
           this::built);
     } catch (BindException e) {
       parent.err.printf(Locale.ROOT, "backstory serve: error: cannot listen on %s:%d (%s); %s%n",
           bind, port, e.getMessage(), remedy(address));
-      return stop(lock, ExitCode.IO_FAILURE);
+      return ExitCode.IO_FAILURE;
     } catch (IOException e) {
       parent.err.println("backstory serve: error: " + IoProblems.describe(e));
-      return stop(lock, ExitCode.IO_FAILURE);
+      return ExitCode.IO_FAILURE;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
@@ -83,23 +86,12 @@ final class ServeCommand implements Callable<Integer> {
       } catch (IOException e) {
         // Stopping anyway; the output folder is already complete.
       }
-      stop(lock, ExitCode.OK);
     }));
     parent.out.println("Serving " + paths.output + "/ at " + server.address()
         + " with drafts; press Ctrl-C to stop.");
     parent.out.flush();
     server.awaitClose();
-    return stop(lock, ExitCode.OK);
-  }
-
-  /** Lets other processes write the output again; returns {@code exitCode}. */
-  private static int stop(OutputLock lock, int exitCode) {
-    try {
-      lock.close();
-    } catch (IOException e) {
-      // The system releases the lock as the process ends; the next process takes the file.
-    }
-    return exitCode;
+    return ExitCode.OK;
   }
 
   /** What to change when the system refuses to listen at {@code address}. */

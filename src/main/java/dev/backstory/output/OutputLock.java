@@ -39,12 +39,17 @@ public final class OutputLock implements AutoCloseable {
   private final FileChannel locked;
   private final FileChannel reread;
   private final FileLock lock;
+  /** Releases the lock when the process is stopped (Ctrl-C), so its file does not stay. */
+  private final Thread onExit = new Thread(this::closeQuietly, "release output lock");
 
   private OutputLock(Path file, FileChannel locked, FileChannel reread, FileLock lock) {
     this.file = file;
     this.locked = locked;
     this.reread = reread;
     this.lock = lock;
+    if (file != null) {
+      Runtime.getRuntime().addShutdownHook(onExit);
+    }
   }
 
   /**
@@ -111,6 +116,13 @@ public final class OutputLock implements AutoCloseable {
     if (file == null || !locked.isOpen()) {
       return;
     }
+    if (Thread.currentThread() != onExit) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onExit);
+      } catch (IllegalStateException stopping) {
+        // The process is stopping, and the hook will find the lock released.
+      }
+    }
     try {
       Files.deleteIfExists(file);
     } finally {
@@ -118,6 +130,14 @@ public final class OutputLock implements AutoCloseable {
       locked.close();
       reread.close();
       HELD.remove(file);
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (IOException e) {
+      // The system releases the lock as the process ends; the next process takes the file.
     }
   }
 
