@@ -101,7 +101,9 @@ public final class PreviewBuilder {
   public synchronized BuildReport buildAfterEdits(BuildOptions options, Set<Path> edited)
       throws IOException {
     cache.edited(edited);
-    return build(options, fullBuildPending ? null : lastGood);
+    // A site deleted under the preview (by a clean, say) has no pages left to replace.
+    boolean replaceable = !fullBuildPending && Files.isDirectory(options.output());
+    return build(options, replaceable ? lastGood : null);
   }
 
   private BuildReport build(BuildOptions options, SiteBuilder.Prepared previous)

@@ -155,6 +155,10 @@ public final class PreviewServer implements AutoCloseable {
         send(exchange, 405, "text/plain; charset=utf-8", bytes("405 Method Not Allowed\n"));
         return;
       }
+      if (errors.isEmpty() && !Files.isDirectory(options.output())) {
+        // The site was deleted under the preview after a good build: build it again, once.
+        rebuild(null);
+      }
       OutputFiles.Lookup lookup = files.lookup(exchange.getRequestURI().getRawPath());
       if (lookup instanceof OutputFiles.Found found) {
         builder.refresh(options, files.outputPath(found));
