@@ -98,6 +98,48 @@ class InterruptedBuildTest {
     }
   }
 
+  /**
+   * Stopped as Ctrl-C stops it (SIGTERM here: a process started in the background does not
+   * get SIGINT), a build leaves the previous site as it was and nothing beside it: no staging
+   * folder, no lock file.
+   */
+  @Test
+  void aBuildStoppedAsCtrlCStopsItLeavesThePreviousSiteAndNothingBesideIt() throws Exception {
+    CaseSite project = CaseSite.of("", temp);
+    new CorpusGenerator(5).write(temp.resolve("content"), 1000);
+    Path site = project.site();
+    Files.createDirectories(site);
+    Files.writeString(site.resolve(StagedOutput.MARKER), "");
+    Files.writeString(site.resolve("index.html"), "the previous good build");
+
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-cp", System.getProperty("java.class.path"), "dev.backstory.cli.Main",
+        "build", "--content", temp.resolve("content").toString(),
+        "--templates", temp.resolve("templates").toString(), "--output", site.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(temp.resolve("child.log").toFile())
+        .start();
+    try {
+      assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+        while (staging().isEmpty()) {
+          assertTrue(child.isAlive(), "the build ended before staging was seen");
+          Thread.sleep(5);
+        }
+      });
+      assertTrue(Files.exists(temp.resolve(".site.lock")), "the build holds its lock");
+      child.destroy();
+      assertTrue(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+    assertEquals(143, child.exitValue(), "stopped by SIGTERM, not finished");
+    assertEquals("the previous good build", Files.readString(site.resolve("index.html")));
+    try (Stream<Path> siblings = Files.list(temp)) {
+      assertEquals(List.of(), siblings.map(p -> p.getFileName().toString())
+          .filter(name -> name.startsWith(".site.")).toList(), "no staging folder or lock file");
+    }
+  }
+
   @Test
   void aBuildThatRunsOutOfMemorySaysWhatToDoAndLeavesThePreviousSiteIntact() throws Exception {
     CaseSite project = CaseSite.of("", temp);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.backstory.bench.CorpusGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,24 +104,6 @@ class SharedOutputTest {
     assertEquals(0, built.exitCode(), built.err());
     assertFalse(Files.exists(project.site().resolve("unfinished")));
     assertEquals(List.of("site"), besideSite(project));
-  }
-
-  @Test
-  void aBuildStoppedAsCtrlCStopsItTakesItsLockFileWithIt() throws Exception {
-    CaseSite project = CaseSite.of("", temp);
-    new CorpusGenerator(5).write(project.root().resolve("content"), 1000);
-    Process build = startProcess(project, "build.log", "build");
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!besideSite(project).stream().anyMatch(name -> name.startsWith(".site.staging-"))) {
-      assertTrue(build.isAlive(), () -> "the build ended first: " + read(temp.resolve("build.log")));
-      assertTrue(System.nanoTime() < deadline, "no staging folder after 60 s");
-      Thread.sleep(5);
-    }
-    assertTrue(besideSite(project).contains(".site.lock"), "the build holds the lock");
-    build.destroy(); // SIGTERM: the JVM stops as on Ctrl-C
-    assertTrue(build.waitFor(30, TimeUnit.SECONDS));
-    assertEquals(143, build.exitValue(), "stopped, not finished");
-    assertFalse(besideSite(project).contains(".site.lock"), "the lock file went with the build");
   }
 
   /** Starts {@code serve} in a process of its own and waits until it serves. */

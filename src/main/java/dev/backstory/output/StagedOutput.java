@@ -38,10 +38,15 @@ public final class StagedOutput implements AutoCloseable {
   /** Every file written, as output paths: listing them costs no walk over the folder. */
   private final Set<String> written = ConcurrentHashMap.newKeySet();
   private boolean committed;
+  /** Set when the process is stopped mid-build: nothing more is written into staging. */
+  private volatile boolean abandoned;
+  /** Throws the staging folder away when the process is stopped (Ctrl-C) before the swap. */
+  private final Thread onExit = new Thread(this::abandon, "remove staging folder");
 
   private StagedOutput(Path output, Path staging) {
     this.output = output;
     this.staging = staging;
+    Runtime.getRuntime().addShutdownHook(onExit);
   }
 
   /**
@@ -138,7 +143,10 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   /** Swaps the new site in: two renames, then the old site is deleted. */
-  public void commit() throws IOException {
+  public synchronized void commit() throws IOException {
+    if (abandoned) {
+      throw new IOException("the build was stopped before the new site was swapped in");
+    }
     Path old = null;
     if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
       old = output.resolveSibling("." + output.getFileName() + ".old-" + System.nanoTime());
@@ -153,9 +161,32 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Throws the staging folder away unless the build was committed. */
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onExit);
+    } catch (IllegalStateException stopping) {
+      // The process is stopping; the hook finds the staging folder gone or takes it.
+    }
     if (!committed) {
       deleteTree(staging);
+    }
+  }
+
+  /**
+   * Stops the writing and deletes the staging folder, unless the swap came first. A file that
+   * was being written as the process stopped may still make its folder, so it looks again.
+   */
+  private void abandon() {
+    abandoned = true;
+    synchronized (this) {
+      for (int pass = 0; pass < 3 && !committed && Files.exists(staging); pass++) {
+        try {
+          deleteTree(staging);
+          Thread.sleep(20);
+        } catch (IOException | InterruptedException e) {
+          // Looked at again in the next pass; anything left, the next build removes.
+        }
+      }
     }
   }
 
@@ -167,6 +198,9 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   private Path prepare(String outputPath) throws IOException {
+    if (abandoned) {
+      throw new IOException("the build was stopped");
+    }
     Path target = staging.resolve(outputPath).normalize();
     if (!target.startsWith(staging) || target.equals(staging)) {
       throw new IllegalArgumentException("not inside the output: " + outputPath);
