@@ -3,8 +3,24 @@ package dev.backstory.build;
 /** Hears how far a long build has got, so a command line can show it. */
 @FunctionalInterface
 public interface Progress {
-  Progress SILENT = (done, total) -> { };
+  Progress SILENT = (step, done, total) -> { };
 
-  /** Called from any thread after each page is rendered. */
-  void pages(int done, int total);
+  /** The steps that grow with the site, as a counter names them. */
+  enum Step {
+    READING("Reading explainers"),
+    RENDERING("Rendering pages");
+
+    private final String label;
+
+    Step(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** Called from any thread after each explainer read or page rendered. */
+  void advanced(Step step, int done, int total);
 }

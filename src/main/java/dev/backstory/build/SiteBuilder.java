@@ -99,7 +99,8 @@ public final class SiteBuilder {
       return Optional.empty();
     }
     Optional<LoadedContent> loaded =
-        new ContentLoader(options.content(), contentName, cache).load(diagnostics);
+        new ContentLoader(options.content(), contentName, cache).load(diagnostics,
+            (done, total) -> progress.advanced(Progress.Step.READING, done, total));
     counts.phase("load");
     if (loaded.isEmpty()) {
       return Optional.empty();
@@ -154,12 +155,11 @@ public final class SiteBuilder {
       throws IOException {
     Site site = prepared.site();
     ResolvedSite resolved = prepared.resolved();
-    int total = site.explainers().size() + SiteRenderer.listPages(site)
-        + prepared.renderer().siteWidePages(resolved, prepared.connections()).size();
+    int total = prepared.renderer().pageCount(resolved, prepared.connections());
     try (StagedOutput output = StagedOutput.open(options.output())) {
       int pages = prepared.renderer().render(resolved, prepared.connections(),
           prepared.bodies(), sinkInto(output), diagnostics,
-          done -> progress.pages(done, total));
+          done -> progress.advanced(Progress.Step.RENDERING, done, total));
       counts.phase("render");
       if (diagnostics.hasErrors()) {
         return;

@@ -3,10 +3,12 @@ package dev.backstory.cli;
 import dev.backstory.build.Progress;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
- * A page counter on one terminal line, for builds long enough to wonder about. Silent when
- * the output is not a terminal, and for the first second, so quick builds print nothing extra.
+ * A counter on one terminal line (explainers read, then pages rendered), for builds long
+ * enough to wonder about. Silent when the output is not a terminal, and for the first second,
+ * so quick builds print nothing extra.
  */
 final class TerminalProgress implements Progress {
 
@@ -14,23 +16,32 @@ final class TerminalProgress implements Progress {
   private static final long REDRAW_NANOS = 100_000_000L;
 
   private final PrintWriter err;
-  private final boolean terminal = System.console() != null;
-  private final long started = System.nanoTime();
+  private final boolean terminal;
+  private final LongSupplier clock;
+  private final long started;
   private long lastDrawn;
 
   TerminalProgress(PrintWriter err) {
+    this(err, System.console() != null, System::nanoTime);
+  }
+
+  /** A counter that draws only if {@code terminal}, timed by {@code clock} in nanoseconds. */
+  TerminalProgress(PrintWriter err, boolean terminal, LongSupplier clock) {
     this.err = err;
+    this.terminal = terminal;
+    this.clock = clock;
+    this.started = clock.getAsLong();
   }
 
   @Override
-  public synchronized void pages(int done, int total) {
-    long now = System.nanoTime();
+  public synchronized void advanced(Step step, int done, int total) {
+    long now = clock.getAsLong();
     if (!terminal || now - started < QUIET_START_NANOS
         || (now - lastDrawn < REDRAW_NANOS && done < total)) {
       return;
     }
     lastDrawn = now;
-    err.printf(Locale.ROOT, "\rRendering pages: %d/%d", done, total);
+    err.printf(Locale.ROOT, "\r%s: %d/%d", step.label(), done, total);
     if (done == total) {
       err.print("\r\033[K");
     }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -60,6 +62,15 @@ public final class ContentLoader {
 
   /** Reads the content; the result is empty when any file had an error. */
   public Optional<LoadedContent> load(Diagnostics diagnostics) throws IOException {
+    return load(diagnostics, (done, total) -> { });
+  }
+
+  /**
+   * As {@link #load(Diagnostics)}, telling {@code read} after each explainer file how many of
+   * how many have been read.
+   */
+  public Optional<LoadedContent> load(Diagnostics diagnostics, BiConsumer<Integer, Integer> read)
+      throws IOException {
     if (!Files.isDirectory(root)) {
       diagnostics.add(Diagnostic.error(SourcePosition.startOf(displayRoot), Files.exists(root)
           ? "the content folder is a file; pass --content a folder"
@@ -80,10 +91,12 @@ public final class ContentLoader {
     try {
       List<Path> markdownFiles =
           cache == null ? markdownFiles() : cache.files(this::markdownFiles);
+      AtomicInteger done = new AtomicInteger();
       explainers = EveryCore.map(markdownFiles, file -> {
         List<Diagnostic> problems = new ArrayList<>();
         Optional<LoadedExplainer> loaded = loadOne(loader, files, file, problems);
         diagnostics.addAll(problems);
+        read.accept(done.incrementAndGet(), markdownFiles.size());
         return loaded.orElse(null);
       }).stream()
           .filter(Objects::nonNull)

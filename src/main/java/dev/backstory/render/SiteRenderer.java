@@ -661,8 +661,15 @@ public final class SiteRenderer {
     return Paging.count(topic.explainerSlugs().size(), pageSize);
   }
 
+  /** How many pages a whole render writes, for a counter to count up to. */
+  public int pageCount(ResolvedSite resolved, Connections connections) {
+    Site site = resolved.site();
+    return site.explainers().size() + listPages(site) + siteWidePages(resolved, connections).size()
+        + (optional.contains(SEARCH) ? 1 : 0) + (optional.contains(NOT_FOUND) ? 1 : 0);
+  }
+
   /** How many list pages (home and topic pages) the site has. */
-  public static int listPages(Site site) {
+  private static int listPages(Site site) {
     int pageSize = site.config().pageSize();
     return Paging.count(site.explainers().size(), pageSize)
         + site.topics().stream().mapToInt(topic -> topicPages(topic, pageSize)).sum();

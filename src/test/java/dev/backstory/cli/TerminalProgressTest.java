@@ -1,0 +1,51 @@
+package dev.backstory.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.backstory.build.Progress.Step;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** What the counter draws on a terminal, and when, with the clock moved by hand. */
+class TerminalProgressTest {
+
+  private static final long MS = 1_000_000L;
+
+  private final StringWriter drawn = new StringWriter();
+  private final AtomicLong now = new AtomicLong();
+
+  @Test
+  void aBuildOverASecondShowsExplainersReadThenPagesRenderedOnOneLine() {
+    TerminalProgress progress = new TerminalProgress(new PrintWriter(drawn), true, now::get);
+    at(500, () -> progress.advanced(Step.READING, 100, 1000));
+    assertEquals("", drawn.toString(), "quiet for the first second");
+    at(1000, () -> progress.advanced(Step.READING, 300, 1000));
+    at(1050, () -> progress.advanced(Step.READING, 310, 1000));
+    assertEquals("\rReading explainers: 300/1000", drawn.toString(),
+        "drawn at most ten times a second");
+    at(1100, () -> progress.advanced(Step.READING, 320, 1000));
+    at(1120, () -> progress.advanced(Step.READING, 1000, 1000));
+    at(1130, () -> progress.advanced(Step.RENDERING, 1, 1200));
+    at(1300, () -> progress.advanced(Step.RENDERING, 900, 1200));
+    at(1310, () -> progress.advanced(Step.RENDERING, 1200, 1200));
+    assertEquals("\rReading explainers: 300/1000\rReading explainers: 320/1000"
+        + "\rReading explainers: 1000/1000\r\033[K"
+        + "\rRendering pages: 900/1200\rRendering pages: 1200/1200\r\033[K", drawn.toString(),
+        "each step's last count is drawn and the line cleared after it");
+  }
+
+  @Test
+  void nothingIsDrawnWhenTheOutputIsNoTerminal() {
+    TerminalProgress progress = new TerminalProgress(new PrintWriter(drawn), false, now::get);
+    at(5000, () -> progress.advanced(Step.READING, 1, 2));
+    at(6000, () -> progress.advanced(Step.READING, 2, 2));
+    assertEquals("", drawn.toString());
+  }
+
+  private void at(long millis, Runnable call) {
+    now.set(millis * MS);
+    call.run();
+  }
+}
