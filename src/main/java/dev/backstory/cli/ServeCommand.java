@@ -2,6 +2,7 @@ package dev.backstory.cli;
 
 import dev.backstory.build.BuildOptions;
 import dev.backstory.build.BuildReport;
+import dev.backstory.build.Progress;
 import dev.backstory.output.OutputLock;
 import dev.backstory.output.OutputRefused;
 import dev.backstory.serve.PreviewServer;
@@ -71,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     PreviewServer server;
     try {
       server = PreviewServer.start(options, address, List.of(paths.content, paths.templates),
-          this::built);
+          paths.quiet ? Progress.SILENT : new TerminalProgress(parent.err), this::built);
     } catch (BindException e) {
       parent.err.printf(Locale.ROOT, "backstory serve: error: cannot listen on %s:%d (%s); %s%n",
           bind, port, e.getMessage(), remedy(address));

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 public final class PreviewServer implements AutoCloseable {
 
   private final BuildOptions options;
-  private final PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+  private final PreviewBuilder builder;
   private final Consumer<BuildReport> listener;
   private final OutputFiles files;
   private final ReloadChannel reloads = new ReloadChannel();
@@ -46,8 +46,9 @@ public final class PreviewServer implements AutoCloseable {
   private ScheduledExecutorService keepAlive;
   private SourceWatcher watcher;
 
-  private PreviewServer(BuildOptions options, Consumer<BuildReport> listener) {
+  private PreviewServer(BuildOptions options, Progress progress, Consumer<BuildReport> listener) {
     this.options = options;
+    this.builder = new PreviewBuilder(progress);
     this.listener = listener;
     this.files = new OutputFiles(options.output());
   }
@@ -56,12 +57,13 @@ public final class PreviewServer implements AutoCloseable {
    * Builds once, then serves and watches.
    *
    * @param watched the folders whose changes trigger a rebuild
+   * @param progress told how far each build has got, the first (long on a big site) included
    * @param listener told of every build, the first included, on the watching thread
    * @throws IOException if the address cannot be bound or the folders cannot be watched
    */
   public static PreviewServer start(BuildOptions options, InetSocketAddress address,
-      List<Path> watched, Consumer<BuildReport> listener) throws IOException {
-    PreviewServer preview = new PreviewServer(options, listener);
+      List<Path> watched, Progress progress, Consumer<BuildReport> listener) throws IOException {
+    PreviewServer preview = new PreviewServer(options, progress, listener);
     // Bind first, so a port in use is reported before a long build, then serve once built.
     preview.bind(address);
     preview.rebuild(null);

@@ -93,6 +93,8 @@ class PreviewServerTest {
   private CaseSite site;
   private PreviewServer server;
   private final BlockingQueue<BuildReport> builds = new LinkedBlockingQueue<>();
+  /** What the builds told their progress, as "STEP done/total". */
+  private final List<String> counted = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
   private final HttpClient http = HttpClient.newBuilder()
       .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -104,7 +106,8 @@ class PreviewServerTest {
         site.root().resolve("templates"), site.site(), true, null,
         new PublicationPolicy(true, false, LocalDate.of(2024, 1, 1)));
     server = PreviewServer.start(options, new InetSocketAddress("127.0.0.1", 0),
-        List.of(options.content(), options.templates()), builds::add);
+        List.of(options.content(), options.templates()),
+        (step, done, total) -> counted.add(step + " " + done + "/" + total), builds::add);
     assertTrue(nextBuild().succeeded());
   }
 
@@ -139,6 +142,13 @@ class PreviewServerTest {
     missing = get("/no-such-page/");
     assertEquals(404, missing.statusCode());
     assertEquals("404 Not Found", Jsoup.parse(missing.body()).selectFirst("h1").text());
+  }
+
+  @Test
+  void theFirstBuildTellsItsProgressToTheEnd() {
+    assertTrue(counted.contains("READING 3/3"), counted.toString());
+    assertTrue(counted.stream().anyMatch(line -> line.matches("RENDERING (\\d+)/\\1")),
+        counted.toString());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.backstory.serve;
 import dev.backstory.CaseSite;
 import dev.backstory.build.BuildOptions;
 import dev.backstory.build.BuildReport;
+import dev.backstory.build.Progress;
 import dev.backstory.model.PublicationPolicy;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
@@ -40,7 +41,7 @@ public final class ReloadBenchmark {
     BlockingQueue<BuildReport> builds = new LinkedBlockingQueue<>();
     try (PreviewServer server = PreviewServer.start(options,
         new InetSocketAddress("127.0.0.1", 0), List.of(options.content(), options.templates()),
-        builds::add)) {
+        Progress.SILENT, builds::add)) {
       BuildReport first = builds.take();
       System.out.printf(Locale.ROOT, "first build: %d explainers, %d pages in %d ms%n",
           first.explainers(), first.pages(), first.elapsed().toMillis());
