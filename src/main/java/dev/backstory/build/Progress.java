@@ -8,7 +8,8 @@ public interface Progress {
   /** The steps that grow with the site, as a counter names them. */
   enum Step {
     READING("Reading explainers"),
-    RENDERING("Rendering pages");
+    RENDERING("Rendering pages"),
+    PACKING("Zipping the offline copy");
 
     private final String label;
 
@@ -21,6 +22,6 @@ public interface Progress {
     }
   }
 
-  /** Called from any thread after each explainer read or page rendered. */
+  /** Called from any thread after each explainer read, page rendered or file zipped. */
   void advanced(Step step, int done, int total);
 }

@@ -169,7 +169,7 @@ public final class SiteBuilder {
         output.copy(files.file(media), Routes.media(media));
       }
       output.copyTree(options.templates().resolve("assets"), Routes.asset(""));
-      writeDownloads(site, output);
+      writeDownloads(site, output, progress);
       output.commit();
       counts.phase("write");
       counts.pages = pages;
@@ -226,7 +226,8 @@ public final class SiteBuilder {
    * self-contained file (its links need the published address, so only with a base URL), then
    * the whole site as a zip to read offline.
    */
-  private static void writeDownloads(Site site, StagedOutput output) throws IOException {
+  private static void writeDownloads(Site site, StagedOutput output, Progress progress)
+      throws IOException {
     if (!site.config().baseUrl().isEmpty()) {
       StandalonePageWriter standalone = new StandalonePageWriter(output, site.config().baseUrl());
       try {
@@ -243,7 +244,8 @@ public final class SiteBuilder {
       }
     }
     String name = Slugs.of(site.config().title());
-    OfflineBundleWriter.write(output, Routes.offlineBundle(name), name);
+    OfflineBundleWriter.write(output, Routes.offlineBundle(name), name,
+        (done, total) -> progress.advanced(Progress.Step.PACKING, done, total));
   }
 
   /**

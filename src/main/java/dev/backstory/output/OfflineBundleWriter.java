@@ -9,10 +9,12 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -50,11 +52,16 @@ public final class OfflineBundleWriter {
    * Zips every file in the output so far, under a folder named {@code folder}, and writes the
    * zip to {@code zipPath}. The downloads folder is left out: the zip cannot hold itself, and
    * the self-contained copies of explainers would only repeat pages the zip has.
+   *
+   * @param packed told after each file how many of how many are in the zip
    */
-  public static void write(StagedOutput output, String zipPath, String folder) throws IOException {
-    Iterator<String> files = output.files().stream()
+  public static void write(StagedOutput output, String zipPath, String folder,
+      BiConsumer<Integer, Integer> packed) throws IOException {
+    List<String> paths = output.files().stream()
         .filter(path -> !path.startsWith(DOWNLOADS))
-        .iterator();
+        .toList();
+    Iterator<String> files = paths.iterator();
+    int done = 0;
     long fixedTime = FIXED.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
     ExecutorService compressors =
         Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
@@ -73,6 +80,7 @@ public final class OfflineBundleWriter {
         entry.setCrc(file.crc());
         entry.setCompressedSize(file.deflated().length);
         zip.addRawArchiveEntry(entry, new ByteArrayInputStream(file.deflated()));
+        packed.accept(++done, paths.size());
       }
     } finally {
       compressors.shutdownNow();

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build tells its progress through both steps that grow with the site: every explainer
- * read, then every page rendered, each counted to its total.
+ * A build tells its progress through the steps that grow with the site: every explainer read,
+ * then every page rendered, then every file zipped, each counted to its total.
  */
 class BuildProgressTest {
 
@@ -22,7 +24,7 @@ class BuildProgressTest {
   record Event(Progress.Step step, int done, int total) {}
 
   @Test
-  void everyExplainerReadThenEveryPageRenderedIsCountedToItsTotal() throws Exception {
+  void everyExplainerReadPageRenderedAndFileZippedIsCountedToItsTotal() throws Exception {
     Path content = temp.resolve("content");
     new CorpusGenerator(11).write(content, 40);
     List<Event> events = Collections.synchronizedList(new ArrayList<>());
@@ -42,5 +44,17 @@ class BuildProgressTest {
     assertTrue(rendering.stream().allMatch(e -> e.total() == report.pages()),
         "the total the counter counts to is the number of pages written: " + rendering);
     assertEquals(reading, events.subList(0, reading.size()), "all read before any is rendered");
+
+    List<Event> packing = events.stream().filter(e -> e.step() == Progress.Step.PACKING).toList();
+    int zipped;
+    try (ZipFile zip = new ZipFile(temp.resolve("site/downloads/benchmark-explainers-offline.zip")
+        .toFile())) {
+      zipped = zip.size();
+    }
+    assertEquals(IntStream.rangeClosed(1, zipped).boxed().toList(),
+        packing.stream().map(Event::done).toList(), "each file zipped, counted in order");
+    assertTrue(packing.stream().allMatch(e -> e.total() == zipped));
+    assertEquals(packing, events.subList(events.size() - packing.size(), events.size()),
+        "zipped after all is rendered");
   }
 }

@@ -56,7 +56,7 @@ class OfflineBundleWriterTest {
         output.write(file.getKey(), file.getValue());
       }
       output.write("downloads/page.html", new byte[] {1, 2, 3});
-      OfflineBundleWriter.write(output, "downloads/site.zip", "site");
+      OfflineBundleWriter.write(output, "downloads/site.zip", "site", (done, total) -> { });
       output.commit();
     }
 
