@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * A counter on one terminal line (explainers read, then pages rendered), for builds long
- * enough to wonder about. Silent when the output is not a terminal, and for the first second,
- * so quick builds print nothing extra.
+ * A counter on one terminal line (explainers read, pages rendered, files zipped), for builds
+ * long enough to wonder about. Silent when the output is not a terminal, and for the first
+ * second, so quick builds print nothing extra.
  */
 final class TerminalProgress implements Progress {
 

@@ -146,10 +146,9 @@ public final class OutputLock implements AutoCloseable {
       return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
           StandardOpenOption.WRITE);
     } catch (AccessDeniedException e) {
-      throw new AccessDeniedException(file.toString(), null, "permission denied; the site is "
-          + "built in a new folder beside " + output.toAbsolutePath().normalize().getFileName()
-          + "/ and swapped in whole, so the build must be able to create files in "
-          + file.getParent());
+      throw new AccessDeniedException(file.toString(), null, "permission denied; Backstory "
+          + "keeps this lock file beside " + output.toAbsolutePath().normalize().getFileName()
+          + "/ while it writes there, so it must be able to create files in " + file.getParent());
     }
   }
 

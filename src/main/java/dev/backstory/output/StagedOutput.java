@@ -174,15 +174,16 @@ public final class StagedOutput implements AutoCloseable {
 
   /**
    * Stops the writing and deletes the staging folder, unless the swap came first. A file that
-   * was being written as the process stopped may still make its folder, so it looks again.
+   * was being written as the process stopped may still make its folder again, so it looks
+   * twice more, a little later each time.
    */
   private void abandon() {
     abandoned = true;
     synchronized (this) {
-      for (int pass = 0; pass < 3 && !committed && Files.exists(staging); pass++) {
+      for (int pass = 0; pass < 3 && !committed; pass++) {
         try {
+          Thread.sleep(pass * 20L);
           deleteTree(staging);
-          Thread.sleep(20);
         } catch (IOException | InterruptedException e) {
           // Looked at again in the next pass; anything left, the next build removes.
         }
