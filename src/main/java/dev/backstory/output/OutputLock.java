@@ -60,11 +60,23 @@ public final class OutputLock implements AutoCloseable {
    * @throws OutputRefused if another process holds it, or a file of that name is not a lock
    */
   public static OutputLock acquire(Path output, String holder) throws IOException, OutputRefused {
+    return acquire(output, holder, channel -> channel.tryLock(REGION, 1, false));
+  }
+
+  /** How the system's lock is taken; a test stands in a file system that keeps none. */
+  @FunctionalInterface
+  interface Locking {
+    /** The lock, or null if another process holds it. */
+    FileLock tryLock(FileChannel channel) throws IOException;
+  }
+
+  static OutputLock acquire(Path output, String holder, Locking locking)
+      throws IOException, OutputRefused {
     Path absolute = output.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     if (parent == null) {
       // The root is no output folder: the build refuses it before writing anything.
-      return new OutputLock(null, null, null, null);
+      return unguarded();
     }
     Files.createDirectories(parent);
     Path file = parent.resolve("." + absolute.getFileName() + ".lock");
@@ -78,7 +90,20 @@ public final class OutputLock implements AutoCloseable {
     try {
       while (true) {
         FileChannel locked = open(file, output);
-        FileLock lock = locked.tryLock(REGION, 1, false);
+        FileLock lock;
+        try {
+          lock = locking.tryLock(locked);
+        } catch (IOException noLocks) {
+          // A file system that keeps no locks, as some network shares: the folder is written
+          // unguarded, as before there was a lock, and an empty file made here goes.
+          boolean madeHere = locked.size() == 0;
+          locked.close();
+          if (madeHere) {
+            Files.deleteIfExists(file);
+          }
+          HELD.remove(file);
+          return unguarded();
+        }
         if (lock == null) {
           locked.close();
           throw new OutputRefused(inUse(output, readIfThere(file)));
@@ -108,6 +133,11 @@ public final class OutputLock implements AutoCloseable {
       HELD.remove(file);
       throw e;
     }
+  }
+
+  /** A lock that holds nothing, where none can be had. */
+  private static OutputLock unguarded() {
+    return new OutputLock(null, null, null, null);
   }
 
   /** Lets the next process in: the file goes while still locked, so none takes it over. */

@@ -70,6 +70,24 @@ class OutputLockTest {
     OutputLock.acquire(temp.resolve("site"), "backstory build").close();
   }
 
+  @Test
+  void onAFileSystemThatKeepsNoLocksTheFolderIsWrittenUnguardedAndNoFileIsLeft()
+      throws Exception {
+    OutputLock.Locking none = channel -> {
+      throw new java.io.IOException("No locks available");
+    };
+    try (OutputLock lock = OutputLock.acquire(temp.resolve("site"), "backstory build", none)) {
+      assertEquals(List.of(), besideSite(), "the empty lock file made is removed");
+    }
+    try (OutputLock again = OutputLock.acquire(temp.resolve("site"), "backstory build", none)) {
+      assertEquals(List.of(), besideSite(), "and nothing is held in this process either");
+    }
+    Files.writeString(temp.resolve(".site.lock"), "my notes\n");
+    OutputLock.acquire(temp.resolve("site"), "backstory build", none).close();
+    assertEquals("my notes\n", Files.readString(temp.resolve(".site.lock")),
+        "a file of the user's own is never deleted");
+  }
+
   private List<String> besideSite() throws Exception {
     try (Stream<Path> files = Files.list(temp)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
