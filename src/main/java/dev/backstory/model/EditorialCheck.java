@@ -13,6 +13,7 @@ public enum EditorialCheck {
   MISSING_DEK("missing-dek"),
   MISSING_BYLINE("missing-byline"),
   UPDATED_BEFORE_DATE("updated-before-date"),
+  EARLY_DATE("early-date"),
   IMAGE_ALT("image-alt"),
   IMAGE_CREDIT("image-credit"),
   VAGUE_LINK_TEXT("vague-link-text"),
@@ -25,6 +26,11 @@ public enum EditorialCheck {
   public static final int TITLE_LIMIT = 120;
   /** Longest dek, in characters, before {@link #DEK_LENGTH} speaks up. */
   public static final int DEK_LIMIT = 300;
+  /**
+   * The first year {@link #EARLY_DATE} takes for a publication date: one before it is a
+   * mistyped year ({@code 0223} for {@code 2023}), which would sort the piece last of all.
+   */
+  public static final int FIRST_YEAR = 1000;
 
   private final String key;
 

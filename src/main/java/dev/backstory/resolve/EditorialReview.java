@@ -15,6 +15,7 @@ import dev.backstory.model.Site;
 import dev.backstory.model.SiteConfig;
 import dev.backstory.model.Slugs;
 import dev.backstory.model.Topic;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -150,6 +151,14 @@ public final class EditorialReview {
     }
   }
 
+  /** A publication date before {@link EditorialCheck#FIRST_YEAR}: a year mistyped. */
+  private void earlyDate(FrontMatter meta, String key, LocalDate date, SourcePosition top) {
+    if (date != null && date.getYear() < EditorialCheck.FIRST_YEAR) {
+      report(EditorialCheck.EARLY_DATE, meta.positionOf(key).orElse(top),
+          "`%s` %s is in the year %d: is the year mistyped?", key, date, date.getYear());
+    }
+  }
+
   private static SourcePosition tagPosition(Explainer explainer, int index) {
     return explainer.meta().tagPosition(index)
         .orElseGet(() -> SourcePosition.startOf(explainer.sourceFile()));
@@ -181,6 +190,8 @@ public final class EditorialReview {
           "`title` is %d characters; keep it under %d", meta.title().length(),
           EditorialCheck.TITLE_LIMIT);
     }
+    earlyDate(meta, "date", meta.date(), top);
+    earlyDate(meta, "updated", meta.updated(), top);
     if (meta.updated() != null && meta.updated().isBefore(meta.date())) {
       report(EditorialCheck.UPDATED_BEFORE_DATE, meta.positionOf("updated").orElse(top),
           "`updated` %s is earlier than `date` %s", meta.updated(), meta.date());
