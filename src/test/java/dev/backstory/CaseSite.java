@@ -132,6 +132,22 @@ public final class CaseSite {
     return runRaw(full.toArray(String[]::new));
   }
 
+  /**
+   * Starts the command line in a JVM of its own, as a terminal would, with this project's
+   * folders after {@code args}; what it prints goes to {@code log}.
+   */
+  public Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--content", root.resolve("content").toString(),
+        "--templates", root.resolve("templates").toString(), "--output", site().toString()));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+        .start();
+  }
+
   /** Runs the command line exactly as given. */
   public static Run runRaw(String... args) {
     StringWriter out = new StringWriter();
@@ -161,6 +177,18 @@ public final class CaseSite {
       }
     }));
     return root;
+  }
+
+  /** Deletes a folder and everything in it, if it is there. */
+  public static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   public static void copyTree(Path from, Path to) throws IOException {

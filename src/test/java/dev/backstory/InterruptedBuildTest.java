@@ -49,25 +49,11 @@ class InterruptedBuildTest {
           %4$s
           """.formatted(i, i % 50, (i + 1) % EXPLAINERS, "A paragraph of text. ".repeat(20)));
     }
-    Path site = project.site();
-    Files.createDirectories(site);
-    Files.writeString(site.resolve(StagedOutput.MARKER), "");
-    Files.writeString(site.resolve("index.html"), "the previous good build");
+    Path site = previousSite(project);
 
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-cp", System.getProperty("java.class.path"), "dev.backstory.cli.Main",
-        "build", "--content", temp.resolve("content").toString(),
-        "--templates", temp.resolve("templates").toString(), "--output", site.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(temp.resolve("child.log").toFile())
-        .start();
+    Process child = project.start(temp.resolve("child.log"), List.of(), "build");
     try {
-      assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-        while (staging().isEmpty()) {
-          assertTrue(child.isAlive(), "the build ended before staging was seen");
-          Thread.sleep(5);
-        }
-      });
+      awaitStaging(child);
     } finally {
       child.destroyForcibly();
       child.waitFor();
@@ -107,25 +93,11 @@ class InterruptedBuildTest {
   void aBuildStoppedAsCtrlCStopsItLeavesThePreviousSiteAndNothingBesideIt() throws Exception {
     CaseSite project = CaseSite.of("", temp);
     new CorpusGenerator(5).write(temp.resolve("content"), 1000);
-    Path site = project.site();
-    Files.createDirectories(site);
-    Files.writeString(site.resolve(StagedOutput.MARKER), "");
-    Files.writeString(site.resolve("index.html"), "the previous good build");
+    Path site = previousSite(project);
 
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-cp", System.getProperty("java.class.path"), "dev.backstory.cli.Main",
-        "build", "--content", temp.resolve("content").toString(),
-        "--templates", temp.resolve("templates").toString(), "--output", site.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(temp.resolve("child.log").toFile())
-        .start();
+    Process child = project.start(temp.resolve("child.log"), List.of(), "build");
     try {
-      assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-        while (staging().isEmpty()) {
-          assertTrue(child.isAlive(), "the build ended before staging was seen");
-          Thread.sleep(5);
-        }
-      });
+      awaitStaging(child);
       assertTrue(Files.exists(temp.resolve(".site.lock")), "the build holds its lock");
       child.destroy();
       assertTrue(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
@@ -144,18 +116,9 @@ class InterruptedBuildTest {
   void aBuildThatRunsOutOfMemorySaysWhatToDoAndLeavesThePreviousSiteIntact() throws Exception {
     CaseSite project = CaseSite.of("", temp);
     new CorpusGenerator(3).write(temp.resolve("content"), 3000);
-    Path site = project.site();
-    Files.createDirectories(site);
-    Files.writeString(site.resolve(StagedOutput.MARKER), "");
-    Files.writeString(site.resolve("index.html"), "the previous good build");
+    Path site = previousSite(project);
 
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx40m", "-cp", System.getProperty("java.class.path"),
-        "dev.backstory.cli.Main", "build", "--content", temp.resolve("content").toString(),
-        "--templates", temp.resolve("templates").toString(), "--output", site.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(temp.resolve("child.log").toFile())
-        .start();
+    Process child = project.start(temp.resolve("child.log"), List.of("-Xmx40m"), "build");
     assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the build ended");
 
     String printed = Files.readString(temp.resolve("child.log"));
@@ -165,6 +128,25 @@ class InterruptedBuildTest {
     assertFalse(printed.contains("\tat "), "no stack trace: " + printed);
     assertEquals("the previous good build", Files.readString(site.resolve("index.html")));
     assertEquals(List.of(), staging());
+  }
+
+  /** The site a good build left: its marker and a home page whose text is checked later. */
+  private static Path previousSite(CaseSite project) throws IOException {
+    Path site = project.site();
+    Files.createDirectories(site);
+    Files.writeString(site.resolve(StagedOutput.MARKER), "");
+    Files.writeString(site.resolve("index.html"), "the previous good build");
+    return site;
+  }
+
+  /** Waits until the build is writing its new site into a staging folder. */
+  private void awaitStaging(Process child) {
+    assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+      while (staging().isEmpty()) {
+        assertTrue(child.isAlive(), "the build ended before staging was seen");
+        Thread.sleep(5);
+      }
+    });
   }
 
   private List<Path> staging() throws IOException {

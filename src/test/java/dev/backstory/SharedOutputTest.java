@@ -74,7 +74,7 @@ class SharedOutputTest {
         refused.err().replaceFirst("since \\d\\d:\\d\\d:\\d\\d", "since HH:MM:SS"));
     assertEquals(previewFiles, files(project.site()), "the preview's site is as it was");
 
-    Process second = startProcess(project, "second.log", "serve", "--port", "0");
+    Process second = project.start(temp.resolve("second.log"), List.of(), "serve", "--port", "0");
     assertTrue(second.waitFor(60, TimeUnit.SECONDS));
     assertEquals(3, second.exitValue());
     assertTrue(Files.readString(temp.resolve("second.log")).startsWith("backstory serve: "
@@ -108,7 +108,7 @@ class SharedOutputTest {
 
   /** Starts {@code serve} in a process of its own and waits until it serves. */
   private Process startPreview(CaseSite project, String log) throws Exception {
-    Process process = startProcess(project, log, "serve", "--port", "0");
+    Process process = project.start(temp.resolve(log), List.of(), "serve", "--port", "0");
     Path printed = temp.resolve(log);
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!Files.readString(printed).contains("Serving ")) {
@@ -117,19 +117,6 @@ class SharedOutputTest {
       Thread.sleep(20);
     }
     return process;
-  }
-
-  private Process startProcess(CaseSite project, String log, String... command)
-      throws IOException {
-    List<String> line = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.backstory.cli.Main"));
-    line.addAll(List.of(command));
-    line.addAll(List.of("--content", project.root().resolve("content").toString(),
-        "--templates", project.root().resolve("templates").toString(),
-        "--output", project.site().toString()));
-    return new ProcessBuilder(line).redirectErrorStream(true)
-        .redirectOutput(temp.resolve(log).toFile()).start();
   }
 
   private static String read(Path file) {

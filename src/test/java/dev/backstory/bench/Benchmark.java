@@ -1,5 +1,6 @@
 package dev.backstory.bench;
 
+import dev.backstory.CaseSite;
 import dev.backstory.build.BuildOptions;
 import dev.backstory.build.BuildReport;
 import dev.backstory.build.Progress;
@@ -164,7 +165,7 @@ public final class Benchmark {
     try (Stream<Path> runFolders = Files.list(allOutputs)) {
       for (Path folder : runFolders.toList()) {
         if (!(options.keep && folder.equals(outputs))) {
-          deleteTree(folder);
+          CaseSite.deleteTree(folder);
         }
       }
     }
@@ -185,7 +186,7 @@ public final class Benchmark {
       System.out.printf(Locale.ROOT, "corpus: reusing %s%n", relative(content));
       return corpus;
     }
-    deleteTree(folder);
+    CaseSite.deleteTree(folder);
     long started = System.nanoTime();
     CorpusGenerator.Corpus corpus = generator.write(content, options.explainers);
     Files.write(done, List.of(String.valueOf(corpus.questions()),
@@ -374,7 +375,7 @@ public final class Benchmark {
       throws IOException {
     Path content = options.work.resolve("warm-content");
     Path out = options.work.resolve("warm-site");
-    deleteTree(content);
+    CaseSite.deleteTree(content);
     copyTree(corpus.content(), content);
     PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
     BuildOptions build = new BuildOptions(content, repo.resolve("templates"), out, true);
@@ -401,8 +402,8 @@ public final class Benchmark {
       retitled.add(checked(builder.buildAfterEdits(build, Set.of(changed)), "incremental rebuild"));
     }
     printRounds("incremental rebuild after a question was renamed", retitled);
-    deleteTree(content);
-    deleteTree(out);
+    CaseSite.deleteTree(content);
+    CaseSite.deleteTree(out);
   }
 
   /**
@@ -460,17 +461,6 @@ public final class Benchmark {
       });
     }
     return size;
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

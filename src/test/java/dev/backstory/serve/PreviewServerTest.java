@@ -362,27 +362,19 @@ class PreviewServerTest {
   @Test
   void aSiteDeletedUnderThePreviewIsBuiltAgainWhenAPageIsAskedForOrAFileSaved()
       throws Exception {
-    deleteSite();
+    CaseSite.deleteTree(site.site());
     HttpResponse<String> page = get("/a/");
     assertEquals(200, page.statusCode(), "not a 404 for every page");
     assertTrue(Jsoup.parse(page.body()).text().contains("The first version."));
     assertTrue(nextBuild().succeeded());
 
-    deleteSite();
+    CaseSite.deleteTree(site.site());
     writeA("The version saved after a clean.");
     assertTrue(nextBuild().succeeded());
     assertTrue(Files.readString(site.site().resolve("a/index.html"))
         .contains("The version saved after a clean."));
     assertTrue(Files.isRegularFile(site.site().resolve("b/index.html")),
         "the whole site is written, not only the pages of the saved explainer");
-  }
-
-  private void deleteSite() throws IOException {
-    try (Stream<Path> files = Files.walk(site.site())) {
-      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 
   @Test
