@@ -20,7 +20,8 @@ public enum EditorialCheck {
   TITLE_LENGTH("title-length"),
   DEK_LENGTH("dek-length"),
   NO_CROSS_LINK("no-cross-link"),
-  TAG_SPELLING("tag-spelling");
+  TAG_SPELLING("tag-spelling"),
+  WINDOWS_NAME("windows-name");
 
   /** Longest title, in characters, before {@link #TITLE_LENGTH} speaks up. */
   public static final int TITLE_LIMIT = 120;

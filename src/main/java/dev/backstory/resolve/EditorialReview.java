@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The editorial checks: things a style guide asks of every explainer that the build itself does
@@ -38,6 +39,14 @@ public final class EditorialReview {
   /** Link texts that say nothing about where the link goes, lowercased, without punctuation. */
   private static final Set<String> VAGUE_LINK_TEXTS = Set.of("click here", "here", "read more",
       "more", "click", "this", "link", "this link", "go here", "learn more", "read this");
+
+  /**
+   * Names Windows keeps for devices: a folder of the site so named cannot be made there, so a
+   * reader on Windows cannot unpack the offline copy. Slugs have no dots, after which Windows
+   * would keep them too.
+   */
+  private static final Pattern WINDOWS_DEVICE =
+      Pattern.compile("(?i)con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
   /** Characters in the longest vague text, its space included. */
   private static final int LONGEST_VAGUE_TEXT =
@@ -103,6 +112,7 @@ public final class EditorialReview {
     review.explainer(explainer,
         others && links.edges().stream().noneMatch(LinkEdge::crossesExplainers));
     review.tagSpellings(explainer, topics);
+    review.windowsNames(explainer);
     return new Reviewed(explainer, links, List.copyOf(review.found));
   }
 
@@ -147,6 +157,27 @@ public final class EditorialReview {
       } else if (tags.indexOf(tag) < i) {
         report(EditorialCheck.TAG_SPELLING, tagPosition(explainer, i),
             "tag \"%s\" is listed twice", tag);
+      }
+    }
+  }
+
+  /** The explainer's folder, or a topic folder of its tags, named as a Windows device. */
+  private void windowsNames(Explainer explainer) {
+    if (WINDOWS_DEVICE.matcher(explainer.slug()).matches()) {
+      report(EditorialCheck.WINDOWS_NAME, explainer.meta().positionOf("slug")
+              .orElse(SourcePosition.startOf(explainer.sourceFile())),
+          "the page %s is in a folder whose name Windows keeps for a device, so readers on "
+              + "Windows cannot unpack the offline copy: set another `slug`, or rename the file",
+          Routes.explainer(explainer.slug()));
+    }
+    List<String> tags = explainer.meta().tags();
+    for (int i = 0; i < tags.size(); i++) {
+      String slug = Slugs.of(tags.get(i));
+      if (WINDOWS_DEVICE.matcher(slug).matches()) {
+        report(EditorialCheck.WINDOWS_NAME, tagPosition(explainer, i),
+            "tag \"%s\" makes the topic page %s, in a folder whose name Windows keeps for a "
+                + "device, so readers on Windows cannot unpack the offline copy: choose another "
+                + "tag", tags.get(i), Routes.topic(slug));
       }
     }
   }
