@@ -112,7 +112,7 @@ public final class EditorialReview {
     review.explainer(explainer,
         others && links.edges().stream().noneMatch(LinkEdge::crossesExplainers));
     review.tagSpellings(explainer, topics);
-    review.windowsNames(explainer);
+    review.windowsNames(explainer, topics);
     return new Reviewed(explainer, links, List.copyOf(review.found));
   }
 
@@ -162,7 +162,7 @@ public final class EditorialReview {
   }
 
   /** The explainer's folder, or a topic folder of its tags, named as a Windows device. */
-  private void windowsNames(Explainer explainer) {
+  private void windowsNames(Explainer explainer, TopicsByTag topics) {
     if (WINDOWS_DEVICE.matcher(explainer.slug()).matches()) {
       report(EditorialCheck.WINDOWS_NAME, explainer.meta().positionOf("slug")
               .orElse(SourcePosition.startOf(explainer.sourceFile())),
@@ -172,7 +172,7 @@ public final class EditorialReview {
     }
     List<String> tags = explainer.meta().tags();
     for (int i = 0; i < tags.size(); i++) {
-      String slug = Slugs.of(tags.get(i));
+      String slug = topics.of(tags.get(i)).slug();
       if (WINDOWS_DEVICE.matcher(slug).matches()) {
         report(EditorialCheck.WINDOWS_NAME, tagPosition(explainer, i),
             "tag \"%s\" makes the topic page %s, in a folder whose name Windows keeps for a "
