@@ -118,6 +118,24 @@ class PublicationTest {
   }
 
   @Test
+  void aDraftInABuildThatIncludesItIsKeptOutOfSearchEngines() throws IOException {
+    CaseSite site = CaseSite.of(SITE, temp);
+    CaseSite.Run run = site.run("build", "--now", "2023-09-15", "--drafts", "--future",
+        "--base-url", "https://example.org/news/");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(List.of("noindex"),
+        page(site, "draft/index.html").select("meta[name=robots]").eachAttr("content"));
+    assertTrue(page(site, "future/index.html").select("meta[name=robots]").isEmpty());
+    assertTrue(page(site, "published/index.html").select("meta[name=robots]").isEmpty());
+    Document sitemap = Jsoup.parse(Files.readString(site.site().resolve("sitemap.xml")), "",
+        org.jsoup.parser.Parser.xmlParser());
+    List<String> addresses = sitemap.select("url > loc").eachText();
+    assertTrue(addresses.contains("https://example.org/news/future/"), addresses.toString());
+    assertTrue(addresses.contains("https://example.org/news/published/"), addresses.toString());
+    assertFalse(addresses.stream().anyMatch(a -> a.contains("/draft/")), addresses.toString());
+  }
+
+  @Test
   void futureIsJudgedAgainstToday() throws IOException {
     CaseSite site = CaseSite.of(SITE, temp);
     CaseSite.Run run = site.run("build", "--now", "2023-10-01");

@@ -68,8 +68,11 @@ final class SitemapWriter {
     List<Listed> listed = new ArrayList<>();
     listPages(listed, config, site.explainers(), Routes::homePage);
     for (Explainer explainer : site.explainers()) {
-      listed.add(new Listed(ascii(config.absolute(Routes.explainer(explainer.slug()))),
-          explainer.meta().lastModified()));
+      // A draft, in a build that includes drafts, is no page for search engines to find.
+      if (!explainer.meta().draft()) {
+        listed.add(new Listed(ascii(config.absolute(Routes.explainer(explainer.slug()))),
+            explainer.meta().lastModified()));
+      }
     }
     for (Topic topic : site.topics()) {
       listPages(listed, config, topic.explainerSlugs().stream()
