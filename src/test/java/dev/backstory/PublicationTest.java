@@ -123,16 +123,25 @@ class PublicationTest {
     CaseSite.Run run = site.run("build", "--now", "2023-09-15", "--drafts", "--future",
         "--base-url", "https://example.org/news/");
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals(List.of("noindex"),
-        page(site, "draft/index.html").select("meta[name=robots]").eachAttr("content"));
-    assertTrue(page(site, "future/index.html").select("meta[name=robots]").isEmpty());
-    assertTrue(page(site, "published/index.html").select("meta[name=robots]").isEmpty());
+    // The draft, and the topic only the draft has; a topic that lists a draft among others,
+    // and the home page, are still for search engines.
+    for (String page : List.of("draft/index.html", "topics/draft-topic/index.html")) {
+      assertEquals(List.of("noindex"),
+          page(site, page).select("meta[name=robots]").eachAttr("content"), page);
+    }
+    for (String page : List.of("future/index.html", "published/index.html", "index.html",
+        "topics/shared/index.html", "topics/future-topic/index.html")) {
+      assertTrue(page(site, page).select("meta[name=robots]").isEmpty(), page);
+    }
     Document sitemap = Jsoup.parse(Files.readString(site.site().resolve("sitemap.xml")), "",
         org.jsoup.parser.Parser.xmlParser());
     List<String> addresses = sitemap.select("url > loc").eachText();
-    assertTrue(addresses.contains("https://example.org/news/future/"), addresses.toString());
-    assertTrue(addresses.contains("https://example.org/news/published/"), addresses.toString());
-    assertFalse(addresses.stream().anyMatch(a -> a.contains("/draft/")), addresses.toString());
+    for (String listed : List.of("", "future/", "published/", "topics/shared/",
+        "topics/future-topic/")) {
+      assertTrue(addresses.contains("https://example.org/news/" + listed),
+          listed + " in " + addresses);
+    }
+    assertFalse(addresses.stream().anyMatch(a -> a.contains("draft")), addresses.toString());
   }
 
   @Test

@@ -312,13 +312,14 @@ public final class PreviewBuilder {
   }
 
   /**
-   * What the home and topic pages show of an explainer, in their lists: editing its prose
-   * leaves these equal, and those long pages are not rendered again.
+   * What the home and topic pages show of an explainer, in their lists, and whether it is a
+   * draft, which decides whether search engines may index a list of drafts alone: editing its
+   * prose leaves these equal, and those long pages are not rendered again.
    */
   static List<Object> summaryFacts(Explainer explainer) {
     FrontMatter meta = explainer.meta();
     return Arrays.asList(meta.title(), meta.dek(), meta.summary(), meta.date(), meta.tags(),
-        explainer.questions().size());
+        explainer.questions().size(), meta.draft());
   }
 
   /**

@@ -24,17 +24,20 @@ final class HeadViews {
     this.hasSearch = hasSearch;
   }
 
-  /** A page of the home page's list, at {@code path}, called {@code name}. */
-  HeadView home(ViewBuilder views, String path, String name) {
+  /** A page of the home page's list, at {@code path}, called {@code name}, showing these. */
+  HeadView home(ViewBuilder views, String path, String name, List<Explainer> shown) {
     return head(views, path, "website", null, null, null, null, List.of(),
-        structuredData.isAvailable() ? structuredData.home(path, name) : null, feeds(views, null));
+        structuredData.isAvailable() ? structuredData.home(path, name) : null, feeds(views, null),
+        Indexing.isIndexed(shown));
   }
 
-  /** A page of a topic's list, at {@code path}, called {@code name}, listing {@code slugs}. */
-  HeadView topic(ViewBuilder views, Topic topic, String path, String name, List<String> slugs) {
+  /** A page of a topic's list, at {@code path}, called {@code name}, showing these. */
+  HeadView topic(ViewBuilder views, Topic topic, String path, String name,
+      List<Explainer> shown) {
     return head(views, path, "website", null, null, null, null, List.of(),
-        structuredData.isAvailable() ? structuredData.topic(topic, path, name, slugs) : null,
-        feeds(views, topic));
+        structuredData.isAvailable() ? structuredData.topic(topic, path, name,
+            shown.stream().map(Explainer::slug).toList()) : null,
+        feeds(views, topic), Indexing.isIndexed(shown));
   }
 
   /** @param answers each question's answer as plain text */
@@ -44,35 +47,44 @@ final class HeadViews {
             : meta.image().path(), meta.image() == null ? null : meta.image().alt(),
         meta.date().toString(), meta.lastModified().toString(), meta.tags(),
         structuredData.isAvailable() ? structuredData.explainer(explainer, answers) : null,
-        feeds(views, null));
+        feeds(views, null), Indexing.isIndexed(explainer));
   }
 
-  /** A page that gathers others (people, timeline, search), with breadcrumbs to it. */
+  /** A page that gathers others (people, timeline, questions), with breadcrumbs to it. */
   HeadView page(ViewBuilder views, String path, String title) {
+    return page(views, path, title, true);
+  }
+
+  /** The search page: its results are the site's own pages, which search engines index. */
+  HeadView search(ViewBuilder views, String title) {
+    return page(views, Routes.SEARCH, title, false);
+  }
+
+  private HeadView page(ViewBuilder views, String path, String title, boolean indexed) {
     return head(views, path, "website", null, null, null, null, List.of(),
         structuredData.isAvailable() ? structuredData.page(path, title) : null,
-        feeds(views, null));
+        feeds(views, null), indexed);
   }
 
   /**
    * A page with no structured data: the 404 page (no place of its own: {@code canonicalPath}
-   * null) or a redirect (canonical: where it forwards to).
+   * null, nor any for search engines) or a redirect (canonical: where it forwards to).
    */
   HeadView plain(ViewBuilder views, String canonicalPath) {
     return head(views, canonicalPath, "website", null, null, null, null, List.of(), null,
-        feeds(views, null));
+        feeds(views, null), canonicalPath != null);
   }
 
   private HeadView head(ViewBuilder views, String path, String ogType, String imagePath,
       String imageAlt, String published, String modified, List<String> tags, String jsonLd,
-      List<LinkView> feeds) {
+      List<LinkView> feeds, boolean indexed) {
     String canonical = path == null || config.baseUrl().isEmpty() ? null : config.absolute(path);
     String image = imagePath == null || config.baseUrl().isEmpty() ? null
         : config.absolute(Routes.media(imagePath));
     return new HeadView(canonical, ogType, image, image == null ? null : imageAlt,
         image == null ? "summary" : "summary_large_image", published, modified, tags,
         jsonLd == null ? null : TemplateEngine.html(jsonLd), feeds,
-        hasSearch ? views.href(Routes.SEARCH) : null);
+        hasSearch ? views.href(Routes.SEARCH) : null, indexed);
   }
 
   /** The site's feed and, on a topic page, the topic's; feeds need absolute URLs. */

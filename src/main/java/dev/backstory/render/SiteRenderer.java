@@ -239,13 +239,14 @@ public final class SiteRenderer {
         Topic topic = p.topic();
         int pages = topicPages(topic, pageSize);
         String name = wording.numbered(topic.name(), p.number(), pages);
-        List<String> slugs = Paging.page(topic.explainerSlugs(), p.number(), pageSize);
+        List<Explainer> shown = Paging.page(topic.explainerSlugs(), p.number(), pageSize)
+            .stream().map(slug -> site.bySlug(slug).orElseThrow()).toList();
         ViewBuilder views = new ViewBuilder(path, wording);
         var model = new TopicPage(siteView,
             views.page("topic", name, wording.label(Label.TOPIC_DESCRIPTION, topic.name()),
-                heads.topic(views, topic, path, name, slugs)),
+                heads.topic(views, topic, path, name, shown)),
             views.topic(topic),
-            slugs.stream().map(slug -> views.summary(site.bySlug(slug).orElseThrow())).toList(),
+            shown.stream().map(views::summary).toList(),
             views.pagination(p.number(), pages, n -> Routes.topicPage(topic.slug(), n)));
         page(TOPIC, path, model, sink, diagnostics);
         progress.accept(done.incrementAndGet());
@@ -259,11 +260,11 @@ public final class SiteRenderer {
       String name = n == 1 ? site.config().title()
           : wording.numbered(wording.label(Label.ARCHIVE_TITLE), n, homePages);
       ViewBuilder views = new ViewBuilder(path, wording);
+      List<Explainer> shown = Paging.page(site.explainers(), n, site.config().pageSize());
       var home = new HomePage(siteView,
           views.page(n == 1 ? "home" : "archive", name, site.config().description(),
-              heads.home(views, path, name)),
-          Paging.page(site.explainers(), n, site.config().pageSize()).stream()
-              .map(views::summary).toList(),
+              heads.home(views, path, name, shown)),
+          shown.stream().map(views::summary).toList(),
           n == 1 ? site.topics().stream().map(views::topic).toList() : List.of(),
           views.pagination(n, homePages, Routes::homePage));
       page(HOME, path, home, sink, diagnostics);
@@ -310,7 +311,7 @@ public final class SiteRenderer {
       ViewBuilder views = new ViewBuilder(Routes.SEARCH, wording);
       String title = wording.label(Label.SEARCH_TITLE);
       page(SEARCH, Routes.SEARCH, new PlainPage(siteView, views.page("search", title,
-          wording.label(Label.SEARCH_DESCRIPTION), heads.page(views, Routes.SEARCH, title))),
+          wording.label(Label.SEARCH_DESCRIPTION), heads.search(views, title))),
           sink, diagnostics);
       pages++;
     }

@@ -68,8 +68,7 @@ final class SitemapWriter {
     List<Listed> listed = new ArrayList<>();
     listPages(listed, config, site.explainers(), Routes::homePage);
     for (Explainer explainer : site.explainers()) {
-      // A draft, in a build that includes drafts, is no page for search engines to find.
-      if (!explainer.meta().draft()) {
+      if (Indexing.isIndexed(explainer)) {
         listed.add(new Listed(ascii(config.absolute(Routes.explainer(explainer.slug()))),
             explainer.meta().lastModified()));
       }
@@ -109,8 +108,10 @@ final class SitemapWriter {
       IntFunction<String> pathOfPage) {
     int pages = Paging.count(shown.size(), config.pageSize());
     for (int n = 1; n <= pages; n++) {
-      listed.add(new Listed(ascii(config.absolute(pathOfPage.apply(n))),
-          newest(Paging.page(shown, n, config.pageSize()))));
+      List<Explainer> onPage = Paging.page(shown, n, config.pageSize());
+      if (Indexing.isIndexed(onPage)) {
+        listed.add(new Listed(ascii(config.absolute(pathOfPage.apply(n))), newest(onPage)));
+      }
     }
   }
 

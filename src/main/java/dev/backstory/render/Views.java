@@ -53,11 +53,13 @@ public final class Views {
    *     base URL
    * @param feeds the Atom feeds that cover this page, each {@code text} and {@code href}
    * @param searchHref the search page, or missing when the layouts have none
+   * @param indexed whether search engines may index the page: not the search and 404 pages,
+   *     nor, in a build that includes drafts, a draft or a list that shows only drafts
    */
   public record HeadView(
       String canonical, String ogType, String image, String imageAlt, String twitterCard,
       String published, String modified, List<String> tags, TemplateHTMLOutputModel jsonLd,
-      List<LinkView> feeds, String searchHref) {}
+      List<LinkView> feeds, String searchHref, boolean indexed) {}
 
   /** A date: {@code iso} for {@code <time datetime>}, {@code display} for readers. */
   public record DateView(String iso, String display) {}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backstory.bench.CorpusGenerator;
 import dev.backstory.diag.Diagnostic;
+import dev.backstory.model.PublicationPolicy;
 import dev.backstory.model.Routes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -340,6 +341,41 @@ class PreviewRebuildTest {
         temp.resolve("preview/old-name/index.html").toFile(), "UTF-8").selectFirst("main a").text());
     assertSamePages(temp.resolve("full"), temp.resolve("preview"), "after the retitle",
         KEPT_UNTIL_ASKED_FOR);
+  }
+
+  @Test
+  void publishingADraftOpensItsTopicToSearchEngines() throws IOException {
+    Path content = temp.resolve("content");
+    Files.createDirectories(content);
+    Path drafted = content.resolve("drafted.md");
+    Files.writeString(drafted, """
+        ---
+        title: "What is being drafted?"
+        date: 2024-03-01
+        tags: ["Only here"]
+        draft: true
+        ---
+        Short answer.
+
+        ## Why? {#why}
+
+        Because.
+        """);
+    BuildOptions preview = new BuildOptions(content, Path.of("templates"), temp.resolve("preview"),
+        true, null, PublicationPolicy.EVERYTHING);
+    PreviewBuilder builder = new PreviewBuilder(Progress.SILENT);
+    assertTrue(builder.build(preview).succeeded());
+    Path topic = temp.resolve("preview/topics/only-here/index.html");
+    assertEquals(List.of("noindex"), robots(topic), "a topic of drafts alone");
+
+    Files.writeString(drafted, Files.readString(drafted).replace("draft: true\n", ""));
+    assertTrue(builder.buildAfterEdits(preview, Set.of(drafted)).succeeded());
+    assertEquals(List.of(), robots(topic), "its explainer is published now");
+    assertEquals(List.of(), robots(temp.resolve("preview/drafted/index.html")));
+  }
+
+  private static List<String> robots(Path page) throws IOException {
+    return Jsoup.parse(page.toFile()).select("meta[name=robots]").eachAttr("content");
   }
 
   @Test
