@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -45,7 +46,12 @@ public final class MarkdownSyntax {
       .set(HtmlRenderer.RENDER_HEADER_ID, false)
       .toImmutable();
 
-  static final Parser PARSER = Parser.builder(OPTIONS).build();
+  static final Parser PARSER = Parser.builder(OPTIONS)
+      .customInlineParserFactory(RegionMatchingInlineParser::new)
+      // Flexmark reads link reference definitions with its own inline parser alone: given
+      // another, it must be told to read them with that one.
+      .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+      .build();
 
   /**
    * A {@code [[...]]} reference as written between its brackets, label included: the key it is
