@@ -25,11 +25,7 @@ class ExcerptsTest {
     String[] pieces = {"word", "a", "ü", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f",
         "\u2003", "\u00A0", ".", "?", "!", ". ", "?\n", "!\t", ".\u2003", "..", "3.5"};
     for (int round = 0; round < 40_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(16); i > 0; i--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String written = text.toString();
+      String written = RandomText.of(random, pieces, random.nextInt(16));
       int index = random.nextInt(written.length() + 1);
       assertEquals(sentenceOfFlatCopy(written, index), Excerpts.sentenceAround(written, index),
           () -> "at " + index + " of \"" + written.replace("\n", "\\n") + "\"");

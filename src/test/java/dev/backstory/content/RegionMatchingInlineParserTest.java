@@ -31,11 +31,7 @@ class RegionMatchingInlineParserTest {
     Random random = new Random(20261203);
     int links = 0;
     for (int round = 0; round < 10_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(40); i >= 0; i--) {
-        text.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String source = text.toString();
+      String source = RandomText.of(random, PIECES, random.nextInt(40) + 1);
       String parsed = parsed(MarkdownSyntax.PARSER, source);
       assertEquals(parsed(FLEXMARK, source), parsed,
           () -> "parsing " + source.replace("\n", "\\n"));

@@ -21,11 +21,7 @@ class TemplateTagsTest {
     Random random = new Random(20261203);
     int found = 0;
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(30); i >= 0; i--) {
-        text.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String source = text.toString();
+      String source = RandomText.of(random, PIECES, random.nextInt(30) + 1);
       for (Node node : MarkdownSyntax.PARSER.parse(source).getDescendants()) {
         if (TemplateTags.isTextBlock(node) && TemplateTags.in(node) != null) {
           found++;
