@@ -28,7 +28,7 @@ public final class OutputLock implements AutoCloseable {
   /** How a lock file begins, so a file of the user's own with that name is never taken. */
   private static final String PREFIX = "Backstory is writing the folder beside this file: ";
   /** The byte locked: past the text, which another process may then read on any system. */
-  private static final long REGION = Long.MAX_VALUE - 1;
+  static final long REGION = Long.MAX_VALUE - 1;
   /**
    * The lock files this process holds, with their text. The system's lock cannot tell this
    * process's holders apart, and closing any other channel to the file would release it.
@@ -63,7 +63,10 @@ public final class OutputLock implements AutoCloseable {
     return acquire(output, holder, channel -> channel.tryLock(REGION, 1, false));
   }
 
-  /** How the system's lock is taken; a test stands in a file system that keeps none. */
+  /**
+   * How the system's lock is taken. A test stands in a file system that keeps none, or does
+   * what another process might between this one's opening the file and locking it.
+   */
   @FunctionalInterface
   interface Locking {
     /** The lock, or null if another process holds it. */

@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +93,71 @@ class OutputLockTest {
     OutputLock.acquire(temp.resolve("site"), "backstory build", none).close();
     assertEquals("my notes\n", Files.readString(temp.resolve(".site.lock")),
         "a file of the user's own is never deleted");
+  }
+
+  /**
+   * The last holder deletes its lock file while still locking it. A process that opened the
+   * file just before that then locks a file that has no name any more: it must see so and
+   * start again with a new file. The seam runs between this process's opening and locking,
+   * where the deletion would fall.
+   */
+  @Test
+  void aLockFileDeletedBetweenOpeningAndLockingIsMadeAgain() throws Exception {
+    Path lockFile = temp.resolve(".site.lock");
+    AtomicInteger tries = new AtomicInteger();
+    OutputLock.Locking deletedOnce = channel -> {
+      if (tries.incrementAndGet() == 1) {
+        Files.delete(lockFile);
+      }
+      return channel.tryLock(OutputLock.REGION, 1, false);
+    };
+    try (OutputLock lock = OutputLock.acquire(temp.resolve("site"), "backstory build",
+        deletedOnce)) {
+      assertEquals(2, tries.get(), "locking a file without a name, it started again");
+      assertTrue(Files.readString(lockFile).contains("backstory build, process "
+          + ProcessHandle.current().pid()), "the file by that name is this process's");
+      assertThrows(OutputRefused.class,
+          () -> OutputLock.acquire(temp.resolve("site"), "backstory serve"));
+    }
+    assertEquals(List.of(), besideSite());
+  }
+
+  /**
+   * As above, but another process made the file again and locked it first: this process must
+   * not take the folder, and must name the other.
+   */
+  @Test
+  void aLockFileMadeAgainByAnotherProcessInTheMeantimeIsTheirs() throws Exception {
+    Path lockFile = temp.resolve(".site.lock");
+    String theirs = "Backstory is writing the folder beside this file: backstory serve, "
+        + "process 4321, since 14:02:11\nxyz\n";
+    AtomicInteger tries = new AtomicInteger();
+    List<FileChannel> other = new ArrayList<>();
+    OutputLock.Locking overtaken = channel -> {
+      if (tries.incrementAndGet() == 1) {
+        Files.delete(lockFile);
+        FileChannel made = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+        other.add(made);
+        made.lock(OutputLock.REGION, 1, false);
+        made.write(ByteBuffer.wrap(theirs.getBytes(StandardCharsets.UTF_8)));
+      }
+      try {
+        return channel.tryLock(OutputLock.REGION, 1, false);
+      } catch (OverlappingFileLockException heldInThisJvm) {
+        // What the system answers when another process holds the lock.
+        return null;
+      }
+    };
+    try {
+      OutputRefused refused = assertThrows(OutputRefused.class,
+          () -> OutputLock.acquire(temp.resolve("site"), "backstory build", overtaken));
+      assertTrue(refused.getMessage().contains("(backstory serve, process 4321, since "
+          + "14:02:11)"), refused.getMessage());
+      assertEquals(theirs, Files.readString(lockFile), "their file is left as it is");
+    } finally {
+      other.get(0).close();
+    }
   }
 
   private List<String> besideSite() throws Exception {
