@@ -7,12 +7,16 @@ import dev.backstory.model.Routes;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Files the site copies are published under their names composed ({@link Routes#media}), so
  * two files whose names differ only in how their accents are written would be published at
- * one address, the second over the first. A Linux disk can hold both; this names them.
+ * one address, the second over the first. Two whose names differ only in letter case are
+ * published apart, but macOS and Windows take them for one file, so a reader unpacking the
+ * offline copy there would see one image in the other's place. A Linux disk can hold both
+ * pairs; this names them.
  */
 public final class MediaAddresses {
 
@@ -22,10 +26,19 @@ public final class MediaAddresses {
   public static void check(Collection<String> mediaFiles, String displayRoot,
       Diagnostics diagnostics) {
     Map<String, String> byAddress = new HashMap<>();
+    Map<String, String> byAddressInAnyCase = new HashMap<>();
     for (String media : mediaFiles) {
       String address = Routes.media(media);
       String other = byAddress.putIfAbsent(address, media);
       if (other == null) {
+        String otherCase =
+            byAddressInAnyCase.putIfAbsent(address.toLowerCase(Locale.ROOT), media);
+        if (otherCase != null) {
+          diagnostics.add(Diagnostic.warning(SourcePosition.startOf(displayRoot + "/" + media),
+              "this file's name differs from %s/%s only in letter case; macOS and Windows "
+                  + "take the two for one file, so a reader unpacking the offline copy there "
+                  + "would see one in the other's place: rename one", displayRoot, otherCase));
+        }
         continue;
       }
       String decomposed = Normalizer.isNormalized(media, Normalizer.Form.NFC) ? other : media;
