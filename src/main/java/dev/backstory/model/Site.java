@@ -160,6 +160,11 @@ public final class Site {
     return Optional.ofNullable(bySlug.get(slug));
   }
 
+  /** The explainers of these slugs, each one of this site's (a topic's, a page of them). */
+  public List<Explainer> bySlugs(List<String> slugs) {
+    return slugs.stream().map(slug -> bySlug(slug).orElseThrow()).toList();
+  }
+
   /**
    * This site's explainer with the slug of {@code explainer}, or null. It is looked for first
    * at {@code place} in {@link #explainers()}: a rebuild that kept the order keeps the very

@@ -239,8 +239,8 @@ public final class SiteRenderer {
         Topic topic = p.topic();
         int pages = topicPages(topic, pageSize);
         String name = wording.numbered(topic.name(), p.number(), pages);
-        List<Explainer> shown = Paging.page(topic.explainerSlugs(), p.number(), pageSize)
-            .stream().map(slug -> site.bySlug(slug).orElseThrow()).toList();
+        List<Explainer> shown =
+            site.bySlugs(Paging.page(topic.explainerSlugs(), p.number(), pageSize));
         ViewBuilder views = new ViewBuilder(path, wording);
         var model = new TopicPage(siteView,
             views.page("topic", name, wording.label(Label.TOPIC_DESCRIPTION, topic.name()),

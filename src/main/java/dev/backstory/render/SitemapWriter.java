@@ -74,8 +74,7 @@ final class SitemapWriter {
       }
     }
     for (Topic topic : site.topics()) {
-      listPages(listed, config, topic.explainerSlugs().stream()
-          .map(slug -> site.bySlug(slug).orElseThrow()).toList(),
+      listPages(listed, config, site.bySlugs(topic.explainerSlugs()),
           n -> Routes.topicPage(topic.slug(), n));
     }
     for (String page : indexPages) {

@@ -26,7 +26,7 @@ final class SyndicationWriter {
     for (Topic topic : site.topics()) {
       sink.write(Routes.topicFeed(topic.slug()), feeds.feed(topic.name() + " · " + title,
           Routes.topicFeed(topic.slug()), Routes.topic(topic.slug()),
-          topic.explainerSlugs().stream().map(slug -> site.bySlug(slug).orElseThrow()).toList()));
+          site.bySlugs(topic.explainerSlugs())));
     }
     SitemapWriter.write(site, indexPages, sink);
     sink.write(Routes.ROBOTS, SitemapWriter.robots(site.config()));
