@@ -198,12 +198,19 @@ final class ExplainerLoader {
 
     Body read(Document markdown) {
       List<Heading> headings = new ArrayList<>();
+      List<AttributeNode> otherIds = new ArrayList<>();
       for (Node node : markdown.getDescendants()) {
         if (node instanceof Heading heading) {
           headings.add(heading);
+          if (heading.getParent() != markdown) {
+            checkNested(heading);
+          }
+        } else if (node instanceof AttributeNode attribute && attribute.isId()
+            && !(attribute.getParent().getParent() instanceof Heading)) {
+          otherIds.add(attribute);
         }
       }
-      assignIds(headings);
+      assignIds(headings, otherIds);
       String questionId = null;
       int previousLevel = 2;
       // The questions whose sections show something under their heading.
@@ -260,7 +267,11 @@ final class ExplainerLoader {
     private record QuestionDraft(String id, String title, List<String> aliases,
         SourcePosition position, StringBuilder excerpt) {}
 
-    private void assignIds(List<Heading> headings) {
+    /**
+     * @param otherIds the ids written with the attributes syntax on elements other than
+     *     headings: they are on the page as well, so they are taken before generated ones
+     */
+    private void assignIds(List<Heading> headings, List<AttributeNode> otherIds) {
       List<Heading> generated = new ArrayList<>();
       for (Heading heading : headings) {
         Optional<String> explicit = explicitId(heading);
@@ -276,6 +287,7 @@ final class ExplainerLoader {
           generated.add(heading);
         }
       }
+      otherIds.forEach(id -> ids.claimExplicit(id.getValue().toString(), at(id)));
       for (Heading heading : generated) {
         String id = ids.claimGenerated(headingText(heading), at(heading));
         heading.setAnchorRefId(id);
@@ -291,6 +303,20 @@ final class ExplainerLoader {
         problems.add(Diagnostic.warning(at(heading),
             "heading jumps from level %d to %d; screen readers expect no skipped levels",
             previousLevel, heading.getLevel()));
+      }
+    }
+
+    /**
+     * A heading inside a quote, a list or a footnote. Its level counts in the page's outline,
+     * but a {@code ##} there does not start a question, as the editor may have meant.
+     */
+    private void checkNested(Heading heading) {
+      if (heading.getLevel() == 1) {
+        problems.add(Diagnostic.error(at(heading),
+            "`#` makes a second page title; use `###` for a heading inside a quote or list"));
+      } else if (heading.getLevel() == 2) {
+        problems.add(Diagnostic.warning(at(heading), "`##` inside a quote or list does not "
+            + "start a question; start it at the beginning of a line, or use `###`"));
       }
     }
 
@@ -351,6 +377,8 @@ final class ExplainerLoader {
         }
       } else if (node instanceof Reference reference) {
         links.add(new LinkRef(reference.getUrl().unescape(), false, questionId, at(node)));
+      } else if (node instanceof AttributeNode attribute) {
+        WrittenAttributes.check(attribute, at(node)).ifPresent(problems::add);
       } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
         rawHtml.add(node);
       } else if (mayHoldTemplateTags && TemplateTags.isTextBlock(node)) {

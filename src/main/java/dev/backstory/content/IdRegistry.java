@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
 final class IdRegistry {
 
   /** Ids the default layout gives its own elements; a heading may not take them. */
-  static final Set<String> LAYOUT_IDS = Set.of("main", "top", "short-answer", "in-this-explainer",
-      "timeline", "sources", "corrections", "topics", "footnotes", "related", "backlinks",
-      "link-previews", "link-preview");
+  static final Set<String> LAYOUT_IDS = Set.of("main", "top", "headline", "site-search-q",
+      "short-answer", "short-answer-label", "in-this-explainer", "toc-label", "timeline",
+      "timeline-label", "sources", "sources-label", "corrections", "corrections-label",
+      "topics", "topics-label", "footnotes", "notes-label", "related", "related-label",
+      "backlinks", "backlinks-label", "link-previews", "link-preview");
   private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
   private static final Pattern VALID_ID = Pattern.compile("[^\\s#]+");
 
