@@ -93,6 +93,19 @@ class CommandLineTest {
   }
 
   @Test
+  void newSaysWhenTheContentFolderIsAFile() throws IOException {
+    Path content = temp.resolve("b.md");
+    Files.writeString(content, "my own words");
+
+    CaseSite.Run run = CaseSite.runRaw("new", "Why now?", "--content", content.toString());
+
+    assertEquals(3, run.exitCode());
+    assertEquals("backstory new: error: could not write " + content.resolve("why-now.md")
+        + ": " + content + " is a file, not a folder\n", run.err());
+    assertEquals("my own words", Files.readString(content));
+  }
+
+  @Test
   void newRefusesATitleWhoseAddressIsTheSitesOwn() {
     Path content = temp.resolve("content");
     CaseSite.Run run = CaseSite.runRaw("new", "Timeline", "--content", content.toString());

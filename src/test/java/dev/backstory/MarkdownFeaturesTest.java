@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -61,8 +62,16 @@ class MarkdownFeaturesTest {
 
         A heading can carry a footnote too.
 
+        Addresses with spaces go in angle brackets: [the map](<my map (1).svg>), [its
+        section](<features.md#tables>), ![The map](<my map (1).svg> "Map") and [by
+        reference][map]. Without them a space ends the address: [not a link](my map.svg).
+
+        [map]: <my map (1).svg>
+
         [^h]: The heading's note.
         """, temp);
+    Files.writeString(site.root().resolve("content/my map (1).svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 3\"/>");
     CaseSite.Run run = site.run();
     assertEquals(0, run.exitCode(), run.err());
     page = Jsoup.parse(site.site().resolve("markdown-works/index.html").toFile(), "UTF-8");
@@ -75,6 +84,16 @@ class MarkdownFeaturesTest {
     assertEquals("A note with kramdown’s attributes.", note.text());
     assertEquals(List.of("class", "id"),
         note.attributes().asList().stream().map(Attribute::getKey).sorted().toList());
+  }
+
+  @Test
+  void addressesInAngleBracketsMayHoldSpaces() {
+    Element paragraph = page.selectFirst("section#noted p:contains(angle brackets)");
+    assertEquals(List.of("../media/my%20map%20(1).svg", "index.html#tables",
+        "../media/my%20map%20(1).svg"),
+        paragraph.select("a").eachAttr("href"), paragraph.html());
+    assertEquals("../media/my%20map%20(1).svg", paragraph.selectFirst("img[alt=The map]").attr("src"));
+    assertTrue(paragraph.text().contains("[not a link](my map.svg)"), paragraph.text());
   }
 
   @Test

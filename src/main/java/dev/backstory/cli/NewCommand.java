@@ -73,6 +73,12 @@ final class NewCommand implements Callable<Integer> {
       Files.writeString(file, ExplainerScaffold.text(title.strip(), date), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
+      if (!file.toString().equals(e.getFile())) {
+        // Thrown for a folder on the way that is a file: --content names a file, say.
+        parent.err.println("backstory new: error: could not write " + shown + ": "
+            + e.getFile().replace('\\', '/') + " is a file, not a folder");
+        return ExitCode.IO_FAILURE;
+      }
       parent.err.println(shown + ":1:1: error: " + fileName + " already exists and was left as "
           + "it was; edit it, or choose a different title");
       return ExitCode.CONTENT_ERRORS;

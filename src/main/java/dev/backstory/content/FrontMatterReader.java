@@ -273,7 +273,7 @@ final class FrontMatterReader {
         return Optional.empty();
       }
       return Optional.of(new TimelineEvent(date.get(), event.get(),
-          f.text("question").orElse(null), f.position()));
+          f.text("question").orElse(null), f.node("question").map(yaml::at).orElse(f.position())));
     });
   }
 

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Flexmark's inline parser, matching its patterns without copying the paragraph. Flexmark
+ * Flexmark's inline parser, matching its patterns without copying the paragraph, and reading
+ * link destinations in angle brackets as CommonMark does now. Flexmark
  * reads a match through {@link Matcher#toMatchResult()}, which on Java 17 makes a string of the
  * matcher's whole input, one character at a time through Flexmark's sequence: the rest of the
  * paragraph is copied for every link, at every space after a closing bracket. That was an
@@ -22,11 +23,25 @@ import java.util.regex.Pattern;
  */
 final class RegionMatchingInlineParser extends InlineParserImpl {
 
+  private static final Pattern ANGLE_BRACKETED_DESTINATION =
+      Pattern.compile("^<(?:[^<>\\r\\n\\\\]|\\\\[^\\r\\n])*>");
+
   RegionMatchingInlineParser(DataHolder options, BitSet specialCharacters,
       BitSet delimiterCharacters, Map<Character, DelimiterProcessor> delimiterProcessors,
       LinkRefProcessorData linkRefProcessors, List<InlineParserExtensionFactory> extensions) {
     super(options, specialCharacters, delimiterCharacters, delimiterProcessors,
         linkRefProcessors, extensions);
+  }
+
+  /**
+   * A link destination in angle brackets may hold spaces, as CommonMark has allowed since 0.29
+   * ({@code [map](<my map.svg>)}); Flexmark's pattern, from the spec before, ends the link at
+   * the first space and shows it as text. Without brackets, a space still ends the address.
+   */
+  @Override
+  public BasedSequence parseLinkDestination() {
+    BasedSequence inAngleBrackets = match(ANGLE_BRACKETED_DESTINATION);
+    return inAngleBrackets != null ? inAngleBrackets : super.parseLinkDestination();
   }
 
   @Override

@@ -7,6 +7,8 @@ import java.util.Objects;
  * A dated event from an explainer's {@code timeline}.
  *
  * @param questionId the section that discusses the event, or null
+ * @param position where its {@code question} is written, which the load phase checks; without
+ *     one, where the event is
  */
 public record TimelineEvent(
     PartialDate date, String event, String questionId, SourcePosition position) {
