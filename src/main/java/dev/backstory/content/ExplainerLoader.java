@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -99,8 +100,8 @@ final class ExplainerLoader {
     }
     Document markdown = parsed.get();
     int errorsBefore = errorCount(problems);
-    Body body = new BodyReader(bodyLines, problems, TemplateTags.mayBeIn(block.body()))
-        .read(markdown);
+    Body body = new BodyReader(bodyLines, problems, TemplateTags.mayBeIn(block.body()),
+        SpacedAddresses.mayBeIn(block.body())).read(markdown);
     if (rawHtml != RawHtml.ESCAPE) {
       for (Node html : body.rawHtml()) {
         RawHtmlAddresses.check(html.getChars().toString(), html.getStartOffset(), contentPath,
@@ -188,11 +189,15 @@ final class ExplainerLoader {
     private final List<QuestionDraft> drafts = new ArrayList<>();
     /** Whether the text has a template tag's opening anywhere: most explainers have none. */
     private final boolean mayHoldTemplateTags;
+    /** Whether the text may show a link's address with a space as text: it seldom does. */
+    private final boolean mayHoldSpacedAddresses;
 
-    BodyReader(LineMap lines, List<Diagnostic> problems, boolean mayHoldTemplateTags) {
+    BodyReader(LineMap lines, List<Diagnostic> problems, boolean mayHoldTemplateTags,
+        boolean mayHoldSpacedAddresses) {
       this.lines = lines;
       this.problems = problems;
       this.mayHoldTemplateTags = mayHoldTemplateTags;
+      this.mayHoldSpacedAddresses = mayHoldSpacedAddresses;
       this.ids = new IdRegistry(problems);
     }
 
@@ -377,6 +382,9 @@ final class ExplainerLoader {
         }
       } else if (node instanceof Reference reference) {
         links.add(new LinkRef(reference.getUrl().unescape(), false, questionId, at(node)));
+      } else if (mayHoldSpacedAddresses && node instanceof Text text) {
+        SpacedAddresses.in(text).ifPresent(found -> problems.add(Diagnostic.warning(
+            lines.at(found.offset()), "%s", SpacedAddresses.message(found.address()))));
       } else if (node instanceof AttributeNode attribute) {
         WrittenAttributes.check(attribute, at(node)).ifPresent(problems::add);
       } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {

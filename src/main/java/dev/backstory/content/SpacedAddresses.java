@@ -1,0 +1,54 @@
+package dev.backstory.content;
+
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Text;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A link or image to a file whose name holds a space, {@code [map](my map.svg)}, is no link in
+ * CommonMark: the space ends the address, and readers see the brackets and the address as
+ * text. Flexmark reads the brackets as a reference to a link definition, followed by text. The
+ * editor meant a link, so where that text is such an address it is reported, with the angle
+ * brackets that make it one.
+ */
+final class SpacedAddresses {
+
+  /** An address with a space that ends in a file's extension, in parentheses. */
+  private static final String ADDRESS =
+      "\\(([^()<>\"'\\s][^()<>\"'\\n]*\\s[^()<>\"'\\n]*\\.\\w{1,5}(?:#[^()\\s]*)?)\\)";
+  private static final Pattern WRITTEN = Pattern.compile("]" + ADDRESS);
+  /** The text after the brackets, which Flexmark reads as a reference to a link definition. */
+  private static final Pattern AFTER_BRACKETS = Pattern.compile("^" + ADDRESS);
+
+  private SpacedAddresses() {}
+
+  /**
+   * Whether such an address may be anywhere in {@code source}. Asked once of the whole text,
+   * it spares nearly every explainer the look at each piece of text.
+   */
+  static boolean mayBeIn(String source) {
+    return WRITTEN.matcher(source).find();
+  }
+
+  /** An address shown as text, and where in the source it starts. */
+  record Found(int offset, String address) {}
+
+  /** The address shown as text in {@code text}, if it shows one. */
+  static Optional<Found> in(Text text) {
+    if (!(text.getPrevious() instanceof RefNode)) {
+      return Optional.empty();
+    }
+    Matcher written = AFTER_BRACKETS.matcher(text.getChars());
+    return written.find()
+        ? Optional.of(new Found(text.getStartOffset() + written.start(1), written.group(1)))
+        : Optional.empty();
+  }
+
+  /** The message for {@code address}, shown as text. */
+  static String message(String address) {
+    return "`](" + address + ")` shows as text: a space ends a link's address unless it is in "
+        + "angle brackets, as in `](<" + address + ">)`";
+  }
+}
