@@ -35,6 +35,11 @@ final class WrittenAttributes {
         || name.equals(KRAMDOWN_MARK) || name.startsWith("aria-") || name.startsWith("data-")) {
       return Optional.empty();
     }
+    if (name.startsWith(KRAMDOWN_MARK)) {
+      // Kramdown reads {:.note} as {: .note}; Flexmark reads one attribute named ":.note".
+      return error(position, "`{%s` needs a space after the colon (`{: %s`) to read as "
+          + "kramdown's attributes", written, written.substring(1));
+    }
     if (name.startsWith("on")) {
       return error(position, "`%s` in `{…}` would run a script in readers' browsers", written);
     }
