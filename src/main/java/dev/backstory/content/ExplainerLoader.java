@@ -2,6 +2,8 @@ package dev.backstory.content;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -9,10 +11,13 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
@@ -176,6 +181,8 @@ final class ExplainerLoader {
 
   /** One pass over the body's top-level blocks, tracking the question section each is in. */
   private static final class BodyReader {
+    private static final String NO_LINK_TEXT = "this link has no text, so readers have nothing "
+        + "to click and screen readers read out its address; write its words %s";
     private final LineMap lines;
     private final List<Diagnostic> problems;
     private final IdRegistry ids;
@@ -336,9 +343,7 @@ final class ExplainerLoader {
       if (node instanceof Link link) {
         String text = PlainText.of(link).strip();
         if (text.isEmpty() && !holdsRawHtml(link)) {
-          problems.add(Diagnostic.error(at(node), "this link has no text, so readers have "
-              + "nothing to click and screen readers read out its address; write its words "
-              + "inside the brackets"));
+          problems.add(Diagnostic.error(at(node), NO_LINK_TEXT, "inside the brackets"));
         }
         links.add(new LinkRef(link.getUrl().unescape(), false, questionId, at(node), text,
             context(node)));
@@ -348,6 +353,9 @@ final class ExplainerLoader {
         String target = url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url;
         links.add(new LinkRef(target, false, questionId, at(node), link.getText().unescape()));
       } else if (node instanceof WikiLink wiki) {
+        if (wiki.getTextSeparatorMarker().isNotEmpty() && wiki.getText().isBlank()) {
+          problems.add(Diagnostic.error(at(node), NO_LINK_TEXT, "after the `|`"));
+        }
         wikiLinks.add(wikiRef(wiki, false, questionId));
         if (wiki.getTextSeparatorMarker().isEmpty()
             && node.getAncestorOfType(Heading.class) instanceof Heading heading
@@ -396,9 +404,32 @@ final class ExplainerLoader {
               TemplateTags.message(tag)));
         }
       } else if (node instanceof BlockQuote quote) {
-        QuoteAttribution.of(quote).ifPresent(attribution -> quotes.add(new Quote(
-            attribution.speaker(), attribution.role(), quoteText(quote, attribution),
-            questionId, at(node))));
+        QuoteAttribution.of(quote).ifPresent(attribution -> {
+          quotes.add(new Quote(attribution.speaker(), attribution.role(),
+              quoteText(quote, attribution), questionId, at(node)));
+          checkAttributionText(attribution.line());
+        });
+      }
+    }
+
+    /**
+     * A quote's attribution is shown as plain text, the speaker linked to their page: a link,
+     * emphasis or code in it would vanish without a word, and a footnote's marker too, leaving
+     * its note pointing back at nothing.
+     */
+    private void checkAttributionText(Paragraph line) {
+      for (Node node : line.getDescendants()) {
+        if (node instanceof Footnote) {
+          problems.add(Diagnostic.error(at(node), "a quote's attribution is shown as plain "
+              + "text, so this footnote's marker would vanish; put it in the quote itself"));
+        } else if (node instanceof Link || node instanceof RefNode || node instanceof AutoLink
+            || node instanceof WikiLink || node instanceof Emphasis
+            || node instanceof StrongEmphasis || node instanceof Code
+            || node instanceof HtmlInline) {
+          problems.add(Diagnostic.warning(at(node), "a quote's attribution is shown as plain "
+              + "text: the speaker links to their page, and this `%s` is shown as its words "
+              + "alone", node.getChars()));
+        }
       }
     }
 

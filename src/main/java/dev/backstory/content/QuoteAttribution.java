@@ -31,6 +31,10 @@ public record QuoteAttribution(String speaker, String role, Paragraph line) {
     }
     int comma = text.indexOf(',');
     String speaker = (comma < 0 ? text : text.substring(0, comma)).strip();
+    if (speaker.isEmpty()) {
+      // "— , a role": no one to name, and no person's page to make; the line stays as written.
+      return Optional.empty();
+    }
     String role = comma < 0 ? null : text.substring(comma + 1).strip();
     return Optional.of(new QuoteAttribution(speaker, role == null || role.isEmpty() ? null : role, paragraph));
   }

@@ -257,10 +257,11 @@ final class YamlReader {
       return value;
     }
 
+    /** Absent, or empty: nothing after the colon, a blank string, or YAML's {@code null}. */
     private boolean isAbsentOrEmpty(String key) {
       Node present = values.get(key);
-      return present == null
-          || (present instanceof ScalarNode scalar && scalar.getValue().isBlank());
+      return present == null || (present instanceof ScalarNode scalar
+          && (scalar.getValue().isBlank() || Tag.NULL.equals(scalar.getTag())));
     }
 
     List<Node> items(String key) {

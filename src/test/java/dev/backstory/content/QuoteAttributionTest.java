@@ -34,6 +34,7 @@ class QuoteAttributionTest {
   void aQuoteWithoutADashLineIsAPlainBlockquote() {
     assertTrue(attribution("> Words said.\n>\n> Not an attribution.\n").isEmpty());
     assertTrue(attribution("> — Only a dash line\n").isEmpty(), "the quote needs words too");
+    assertTrue(attribution("> Words.\n>\n> — , a role only\n").isEmpty(), "no one to name");
   }
 
   @Test
