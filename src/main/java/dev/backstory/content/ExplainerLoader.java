@@ -334,8 +334,33 @@ final class ExplainerLoader {
 
     private void collect(Node block, String questionId) {
       visit(block, questionId);
+      checkDefinition(block);
       for (Node node : block.getDescendants()) {
         visit(node, questionId);
+        checkDefinition(node);
+      }
+    }
+
+    /**
+     * References and their definitions that do not meet. Markdown shows a reference without a
+     * definition as the text it is written as, and leaves a footnote no marker points to off
+     * the page: either way the editor's link or note is lost without a word. A bracketed word
+     * alone, {@code [sic]}, is prose, not a reference.
+     */
+    private void checkDefinition(Node node) {
+      if (node instanceof RefNode ref && !ref.isDefined()
+          && (!ref.isReferenceTextCombined() || ref.isDummyReference())) {
+        problems.add(Diagnostic.warning(at(node), "`%s` names no link definition, so it is "
+            + "shown as written; add `[%s]: address` on a line of its own", node.getChars(),
+            ref.getReference().isEmpty() ? ref.getText() : ref.getReference()));
+      } else if (node instanceof Footnote footnote && footnote.getFootnoteBlock() == null) {
+        problems.add(Diagnostic.warning(at(node), "footnote `%s` has no note, so it is shown as "
+            + "written; add `%s: the note` on a line of its own", node.getChars(),
+            node.getChars()));
+      } else if (node instanceof FootnoteBlock note && !note.isReferenced()) {
+        problems.add(Diagnostic.warning(at(node), "footnote `[^%s]` is never referred to, so "
+            + "the note is left off the page; put `[^%s]` where it belongs", note.getText(),
+            note.getText()));
       }
     }
 
