@@ -124,6 +124,39 @@ class PathSafetyTest {
     assertEquals("inside", Files.readString(site.site().resolve("media/notes.txt")));
   }
 
+  /** A walk does not enter a starting folder that is a link: the build must, or find nothing. */
+  @Test
+  void aContentFolderThatIsASymbolicLinkIsReadWhereItLeads() throws IOException {
+    CaseSite site = project("Text.\n");
+    Files.move(temp.resolve("content"), temp.resolve("elsewhere"));
+    Files.createSymbolicLink(temp.resolve("content"), temp.resolve("elsewhere"));
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Built 1 explainer"), run.out());
+    assertTrue(Files.isRegularFile(site.site().resolve("a/index.html")));
+  }
+
+  @Test
+  void anOutputThatALinkLeadsIntoTheContentIsRefused() throws IOException {
+    CaseSite site = project("Text.\n");
+    Files.createSymbolicLink(temp.resolve("linked"), temp.resolve("content"));
+    CaseSite.Run run = site.run("--output", "linked/site");
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.errRelativeTo(temp).contains("lies inside content"), run.err());
+    assertFalse(Files.exists(temp.resolve("content/site")));
+  }
+
+  /** With the working folder as the content, the usual site/ would lie inside it. */
+  @Test
+  void aContentFolderThatIsTheWorkingFolderHoldsNoSite() throws IOException {
+    Path output = Path.of("target/site-inside-the-content");
+    CaseSite.Run run = CaseSite.runRaw("build", "--content", ".", "--output", output.toString(),
+        "--templates", "templates");
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.err().contains("refusing to write the site to " + output), run.err());
+    assertFalse(Files.exists(output));
+  }
+
   /**
    * A site folder linked to the web server's: swapping a new folder in would replace the link
    * and leave the server's folder as it was, so the build names the folder to give instead.

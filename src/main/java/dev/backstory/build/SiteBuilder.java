@@ -250,21 +250,43 @@ public final class SiteBuilder {
 
   /**
    * Refuses an output folder that would overwrite or swallow the user's own files: the
-   * working folder, or one that is, holds or sits inside the content or templates.
+   * working folder, or one that is, holds or sits inside the content or templates (even when
+   * one of those is the working folder itself, as with {@code --content .}). Paths are
+   * compared as the file system resolves them, so a symbolic link leads no output inside.
    */
-  private static boolean checkOutputPlace(BuildOptions options, Diagnostics diagnostics) {
-    Path output = absolute(options.output());
-    Path here = absolute(Path.of(""));
-    for (Path precious : List.of(absolute(options.content()), absolute(options.templates()), here)) {
-      if (precious.startsWith(output) || (output.startsWith(precious) && !precious.equals(here))) {
-        diagnostics.add(Diagnostic.error(SourcePosition.startOf(display(options.output())),
-            "refusing to write the site to %s: it is, holds or lies inside %s, whose files "
-                + "would be lost; choose a separate --output such as site",
-            display(options.output()), display(precious)));
-        return false;
+  private static boolean checkOutputPlace(BuildOptions options, Diagnostics diagnostics)
+      throws IOException {
+    Path output = real(options.output());
+    for (Path source : List.of(options.content(), options.templates())) {
+      Path precious = real(source);
+      if (precious.startsWith(output) || output.startsWith(precious)) {
+        return refuse(options, source, diagnostics);
       }
     }
-    return true;
+    Path here = Path.of("");
+    return !real(here).startsWith(output) || refuse(options, here, diagnostics);
+  }
+
+  private static boolean refuse(BuildOptions options, Path precious, Diagnostics diagnostics)
+      throws IOException {
+    // With --content ., the usual site/ would lie inside the content as well.
+    String instead = real(Path.of("")).startsWith(real(precious))
+        ? "a folder outside " + display(precious) : "site";
+    diagnostics.add(Diagnostic.error(SourcePosition.startOf(display(options.output())),
+        "refusing to write the site to %s: it is, holds or lies inside %s, whose files "
+            + "would be lost; choose a separate --output such as %s",
+        display(options.output()), display(precious), instead));
+    return false;
+  }
+
+  /** Where {@code path} is, symbolic links followed as far as it exists. */
+  private static Path real(Path path) throws IOException {
+    Path wanted = absolute(path);
+    Path existing = wanted;
+    while (existing != null && !java.nio.file.Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return existing == null ? wanted : existing.toRealPath().resolve(existing.relativize(wanted));
   }
 
   private static boolean isTemplatesFolder(

@@ -148,10 +148,13 @@ public final class ContentLoader {
   }
 
   private List<Path> markdownFiles() throws IOException {
-    try (Stream<Path> found = Files.find(root, Integer.MAX_VALUE, (path, attributes) ->
+    // A walk does not enter a starting folder that is a symbolic link, and would find nothing:
+    // such a content folder is walked where it leads, its files named under the folder given.
+    Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+    try (Stream<Path> found = Files.find(start, Integer.MAX_VALUE, (path, attributes) ->
         path.getFileName().toString().endsWith(".md") && isFile(path, attributes)
-            && !isHidden(root.relativize(path)))) {
-      return found.sorted().toList();
+            && !isHidden(start.relativize(path)))) {
+      return found.map(path -> root.resolve(start.relativize(path))).sorted().toList();
     }
   }
 

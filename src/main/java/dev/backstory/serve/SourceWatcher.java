@@ -51,8 +51,12 @@ final class SourceWatcher implements AutoCloseable {
   }
 
   private void registerTree(Path root) throws IOException {
-    try (Stream<Path> folders = Files.walk(root)) {
-      for (Path folder : folders.filter(Files::isDirectory).toList()) {
+    // As the build does, a root that is a symbolic link is walked where it leads, and its
+    // folders named under the root given, so changed files are named as the build reads them.
+    Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+    try (Stream<Path> folders = Files.walk(start)) {
+      for (Path found : folders.filter(Files::isDirectory).toList()) {
+        Path folder = root.resolve(start.relativize(found));
         folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
             StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
       }
