@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,6 +123,43 @@ class PathSafetyTest {
     CaseSite.Run run = site.run();
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("inside", Files.readString(site.site().resolve("media/notes.txt")));
+  }
+
+  /**
+   * Once the new site is swapped in, a previous site that cannot be deleted is a warning that
+   * says so: the build succeeded, and the next one is not stopped by the leftover either.
+   */
+  @Test
+  void aPreviousSiteThatCannotBeDeletedLeavesTheNewOneInPlace() throws Exception {
+    CaseSite site = project("Text.\n");
+    assertEquals(0, site.run().exitCode());
+    Path stuck = site.site().resolve("a/index.html");
+    Assumptions.assumeTrue(immutable(stuck, true), "chattr +i works on this file system");
+    try {
+      Files.writeString(temp.resolve("content/a.md"),
+          Files.readString(temp.resolve("content/a.md")).replace("Text.", "New text."));
+      CaseSite.Run run = site.run();
+      assertEquals(0, run.exitCode(), run.err());
+      assertTrue(run.errRelativeTo(temp).lines().anyMatch(line -> line.startsWith("site:1:1: "
+          + "warning: the new site is in place, but the previous one, moved aside, could not be "
+          + "deleted: ")), run.err());
+      assertTrue(Files.readString(site.site().resolve("a/index.html")).contains("New text."));
+      assertEquals(0, site.run().exitCode(), "a later build");
+    } finally {
+      try (Stream<Path> left = Files.list(temp)) {
+        for (Path folder : left.filter(p -> p.getFileName().toString().startsWith(".site.old-"))
+            .toList()) {
+          immutable(folder.resolve("a/index.html"), false);
+        }
+      }
+    }
+  }
+
+  private static boolean immutable(Path file, boolean on) throws Exception {
+    Process chattr = new ProcessBuilder("chattr", on ? "+i" : "-i", file.toString())
+        .redirectErrorStream(true).start();
+    chattr.getInputStream().readAllBytes();
+    return chattr.waitFor() == 0;
   }
 
   /** A walk does not enter a starting folder that is a link: the build must, or find nothing. */

@@ -170,7 +170,10 @@ public final class SiteBuilder {
       }
       output.copyTree(options.templates().resolve("assets"), Routes.asset(""));
       writeDownloads(site, output, progress);
-      output.commit();
+      output.commit().ifPresent(why -> diagnostics.add(Diagnostic.warning(
+          SourcePosition.startOf(display(options.output())), "the new site is in place, but "
+              + "the previous one, moved aside, could not be deleted: %s; delete it by hand",
+          why)));
       counts.phase("write");
       counts.pages = pages;
     } catch (OutputRefused e) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -142,8 +143,13 @@ public final class StagedOutput implements AutoCloseable {
     return target.startsWith(staging) && Files.isRegularFile(target);
   }
 
-  /** Swaps the new site in: two renames, then the old site is deleted. */
-  public synchronized void commit() throws IOException {
+  /**
+   * Swaps the new site in: two renames, then the old site is deleted.
+   *
+   * @return why the old site, already out of the way, could not be deleted, if it could not:
+   *     the new site is in place all the same
+   */
+  public synchronized Optional<String> commit() throws IOException {
     if (abandoned) {
       throw new IOException("the build was stopped before the new site was swapped in");
     }
@@ -155,8 +161,13 @@ public final class StagedOutput implements AutoCloseable {
     Files.move(staging, output);
     committed = true;
     if (old != null) {
-      deleteTree(old);
+      try {
+        deleteTree(old);
+      } catch (IOException e) {
+        return Optional.of(e.getMessage());
+      }
     }
+    return Optional.empty();
   }
 
   /** Throws the staging folder away unless the build was committed. */
@@ -255,7 +266,12 @@ public final class StagedOutput implements AutoCloseable {
         "." + name + ".{staging,old}-*")) {
       for (Path leftover : siblings) {
         if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS) && isOurs(leftover)) {
-          deleteTree(leftover);
+          try {
+            deleteTree(leftover);
+          } catch (IOException e) {
+            // Not in the way of this build, whose folders have names of their own; the build
+            // that left it has said why it could not be deleted.
+          }
         }
       }
     }
