@@ -170,7 +170,7 @@ public final class SiteBuilder {
       }
       output.copyTree(options.templates().resolve("assets"), Routes.asset(""));
       writeDownloads(site, output, progress);
-      output.commit().ifPresent(why -> diagnostics.add(Diagnostic.warning(
+      output.commit().ifPresent(why -> diagnostics.addAfterWriting(Diagnostic.warning(
           SourcePosition.startOf(display(options.output())), "the new site is in place, but "
               + "the previous one, moved aside, could not be deleted: %s; delete it by hand",
           why)));

@@ -29,6 +29,14 @@ public final class Diagnostics {
         : diagnostic);
   }
 
+  /**
+   * A warning about a site already written and in place. {@code --strict} keeps a build that
+   * warns from writing anything; this one is too late for that, so it stays a warning.
+   */
+  public synchronized void addAfterWriting(Diagnostic warning) {
+    found.add(warning);
+  }
+
   public synchronized void addAll(Collection<Diagnostic> diagnostics) {
     diagnostics.forEach(this::add);
   }
