@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
  */
 final class SpacedAddresses {
 
-  /** An address with a space that ends in a file's extension, in parentheses. */
+  /**
+   * An address that ends in a file's extension, in parentheses; whether it holds a space is
+   * asked of the match. Its length is bounded, so a long line cannot make the matcher try
+   * every way of splitting it.
+   */
   private static final String ADDRESS =
-      "\\(([^()<>\"'\\s][^()<>\"'\\n]*\\s[^()<>\"'\\n]*\\.\\w{1,5}(?:#[^()\\s]*)?)\\)";
+      "\\(([^()<>\"'\\s][^()<>\"'\\n]{0,300}?\\.\\w{1,5}(?:#[^()\\s]{0,300})?)\\)";
   private static final Pattern WRITTEN = Pattern.compile("]" + ADDRESS);
   /** The text after the brackets, which Flexmark reads as a reference to a link definition. */
   private static final Pattern AFTER_BRACKETS = Pattern.compile("^" + ADDRESS);
@@ -29,7 +33,13 @@ final class SpacedAddresses {
    * it spares nearly every explainer the look at each piece of text.
    */
   static boolean mayBeIn(String source) {
-    return WRITTEN.matcher(source).find();
+    Matcher written = WRITTEN.matcher(source);
+    while (written.find()) {
+      if (holdsSpace(written.group(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An address shown as text, and where in the source it starts. */
@@ -41,9 +51,13 @@ final class SpacedAddresses {
       return Optional.empty();
     }
     Matcher written = AFTER_BRACKETS.matcher(text.getChars());
-    return written.find()
+    return written.find() && holdsSpace(written.group(1))
         ? Optional.of(new Found(text.getStartOffset() + written.start(1), written.group(1)))
         : Optional.empty();
+  }
+
+  private static boolean holdsSpace(String address) {
+    return address.chars().anyMatch(Character::isWhitespace);
   }
 
   /** The message for {@code address}, shown as text. */
