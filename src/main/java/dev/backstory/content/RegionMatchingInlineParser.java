@@ -23,8 +23,13 @@ import java.util.regex.Pattern;
  */
 final class RegionMatchingInlineParser extends InlineParserImpl {
 
+  /**
+   * Runs of plain characters are taken whole, possessively: a repeated group of one character
+   * each would make Java's matcher recurse once a character, and overflow its stack on a long
+   * line that opens {@code <} and never closes it.
+   */
   private static final Pattern ANGLE_BRACKETED_DESTINATION =
-      Pattern.compile("^<(?:[^<>\\r\\n\\\\]|\\\\[^\\r\\n])*>");
+      Pattern.compile("^<(?:[^<>\\r\\n\\\\]++|\\\\[^\\r\\n])*+>");
 
   RegionMatchingInlineParser(DataHolder options, BitSet specialCharacters,
       BitSet delimiterCharacters, Map<Character, DelimiterProcessor> delimiterProcessors,
