@@ -309,8 +309,8 @@ final class ExplainerLoader {
 
     private void checkLevel(Heading heading, int previousLevel) {
       if (heading.getLevel() == 1) {
-        problems.add(Diagnostic.error(at(heading),
-            "`#` makes a second page title; use `##` for a question, `###` inside one"));
+        problems.add(Diagnostic.error(at(heading), "%s makes a second page title; use `##` for "
+            + "a question, `###` inside one", titleMarker(heading)));
       } else if (heading.getLevel() > previousLevel + 1) {
         problems.add(Diagnostic.warning(at(heading),
             "heading jumps from level %d to %d; screen readers expect no skipped levels",
@@ -324,12 +324,17 @@ final class ExplainerLoader {
      */
     private void checkNested(Heading heading) {
       if (heading.getLevel() == 1) {
-        problems.add(Diagnostic.error(at(heading),
-            "`#` makes a second page title; use `###` for a heading inside a quote or list"));
+        problems.add(Diagnostic.error(at(heading), "%s makes a second page title; use `###` for "
+            + "a heading inside a quote or list", titleMarker(heading)));
       } else if (heading.getLevel() == 2) {
         problems.add(Diagnostic.warning(at(heading), "`##` inside a quote or list does not "
             + "start a question; start it at the beginning of a line, or use `###`"));
       }
+    }
+
+    /** How the heading was written as a title: with a {@code #}, or underlined. */
+    private static String titleMarker(Heading heading) {
+      return heading.isSetextHeading() ? "a line underlined with `===`" : "`#`";
     }
 
     private void collect(Node block, String questionId) {
