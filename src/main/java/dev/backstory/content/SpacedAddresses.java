@@ -33,9 +33,11 @@ final class SpacedAddresses {
    * it spares nearly every explainer the look at each piece of text.
    */
   static boolean mayBeIn(String source) {
+    // Nearly every link in the text matches; the space is looked for where each was found,
+    // without copying it out.
     Matcher written = WRITTEN.matcher(source);
     while (written.find()) {
-      if (holdsSpace(written.group(1))) {
+      if (holdsSpace(source, written.start(1), written.end(1))) {
         return true;
       }
     }
@@ -51,13 +53,18 @@ final class SpacedAddresses {
       return Optional.empty();
     }
     Matcher written = AFTER_BRACKETS.matcher(text.getChars());
-    return written.find() && holdsSpace(written.group(1))
+    return written.find() && holdsSpace(text.getChars(), written.start(1), written.end(1))
         ? Optional.of(new Found(text.getStartOffset() + written.start(1), written.group(1)))
         : Optional.empty();
   }
 
-  private static boolean holdsSpace(String address) {
-    return address.chars().anyMatch(Character::isWhitespace);
+  private static boolean holdsSpace(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The message for {@code address}, shown as text. */
