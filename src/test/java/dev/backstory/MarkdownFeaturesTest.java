@@ -2,6 +2,7 @@ package dev.backstory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ class MarkdownFeaturesTest {
         | Weapon | Range |
         |--------|------:|
         | Hwasong-17 | 15,000 km |
+        | Hwasong-18 | 15,000 km | [left out](nosuch.md) |
 
         ~~struck~~ and https://example.org/plain and www.example.org/mirror
 
@@ -67,6 +69,7 @@ class MarkdownFeaturesTest {
         reference][map]. Without them a space ends the address: [not a link](my map.svg).
 
         [map]: <my map (1).svg>
+        [Map]: features.md#noted
 
         [^h]: The heading's note.
         """, temp);
@@ -94,6 +97,13 @@ class MarkdownFeaturesTest {
         paragraph.select("a").eachAttr("href"), paragraph.html());
     assertEquals("../media/my%20map%20(1).svg", paragraph.selectFirst("img[alt=The map]").attr("src"));
     assertTrue(paragraph.text().contains("[not a link](my map.svg)"), paragraph.text());
+  }
+
+  @Test
+  void cellsPastTheTablesColumnsAreLeftOut() {
+    Element table = page.getElementById("tables").selectFirst("table");
+    assertEquals(List.of(2, 2, 2), table.select("tr").stream().map(row -> row.childrenSize()).toList());
+    assertNull(page.selectFirst("a[href*=nosuch]"), table.html());
   }
 
   @Test

@@ -19,9 +19,15 @@ import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiNode;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -211,6 +217,7 @@ final class ExplainerLoader {
     Body read(Document markdown) {
       List<Heading> headings = new ArrayList<>();
       List<AttributeNode> otherIds = new ArrayList<>();
+      List<TableRow> bodyRows = new ArrayList<>();
       for (Node node : markdown.getDescendants()) {
         if (node instanceof Heading heading) {
           headings.add(heading);
@@ -220,8 +227,12 @@ final class ExplainerLoader {
         } else if (node instanceof AttributeNode attribute && attribute.isId()
             && !(attribute.getParent().getParent() instanceof Heading)) {
           otherIds.add(attribute);
+        } else if (node instanceof TableRow row && row.getParent() instanceof TableBody) {
+          bodyRows.add(row);
         }
       }
+      // Taken out before anything is read from the cells, which are not on the page.
+      bodyRows.forEach(this::dropExtraCells);
       assignIds(headings, otherIds);
       String questionId = null;
       int previousLevel = 2;
@@ -332,6 +343,44 @@ final class ExplainerLoader {
       }
     }
 
+    /**
+     * Cells past the table's columns, which a table leaves out as GitHub's does. Most often
+     * the extra cell is text after a {@code |} meant as a character, so when it holds words
+     * the editor is told they are left out.
+     */
+    private void dropExtraCells(TableRow row) {
+      Node head = row.getParent().getParent().getChildOfType(TableHead.class);
+      Node headerRow = head == null ? null : head.getChildOfType(TableRow.class);
+      if (headerRow == null) {
+        // Flexmark leaves the header empty when it read that line as something else, such as
+        // an indented code line; with no columns to count, no cell is past them.
+        return;
+      }
+      int columns = cellCount(headerRow);
+      List<TableCell> extra = new ArrayList<>();
+      int column = 0;
+      for (Node cell : row.getChildren()) {
+        if (++column > columns) {
+          extra.add((TableCell) cell);
+        }
+      }
+      extra.stream().filter(cell -> !cell.getText().isBlank()).findFirst()
+          .ifPresent(cell -> problems.add(Diagnostic.warning(
+              lines.at(cell.getText().trimStart().getStartOffset()), "this row has %d cells "
+              + "but the table has %d columns, so `%s` is left off the page; add a column to "
+              + "the header row, or write a `|` in the text as `\\|`", columns + extra.size(), columns,
+              cell.getText().trim())));
+      extra.forEach(Node::unlink);
+    }
+
+    private static int cellCount(Node row) {
+      int cells = 0;
+      for (Node cell : row.getChildren()) {
+        cells++;
+      }
+      return cells;
+    }
+
     /** How the heading was written as a title: with a {@code #}, or underlined. */
     private static String titleMarker(Heading heading) {
       return heading.isSetextHeading() ? "a line underlined with `===`" : "`#`";
@@ -353,6 +402,7 @@ final class ExplainerLoader {
      * alone, {@code [sic]}, is prose, not a reference.
      */
     private void checkDefinition(Node node) {
+      Optional<Node> earlier = earlierDefinition(node);
       if (node instanceof RefNode ref && !ref.isDefined()
           && (!ref.isReferenceTextCombined() || ref.isDummyReference())) {
         problems.add(Diagnostic.warning(at(node), "`%s` names no link definition, so it is "
@@ -362,11 +412,34 @@ final class ExplainerLoader {
         problems.add(Diagnostic.warning(at(node), "footnote `%s` has no note, so it is shown as "
             + "written; add `%s: the note` on a line of its own", node.getChars(),
             node.getChars()));
+      } else if (earlier.isPresent()) {
+        problems.add(Diagnostic.warning(at(node), "`%s` is defined twice; the definition on "
+            + "line %d is used and this one is left out; remove one, or rename it",
+            definitionName(node), at(earlier.get()).line()));
       } else if (node instanceof FootnoteBlock note && !note.isReferenced()) {
         problems.add(Diagnostic.warning(at(node), "footnote `[^%s]` is never referred to, so "
             + "the note is left off the page; put `[^%s]` where it belongs", note.getText(),
             note.getText()));
       }
+    }
+
+    /**
+     * The definition used in place of this one, written earlier under the same name: Markdown
+     * drops the second without a word, so a link or note the editor changed stays as it was.
+     */
+    private static Optional<Node> earlierDefinition(Node node) {
+      Node used = null;
+      if (node instanceof Reference definition) {
+        used = Parser.REFERENCES.get(node.getDocument()).getFromRaw(definition.getReference());
+      } else if (node instanceof FootnoteBlock note) {
+        used = FootnoteExtension.FOOTNOTES.get(node.getDocument()).getFromRaw(note.getText());
+      }
+      return used == null || used == node ? Optional.empty() : Optional.of(used);
+    }
+
+    private static String definitionName(Node definition) {
+      return definition instanceof FootnoteBlock note ? "[^" + note.getText() + "]"
+          : "[" + ((Reference) definition).getReference() + "]";
     }
 
     private void visit(Node node, String questionId) {

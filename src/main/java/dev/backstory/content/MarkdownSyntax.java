@@ -39,7 +39,9 @@ public final class MarkdownSyntax {
       .set(WikiLinkExtension.IMAGE_LINKS, true)
       .set(TablesExtension.COLUMN_SPANS, false)
       .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
-      .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+      // A row's cells past the header's are kept in the tree, so the loader can say which
+      // text a table leaves out, and take them out itself.
+      .set(TablesExtension.DISCARD_EXTRA_COLUMNS, false)
       .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
       // Ids come from Backstory's own registry (unique per page), never from Flexmark's generator.
       .set(HtmlRenderer.GENERATE_HEADER_ID, false)
