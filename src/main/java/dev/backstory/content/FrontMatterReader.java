@@ -102,7 +102,7 @@ final class FrontMatterReader {
     List<String> tags = new ArrayList<>();
     List<SourcePosition> tagPositions = new ArrayList<>();
     for (Node item : fields.textItems("tags")) {
-      Optional<String> tag = yaml.text(item, "tags` item `");
+      Optional<String> tag = yaml.itemText(item, "tags");
       if (tag.isPresent()) {
         tags.add(tag.get());
         tagPositions.add(yaml.at(item));

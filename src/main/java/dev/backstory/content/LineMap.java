@@ -6,17 +6,20 @@ import java.util.Arrays;
 /**
  * Turns character offsets in a piece of a file into 1-based positions in the whole file.
  * Parsers see only the front matter or only the body; {@code firstLine} adds back the lines
- * that came before.
+ * that came before. Columns count characters as an editor shows them: an emoji is one, though
+ * Java holds it in two.
  */
 final class LineMap {
 
   private final String file;
   private final int firstLine;
+  private final String text;
   private final int[] lineStarts;
 
   LineMap(String file, String text, int firstLine) {
     this.file = file;
     this.firstLine = firstLine;
+    this.text = text;
     int[] starts = new int[16];
     int count = 1;
     for (int i = 0; i < text.length(); i++) {
@@ -33,7 +36,8 @@ final class LineMap {
   SourcePosition at(int offset) {
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
-    return new SourcePosition(file, firstLine + line, offset - lineStarts[line] + 1);
+    int column = Character.codePointCount(text, lineStarts[line], Math.min(offset, text.length()));
+    return new SourcePosition(file, firstLine + line, column + 1);
   }
 
   /** A position from a parser that counts lines and columns from 0 within this piece. */

@@ -82,7 +82,7 @@ final class PeopleReader {
           claim(name, yaml.at(f.node("name").orElseThrow()), displayName, fileByName, problems);
           List<String> aliases = new ArrayList<>();
           for (Node item : f.textItems("aliases")) {
-            yaml.text(item, "aliases` item `").ifPresent(alias -> {
+            yaml.itemText(item, "aliases").ifPresent(alias -> {
               aliases.add(alias);
               claim(alias, yaml.at(item), displayName, fileByName, problems);
             });

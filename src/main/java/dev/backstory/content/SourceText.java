@@ -70,7 +70,8 @@ record SourceText(String file, String text) {
         lineStart = i + 1;
       }
     }
-    return Diagnostic.error(new SourcePosition(file, line, before.length() - lineStart + 1),
+    int column = before.codePointCount(lineStart, before.length()) + 1;
+    return Diagnostic.error(new SourcePosition(file, line, column),
         "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8",
         bytes[bad] & 0xFF, bad);
   }

@@ -179,6 +179,15 @@ final class YamlReader {
     return Optional.empty();
   }
 
+  /** One item of a list of text, such as a tag: a list or mapping there is an error. */
+  Optional<String> itemText(Node item, String listKey) {
+    if (!(item instanceof ScalarNode)) {
+      error(item, "each item of `%s` must be text, not %s", listKey, describe(item));
+      return Optional.empty();
+    }
+    return text(item, listKey);
+  }
+
   /**
    * A day written YYYY-MM-DD. The JDK would also take a signed year of five digits
    * ({@code +10000-01-01}), which no page's {@code datetime} may hold.
