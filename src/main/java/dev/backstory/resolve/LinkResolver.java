@@ -43,6 +43,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LinkResolver {
 
+  /**
+   * Ids a layout gives the top of an explainer's page. A link to one is a link to the page,
+   * which a link to its file already is, and themes need not have them.
+   */
+  private static final Set<String> PAGE_OPENINGS = Set.of("short-answer", "headline", "main",
+      "top");
+
   private final Site site;
   private final ContentFiles files;
   /** Each image's size, read once a build however many explainers show it. */
@@ -377,6 +384,12 @@ public final class LinkResolver {
       return anchor;
     }
     String where = to == from ? "this explainer" : relativePath(from, to.contentPath());
+    if (PAGE_OPENINGS.contains(fragment)) {
+      diagnostics.add(Diagnostic.error(position, "#%s is where the layout opens the page, not "
+          + "a question; %s", fragment, to == from ? "link to a question, or leave the link out"
+              : "link to " + where + " without `#" + fragment + "`"));
+      return Optional.empty();
+    }
     List<String> ids = to.anchors().stream().sorted().toList();
     diagnostics.add(Diagnostic.error(position, "no question #%s in %s%s", fragment, where,
         Suggestions.closest(fragment, ids).map(id -> " (did you mean #" + id + "?)").orElse("")));
