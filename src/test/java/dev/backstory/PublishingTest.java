@@ -14,6 +14,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -495,6 +498,7 @@ class PublishingTest {
       throws IOException {
     Path zip = demo.site().resolve("downloads/backstory-explainers-offline.zip");
     List<String> names = new ArrayList<>();
+    Map<String, Document> pages = new HashMap<>();
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         names.add(entry.getName());
@@ -503,12 +507,28 @@ class PublishingTest {
         byte[] inZip = in.readAllBytes();
         String path = entry.getName().substring("backstory-explainers/".length());
         assertArrayEquals(Files.readAllBytes(demo.site().resolve(path)), inZip, path);
+        if (path.endsWith(".html")) {
+          pages.put(entry.getName(), Jsoup.parse(new String(inZip, StandardCharsets.UTF_8),
+              "http://unzipped.test/" + entry.getName()));
+        }
       }
     }
     assertEquals(names.stream().sorted().toList(), names);
     for (String page : htmlPages(demo.site())) {
-      assertTrue(names.contains("backstory-explainers/" + page), page);
+      // The page a host shows for a missing address links from the site's root: not offline.
+      assertEquals(!page.equals("404.html"), names.contains("backstory-explainers/" + page), page);
     }
+    pages.forEach((page, html) -> {
+      for (Element link : html.select("a[href], link[href], img[src], script[src]")) {
+        String target = link.hasAttr("href") ? link.absUrl("href") : link.absUrl("src");
+        if (target.startsWith("http://unzipped.test/")) {
+          String file = URLDecoder.decode(target.substring("http://unzipped.test/".length())
+              .replaceAll("[?#].*", ""), StandardCharsets.UTF_8);
+          assertTrue(names.contains(file) || names.contains(file + "index.html"),
+              page + " links to " + link.outerHtml());
+        }
+      }
+    });
     assertTrue(names.stream().noneMatch(name -> name.contains("/downloads/")), names.toString());
     assertTrue(names.contains("backstory-explainers/search/search-index.js"));
 

@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -247,7 +248,7 @@ public final class SiteBuilder {
       }
     }
     String name = Slugs.of(site.config().title());
-    OfflineBundleWriter.write(output, Routes.offlineBundle(name), name,
+    OfflineBundleWriter.write(output, Routes.offlineBundle(name), name, Set.of(Routes.NOT_FOUND),
         (done, total) -> progress.advanced(Progress.Step.PACKING, done, total));
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,12 +54,14 @@ public final class OfflineBundleWriter {
    * zip to {@code zipPath}. The downloads folder is left out: the zip cannot hold itself, and
    * the self-contained copies of explainers would only repeat pages the zip has.
    *
+   * @param serverOnly files only a web server shows, such as its page for a missing address,
+   *     whose links start at the site's root and so lead nowhere from disk: left out too
    * @param packed told after each file how many of how many are in the zip
    */
   public static void write(StagedOutput output, String zipPath, String folder,
-      BiConsumer<Integer, Integer> packed) throws IOException {
+      Set<String> serverOnly, BiConsumer<Integer, Integer> packed) throws IOException {
     List<String> paths = output.files().stream()
-        .filter(path -> !path.startsWith(DOWNLOADS))
+        .filter(path -> !path.startsWith(DOWNLOADS) && !serverOnly.contains(path))
         .toList();
     Iterator<String> files = paths.iterator();
     int done = 0;

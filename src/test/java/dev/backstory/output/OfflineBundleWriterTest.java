@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -56,7 +57,8 @@ class OfflineBundleWriterTest {
         output.write(file.getKey(), file.getValue());
       }
       output.write("downloads/page.html", new byte[] {1, 2, 3});
-      OfflineBundleWriter.write(output, "downloads/site.zip", "site", (done, total) -> { });
+      OfflineBundleWriter.write(output, "downloads/site.zip", "site", Set.of(),
+          (done, total) -> { });
       output.commit();
     }
 
