@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * What to build and where.
  *
- * @param write false to stop after the resolve phase, as {@code check} does
+ * @param write false to render every page but write none, as {@code check} does
  * @param baseUrl the site's public address, overriding {@code baseUrl} in {@code site.yaml};
  *     null to keep that
  * @param publication which explainers are published (drafts, future dates)

@@ -49,6 +49,17 @@ import java.util.TreeMap;
  */
 public final class SiteBuilder {
 
+  /** Takes pages and keeps nothing: the files made as a stream are made all the same. */
+  private static final PageSink NOWHERE = new PageSink() {
+    @Override
+    public void write(String outputPath, byte[] content) {}
+
+    @Override
+    public void stream(String outputPath, FileContent content) throws IOException {
+      content.writeTo(OutputStream.nullOutputStream());
+    }
+  };
+
   private final Progress progress;
   private final LoadCache cache;
 
@@ -73,9 +84,26 @@ public final class SiteBuilder {
 
   private void run(BuildOptions options, Diagnostics diagnostics, Counts counts) throws IOException {
     Optional<Prepared> prepared = prepare(options, diagnostics, counts, null);
-    if (prepared.isPresent() && !diagnostics.hasErrors() && options.write()) {
-      writeAll(prepared.get(), options, diagnostics, counts);
+    if (prepared.isEmpty() || diagnostics.hasErrors()) {
+      return;
     }
+    if (options.write()) {
+      writeAll(prepared.get(), options, diagnostics, counts);
+    } else {
+      renderOnly(prepared.get(), diagnostics, counts);
+    }
+  }
+
+  /**
+   * Renders every page and keeps none, for a check: a template meets most of its mistakes
+   * (a missing field, a value of the wrong kind, an include that fails) only on a page.
+   */
+  private void renderOnly(Prepared prepared, Diagnostics diagnostics, Counts counts)
+      throws IOException {
+    int total = prepared.renderer().pageCount(prepared.resolved(), prepared.connections());
+    prepared.renderer().render(prepared.resolved(), prepared.connections(), prepared.bodies(),
+        NOWHERE, diagnostics, done -> progress.advanced(Progress.Step.RENDERING, done, total));
+    counts.phase("render");
   }
 
   /** What the phases before writing made: enough to write all pages, or only some. */

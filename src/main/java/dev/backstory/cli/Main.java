@@ -85,6 +85,11 @@ public final class Main {
       // say what to do.
       err.println(outOfMemory);
       return ExitCode.OUT_OF_MEMORY;
+    } catch (StackOverflowError e) {
+      // Errors pass picocli's handler by; this one is a bug, told as one, with no stack trace.
+      err.println("backstory: internal error: " + e);
+      err.println("This is a bug in Backstory; please report it with the command you ran.");
+      return ExitCode.INTERNAL;
     }
   }
 

@@ -45,6 +45,9 @@ final class TemplateEngine {
 
   static final Version VERSION = Configuration.VERSION_2_3_35;
 
+  /** How many of the patterns a syntax error expected are named: the list runs to dozens. */
+  private static final int EXPECTED_SHOWN = 6;
+
   /**
    * Wraps the view records as hashes of their fields and nothing more. FreeMarker's default
    * would also let {@code ${e.date}} print a record's {@code toString()}
@@ -80,6 +83,8 @@ final class TemplateEngine {
     this.displayRoot = displayRoot;
     Configuration config = new Configuration(VERSION);
     config.setTemplateLoader(new FileTemplateLoader(templates.toFile()));
+    // Columns count a tab as one character, as every other message does, not to a tab stop.
+    config.setTabSize(1);
     config.setDefaultEncoding("UTF-8");
     config.setOutputEncoding("UTF-8");
     config.setRecognizeStandardFileExtensions(true);
@@ -118,6 +123,12 @@ final class TemplateEngine {
       return Optional.empty();
     } catch (TemplateException e) {
       return Optional.of(diagnostic(e, model));
+    } catch (StackOverflowError e) {
+      // FreeMarker sets no limit on how deep macros and includes call each other; by the time
+      // the stack runs out, it has unwound every place that could say where it went round.
+      return Optional.of(Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
+          "template: rendering went round without end: a macro, function or #include in this "
+              + "template, or one it uses, calls itself again and never stops"));
     }
   }
 
@@ -138,10 +149,7 @@ final class TemplateEngine {
     try {
       return new Loaded(configuration.getTemplate(name), Optional.empty());
     } catch (ParseException e) {
-      SourcePosition at = new SourcePosition(displayRoot + "/" + e.getTemplateName(),
-          Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()));
-      return new Loaded(null, Optional.of(Diagnostic.error(at, "template syntax: %s",
-          firstLine(e.getEditorMessage()))));
+      return new Loaded(null, Optional.of(syntaxError(e)));
     } catch (IOException e) {
       return new Loaded(null, Optional.of(Diagnostic.error(
           SourcePosition.startOf(displayRoot + "/" + name), "template %s", unreadable(name, e))));
@@ -164,7 +172,47 @@ final class TemplateEngine {
         + (Files.isReadable(file) ? firstLine(e.getMessage()) : "permission denied");
   }
 
+  private Diagnostic syntaxError(ParseException e) {
+    SourcePosition at = new SourcePosition(displayRoot + "/" + e.getTemplateName(),
+        Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()));
+    return Diagnostic.error(at, "template syntax: %s", syntaxSummary(e.getEditorMessage()));
+  }
+
+  /**
+   * The first line of a syntax error, and when it introduces the patterns the parser expected,
+   * one per line, the first few of them on the same line.
+   */
+  private static String syntaxSummary(String message) {
+    List<String> lines = (message == null ? "" : message).lines()
+        .map(String::strip).filter(line -> !line.isEmpty()).toList();
+    if (lines.isEmpty() || !lines.get(0).endsWith("patterns:")) {
+      return summary(message);
+    }
+    List<String> patterns = lines.subList(1, lines.size());
+    int shown = Math.min(patterns.size(), EXPECTED_SHOWN);
+    return lines.get(0) + " " + String.join(", ", patterns.subList(0, shown))
+        + (patterns.size() > shown ? ", ..." : "");
+  }
+
+  /**
+   * A syntax error in a template that another includes or imports as it renders: FreeMarker
+   * reports it at the {@code #include}, and later includes of the same file only as "an error
+   * on an earlier attempt", so the error is told where it is, once.
+   */
+  private static Optional<ParseException> syntaxErrorBehind(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParseException parse) {
+        return Optional.of(parse);
+      }
+    }
+    return Optional.empty();
+  }
+
   private Diagnostic diagnostic(TemplateException e, Object model) {
+    Optional<ParseException> syntax = syntaxErrorBehind(e);
+    if (syntax.isPresent()) {
+      return syntaxError(syntax.get());
+    }
     String template = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : "?";
     SourcePosition at = new SourcePosition(displayRoot + "/" + template,
         e.getLineNumber() != null ? Math.max(1, e.getLineNumber()) : 1,

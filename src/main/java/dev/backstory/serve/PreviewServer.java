@@ -130,14 +130,22 @@ public final class PreviewServer implements AutoCloseable {
       report = editedExplainers == null ? builder.build(options)
           : builder.buildAfterEdits(options, editedExplainers);
     } catch (IOException e) {
-      report = new BuildReport(List.of(Diagnostic.error(
-          SourcePosition.startOf(options.output().toString()), "could not write the site: %s",
-          e.getMessage())), 0, 0, 0, 0, Duration.ZERO);
+      report = failed("could not write the site: %s", e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug must not stop the preview: it reports it and keeps watching for the next save.
+      report = failed("internal error: %s; this is a bug in Backstory, please report it with "
+          + "the change that set it off", e);
     }
     errors = report.succeeded() ? List.of()
         : report.diagnostics().stream().filter(Diagnostic::isError).toList();
     builds.incrementAndGet();
     listener.accept(report);
+  }
+
+  private BuildReport failed(String message, Object detail) {
+    return new BuildReport(List.of(Diagnostic.error(
+        SourcePosition.startOf(options.output().toString()), message, detail)), 0, 0, 0, 0,
+        Duration.ZERO);
   }
 
   private void rebuildAndReload(Set<Path> changed) {
