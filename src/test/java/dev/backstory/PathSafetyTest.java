@@ -76,6 +76,44 @@ class PathSafetyTest {
   }
 
   /**
+   * The theme's assets are published whole, so a link among them that leads out of the
+   * templates folder is refused as one in the content folder is, and `check` says so too.
+   */
+  @Test
+  void themeAssetsThatAreLinksLeadingOutAreRefused() throws IOException {
+    CaseSite site = project("Text.\n");
+    Path assets = temp.resolve("templates/assets");
+    Files.createSymbolicLink(assets.resolve("leak.txt"), temp.resolve("secret.txt"));
+    Files.createSymbolicLink(assets.resolve("private"), temp.resolve("private"));
+    Files.createSymbolicLink(assets.resolve("gone.css"), temp.resolve("nothing.css"));
+    for (String command : List.of("check", "build")) {
+      CaseSite.Run run = site.run(command);
+      assertEquals(1, run.exitCode(), command);
+      assertEquals("""
+          content/a.md:1:1: warning: no `authors`: say who wrote or edited this [missing-byline]
+          content/a.md:1:1: warning: no `dek`: add a one-sentence standfirst under the headline [missing-dek]
+          templates/assets/gone.css:1:1: error: this asset is a symbolic link to nothing.css, which does not exist
+          templates/assets/leak.txt:1:1: error: this asset is a symbolic link to secret.txt, outside the templates folder, and is not published; copy it in instead
+          templates/assets/private:1:1: error: this asset is a symbolic link to private, outside the templates folder, and is not published; copy it in instead
+          3 errors in 3 files""" + (command.equals("build") ? "; site/ was left as it was" : ""),
+          run.errRelativeTo(temp).replace(temp.toRealPath() + "/", "").strip(), command);
+    }
+    assertNoSecretCopied(site);
+  }
+
+  @Test
+  void themeAssetsMayBeLinksWithinTheTemplatesFolder() throws IOException {
+    CaseSite site = project("Text.\n");
+    Path templates = temp.resolve("templates");
+    Files.createDirectories(templates.resolve("shared/fonts"));
+    Files.writeString(templates.resolve("shared/fonts/face.woff2"), "a font");
+    Files.createSymbolicLink(templates.resolve("assets/fonts"), templates.resolve("shared/fonts"));
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("a font", Files.readString(site.site().resolve("assets/fonts/face.woff2")));
+  }
+
+  /**
    * The files the build reads for themselves, not only those linked, stay inside the folder:
    * a secret's text quoted in a message would reach a build's log.
    */

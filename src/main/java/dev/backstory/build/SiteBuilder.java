@@ -23,6 +23,7 @@ import dev.backstory.output.StagedOutput;
 import dev.backstory.output.StandalonePageWriter;
 import dev.backstory.render.PageSink;
 import dev.backstory.render.SiteRenderer;
+import dev.backstory.render.ThemeAssets;
 import dev.backstory.resolve.EditorialReview;
 import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.LinkResolver;
@@ -164,6 +165,7 @@ public final class SiteBuilder {
         : new SiteRenderer(options.templates(), templatesName);
     if (previous == null) {
       diagnostics.addAll(renderer.compile());
+      diagnostics.addAll(ThemeAssets.check(options.templates(), templatesName));
     }
     counts.phase("compile templates");
     if (diagnostics.hasErrors()) {

@@ -10,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -299,12 +300,15 @@ public final class StagedOutput implements AutoCloseable {
     });
   }
 
-  /** Copies a folder tree (such as the theme's assets) into the output under {@code prefix}. */
+  /**
+   * Copies a folder tree (such as the theme's assets) into the output under {@code prefix},
+   * following symbolic links: where they may lead is checked before anything is written.
+   */
   public void copyTree(Path source, String prefix) throws IOException {
     if (!Files.isDirectory(source)) {
       return;
     }
-    try (Stream<Path> files = Files.walk(source)) {
+    try (Stream<Path> files = Files.walk(source, FileVisitOption.FOLLOW_LINKS)) {
       files.filter(Files::isRegularFile).sorted().forEach(file -> {
         String relative = source.relativize(file).toString().replace('\\', '/');
         try {

@@ -1,0 +1,86 @@
+package dev.backstory.render;
+
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.SourcePosition;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The theme's static files, under {@code assets/} in the templates folder, checked before they
+ * are published. A symbolic link there that leads out of the templates folder is refused, as
+ * one in the content folder is: whatever it reaches (a key, a password file) would be served
+ * to every reader and packed into the offline copy. Links that stay inside are followed.
+ */
+public final class ThemeAssets {
+
+  private ThemeAssets() {}
+
+  /** The problems with the assets of {@code templates}, named under {@code displayName}. */
+  public static List<Diagnostic> check(Path templates, String displayName) throws IOException {
+    Path assets = templates.resolve("assets");
+    if (!Files.isDirectory(assets)) {
+      return List.of();
+    }
+    Path inside = templates.toRealPath();
+    List<Diagnostic> problems = new ArrayList<>();
+    Files.walkFileTree(assets, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes)
+              throws IOException {
+            return leadsOut(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+              throws IOException {
+            leadsOut(file);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (!(e instanceof FileSystemLoopException)) {
+              throw e;
+            }
+            problems.add(error(file, "this folder is a symbolic link to a folder that holds "
+                + "it; remove the link"));
+            return FileVisitResult.CONTINUE;
+          }
+
+          private boolean leadsOut(Path path) throws IOException {
+            if (!Files.isSymbolicLink(path)) {
+              return false;
+            }
+            if (!Files.exists(path)) {
+              problems.add(error(path, "this asset is a symbolic link to %s, which does not "
+                  + "exist", Files.readSymbolicLink(path)));
+              return true;
+            }
+            Path real = path.toRealPath();
+            if (real.startsWith(inside)) {
+              return false;
+            }
+            problems.add(error(path, "this asset is a symbolic link to %s, outside the "
+                + "templates folder, and is not published; copy it in instead", real));
+            return true;
+          }
+
+          private Diagnostic error(Path path, String message, Object... details) {
+            String name = displayName + "/"
+                + templates.relativize(path).toString().replace('\\', '/');
+            return Diagnostic.error(SourcePosition.startOf(name), message, details);
+          }
+        });
+    return problems;
+  }
+}
