@@ -141,6 +141,32 @@ class CommandLineTest {
     assertTrue(port.err().startsWith("backstory: Invalid value for option '--port'"), port.err());
   }
 
+  /**
+   * Each command has options of its own: given before it, they would set nothing it reads, and
+   * it would build the default folders, or check with warnings let through. So they are
+   * refused, with the command line as it should be, and nothing is read or written.
+   */
+  @Test
+  void optionsBeforeTheCommandAreRefusedWithTheCommandLineReordered() throws IOException {
+    CaseSite site = CaseSite.of("", temp);
+    Path elsewhere = temp.resolve("my site");
+    CaseSite.Run build = CaseSite.runRaw("--content", site.root().resolve("content").toString(),
+        "--output", elsewhere.toString(), "build", "--drafts");
+    assertEquals(2, build.exitCode());
+    assertEquals("backstory: options go after the command they are for; write `backstory build "
+        + "--content " + site.root().resolve("content") + " --output '" + elsewhere
+        + "' --drafts`\nTry `backstory build --help`.\n", build.err());
+    assertFalse(Files.exists(elsewhere));
+
+    CaseSite.Run strict = CaseSite.runRaw("--strict", "--output=out", "check");
+    assertEquals(2, strict.exitCode());
+    assertTrue(strict.err().startsWith("backstory: options go after the command they are for; "
+        + "write `backstory check --strict --output=out`\n"), strict.err());
+
+    assertEquals(0, CaseSite.runRaw("--version", "build").exitCode(),
+        "help and version are answered wherever they stand");
+  }
+
   @Test
   void aMistypedSubcommandOrOptionIsAnsweredWithTheOneMeant() {
     CaseSite.Run subcommand = CaseSite.runRaw("buidl");

@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /**
@@ -72,6 +75,9 @@ public final class Main {
           err.println("This is a bug in Backstory; please report it with the command you ran.");
           return ExitCode.INTERNAL;
         });
+    commandLine.setExecutionStrategy(parsed -> optionsBeforeCommand(parsed).isEmpty()
+        ? new CommandLine.RunLast().execute(parsed)
+        : refuseOptionsBeforeCommand(parsed, err));
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       err.println("backstory: " + e.getMessage() + meant(e));
       err.println("Try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
@@ -91,6 +97,51 @@ public final class Main {
       err.println("This is a bug in Backstory; please report it with the command you ran.");
       return ExitCode.INTERNAL;
     }
+  }
+
+  /**
+   * The options given before a command ({@code backstory --output x build}): each command has
+   * options of its own, so these would set nothing the command reads, and it would run on the
+   * default folders. Help and version options are answered wherever they stand.
+   */
+  private static List<CommandLine.Model.OptionSpec> optionsBeforeCommand(
+      CommandLine.ParseResult parsed) {
+    return !parsed.hasSubcommand() ? List.of() : parsed.matchedOptions().stream()
+        .filter(option -> !option.usageHelp() && !option.versionHelp())
+        .toList();
+  }
+
+  private static int refuseOptionsBeforeCommand(CommandLine.ParseResult parsed,
+      PrintWriter err) {
+    String command = parsed.subcommand().commandSpec().name();
+    List<String> words = parsed.originalArgs();
+    int at = commandIndex(words, command, parsed.commandSpec());
+    List<String> reordered = new ArrayList<>(List.of(command));
+    reordered.addAll(words.subList(0, at));
+    reordered.addAll(words.subList(at + 1, words.size()));
+    err.println("backstory: options go after the command they are for; write `backstory "
+        + reordered.stream().map(Main::quoted).collect(Collectors.joining(" ")) + "`");
+    err.println("Try `backstory " + command + " --help`.");
+    return ExitCode.USAGE;
+  }
+
+  /** Where the command stands among the words: the first that is not an option's value. */
+  private static int commandIndex(List<String> words, String command,
+      CommandLine.Model.CommandSpec root) {
+    for (int i = 0; i < words.size(); i++) {
+      CommandLine.Model.OptionSpec before = i == 0 ? null : root.findOption(words.get(i - 1));
+      boolean isValue = before != null && before.arity().max() > 0
+          && !words.get(i - 1).contains("=");
+      if (words.get(i).equals(command) && !isValue) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static String quoted(String word) {
+    return word.isEmpty() || word.chars().anyMatch(c -> " '\"\\$`*?;&|<>()".indexOf(c) >= 0)
+        ? "'" + word.replace("'", "'\\''") + "'" : word;
   }
 
   /**
