@@ -7,7 +7,7 @@ import dev.backstory.content.EveryCore;
 import dev.backstory.content.LoadCache;
 import dev.backstory.content.LoadedContent;
 import dev.backstory.content.LoadedExplainer;
-import dev.backstory.content.SvgScripts;
+import dev.backstory.content.MediaScripts;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.SourcePosition;
@@ -145,7 +145,7 @@ public final class SiteBuilder {
     ContentFiles files = new ContentFiles(options.content());
     ResolvedSite resolved = new LinkResolver(site, files)
         .resolve(diagnostics, previous == null ? null : previous.resolved());
-    SvgScripts.check(resolved.mediaFiles(), files, contentName, site.config().rawHtml(),
+    MediaScripts.check(resolved.mediaFiles(), files, contentName, site.config().rawHtml(),
         diagnostics);
     MediaAddresses.check(resolved.mediaFiles(), contentName, diagnostics);
     counts.phase("resolve");

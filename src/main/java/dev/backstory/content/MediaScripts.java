@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -21,21 +22,27 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * What in an SVG image would run as script. A site copies its images to its own address, and
- * an SVG opened there from a link runs its script as the site: where explainers come from
- * writers the site does not trust ({@code rawHtml} other than {@code allow}), such an image
- * is as dangerous as the raw HTML the site refuses.
+ * What in a linked file would run as script. A site copies the files its explainers link to
+ * its own address, and an SVG, an XML file or a web page opened there runs its script as the
+ * site: where explainers come from writers the site does not trust ({@code rawHtml} other than
+ * {@code allow}), such a file is as dangerous as the raw HTML the site refuses.
  */
-public final class SvgScripts {
+public final class MediaScripts {
 
-  private SvgScripts() {}
+  /** Files a browser opens as a page of the site, with whatever script they hold. */
+  private static final Set<String> WEB_PAGES =
+      Set.of("html", "htm", "xhtml", "xht", "shtml", "mht", "mhtml");
+  /** XML a browser shows by its namespaces, running the script of any SVG or XHTML in it. */
+  private static final Set<String> XML = Set.of("svg", "xml", "xsl", "xslt");
+
+  private MediaScripts() {}
 
   /** A place in the file and what is there. */
   private record Finding(SourcePosition position, String what) {}
 
   /**
-   * Reports each SVG among {@code mediaFiles} that holds script, unless the site trusts its
-   * writers with raw HTML.
+   * Reports each web page among {@code mediaFiles}, and each SVG or XML file that holds
+   * script, unless the site trusts its writers with raw HTML.
    *
    * @param displayRoot how messages name the content folder, such as {@code content}
    */
@@ -44,15 +51,22 @@ public final class SvgScripts {
     if (rawHtml == RawHtml.ALLOW) {
       return;
     }
+    String mode = rawHtml.name().toLowerCase(Locale.ROOT);
     for (String media : mediaFiles) {
-      if (!media.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-        continue;
+      String extension = media.substring(media.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+      String displayName = displayRoot + "/" + media;
+      if (WEB_PAGES.contains(extension)) {
+        diagnostics.add(Diagnostic.error(SourcePosition.startOf(displayName), "this web page "
+            + "would run its script as the site when opened from it; with `rawHtml: %s` the "
+            + "site does not trust its writers' markup, so link to it where it is published "
+            + "elsewhere, or make it a PDF", mode));
+      } else if (XML.contains(extension)) {
+        find(files.file(media), displayName).ifPresent(found -> diagnostics.add(
+            Diagnostic.error(found.position(), "this %s holds %s, which would run as the site "
+                + "when the file is opened from it; with `rawHtml: %s` the site does not trust "
+                + "its writers' markup, so remove it", extension.equals("svg") ? "SVG" : "XML file",
+                found.what(), mode)));
       }
-      Optional<Finding> finding = find(files.file(media), displayRoot + "/" + media);
-      finding.ifPresent(found -> diagnostics.add(Diagnostic.error(found.position(),
-          "this SVG holds %s, which would run as the site when the image is opened from it; "
-              + "with `rawHtml: %s` the site does not trust its writers' markup, so remove it",
-          found.what(), rawHtml.name().toLowerCase(Locale.ROOT))));
     }
   }
 
