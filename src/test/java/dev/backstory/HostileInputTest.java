@@ -155,9 +155,25 @@ class HostileInputTest {
         + "*".repeat(5000) + "a" + "*".repeat(5000) + "\n");
     assertNoStackTrace(run);
     assertEquals(1, run.exitCode(), run.err());
-    assertEquals("content/a.md:5:1: error: the Markdown is too deeply nested or has too long a "
+    assertEquals("content/a.md:9:1: error: the Markdown is too deeply nested or has too long a "
         + "run of markup characters to read; split it up",
         run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+
+    CaseSite.Run quotes = build(FRONT + "Short.\n\n## Q? {#q}\n\nText.\n\n  "
+        + ">".repeat(20_000) + " x\n");
+    assertNoStackTrace(quotes);
+    assertTrue(quotes.errRelativeTo(temp).startsWith("content/a.md:11:3: error: the Markdown is "
+        + "too deeply nested"), quotes.err());
+  }
+
+  @Test
+  void frontMatterNestedTooDeepToReadIsAnError() throws IOException {
+    CaseSite.Run run = build("---\ntitle: \"What is A?\"\ndate: 2023-09-01\nextra: "
+        + "[".repeat(20_000) + "]".repeat(20_000) + "\n---\nShort.\n");
+    assertNoStackTrace(run);
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals("content/a.md:1:1: error: malformed YAML: lists or mappings nested too deep to "
+        + "read; flatten them", run.errRelativeTo(temp).lines().findFirst().orElseThrow());
   }
 
   @Test

@@ -146,8 +146,9 @@ final class ExplainerLoader {
     try {
       markdown = MarkdownSyntax.PARSER.parse(body);
     } catch (StackOverflowError e) {
-      problems.add(Diagnostic.error(lines.at(0), "the Markdown is too deeply nested or has too "
-          + "long a run of markup characters to read; split it up"));
+      problems.add(Diagnostic.error(lines.at(MarkdownDepth.longestMarkupRun(body)), "the "
+          + "Markdown is too deeply nested or has too long a run of markup characters to read; "
+          + "split it up"));
       return Optional.empty();
     }
     NestedWikiLinks.flatten(markdown);

@@ -38,4 +38,30 @@ final class MarkdownDepth {
     }
     return Optional.empty();
   }
+
+  /**
+   * Where the longest stretch of markup on one line begins: punctuation and spaces with no
+   * letter or digit among them, such as {@code > > >} or {@code ![![}. When Flexmark's parser
+   * overflows the stack, no tree says where; such a stretch is what made it recurse so deep.
+   */
+  static int longestMarkupRun(String text) {
+    int longestStart = 0;
+    int longest = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n' || Character.isLetterOrDigit(c)) {
+        if (i - start > longest) {
+          longest = i - start;
+          longestStart = start;
+        }
+        start = i + 1;
+      }
+    }
+    // Spaces before the markup are not part of it.
+    while (longestStart < text.length() && text.charAt(longestStart) == ' ') {
+      longestStart++;
+    }
+    return longestStart;
+  }
 }

@@ -67,6 +67,10 @@ final class YamlReader {
       problems.add(Diagnostic.error(whole,
           "malformed YAML: an escape or character the YAML reader could not read (%s)",
           e.getMessage()));
+    } catch (StackOverflowError e) {
+      // The YAML library reads nested lists and mappings by recursion, with no limit of its own.
+      problems.add(Diagnostic.error(whole, "malformed YAML: lists or mappings nested too deep "
+          + "to read; flatten them"));
     }
     return Optional.empty();
   }
