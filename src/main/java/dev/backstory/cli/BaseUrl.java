@@ -1,6 +1,6 @@
 package dev.backstory.cli;
 
-import dev.backstory.model.SiteConfig;
+import dev.backstory.model.PublishedAddress;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -8,11 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 final class BaseUrl implements ITypeConverter<String> {
   @Override
   public String convert(String value) {
-    return SiteConfig.publishedAddress(value).orElseThrow(() -> new TypeConversionException(
-        SiteConfig.holdsCredentials(value)
-            ? "'" + value + "' holds a user name or password, which every page would publish; "
-                + "give the address readers use"
-            : "'" + value + "' is not an absolute http or https address, such as "
-                + "https://example.org/explainers/"));
+    return PublishedAddress.of(value).orElseThrow(() -> new TypeConversionException(
+        "'" + value + "' " + PublishedAddress.problem(value)));
   }
 }

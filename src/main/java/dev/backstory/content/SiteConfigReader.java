@@ -9,6 +9,7 @@ import dev.backstory.model.EditorialCheck;
 import dev.backstory.model.Label;
 import dev.backstory.model.Labels;
 import dev.backstory.model.LinkRef;
+import dev.backstory.model.PublishedAddress;
 import dev.backstory.model.RawHtml;
 import dev.backstory.model.SiteConfig;
 import java.io.IOException;
@@ -170,16 +171,12 @@ final class SiteConfigReader {
     if (value.isEmpty()) {
       return value;
     }
-    Optional<String> address = SiteConfig.publishedAddress(value.get());
-    if (address.isPresent()) {
-      return address;
+    Optional<String> address = PublishedAddress.of(value.get());
+    if (address.isEmpty()) {
+      yaml.error(fields.node("baseUrl").orElseThrow(), "`baseUrl` %s",
+          PublishedAddress.problem(value.get()));
     }
-    yaml.error(fields.node("baseUrl").orElseThrow(), SiteConfig.holdsCredentials(value.get())
-        ? "`baseUrl` holds a user name or password, which every page would publish in its links, "
-            + "feeds and sitemap; give the address readers use"
-        : "`baseUrl` must be an absolute http or https address without query or fragment, such "
-            + "as https://example.org/explainers/");
-    return Optional.empty();
+    return address;
   }
 
   /**

@@ -1,9 +1,6 @@
 package dev.backstory.model;
 
 import dev.backstory.diag.Severity;
-import java.net.IDN;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -81,44 +78,6 @@ public record SiteConfig(
   public SiteConfig(
       String title, String description, String baseUrl, String language, String publisher) {
     this(title, description, baseUrl, language, publisher, Map.of());
-  }
-
-  /**
-   * A published address as {@code baseUrl} needs it, ending in {@code /}, or empty when
-   * {@code url} is not an absolute http or https address without user name, query or fragment
-   * (see {@link #holdsCredentials}). A domain or path in another script is given in its ASCII
-   * form ({@code xn--} labels, percent escapes), which sitemaps and feeds require.
-   */
-  public static Optional<String> publishedAddress(String url) {
-    String withSlash = url.endsWith("/") ? url : url + "/";
-    try {
-      URI uri = new URI(withSlash);
-      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-          || uri.getRawAuthority() == null || uri.getRawUserInfo() != null
-          || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-        return Optional.empty();
-      }
-      String ascii = uri.getScheme() + "://" + IDN.toASCII(uri.getRawAuthority())
-          + uri.getRawPath();
-      URI checked = new URI(new URI(ascii).toASCIIString());
-      return checked.getHost() == null ? Optional.empty() : Optional.of(checked.toString());
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      // not an address, or a domain no ASCII form can spell
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * Whether {@code url} names a user, and perhaps a password, before its host
-   * ({@code https://desk:secret@staging.example.org/}): as {@code baseUrl} it would be printed
-   * into every page's canonical link, the feeds and the sitemap.
-   */
-  public static boolean holdsCredentials(String url) {
-    try {
-      return new URI(url).getRawUserInfo() != null;
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   /** Today where the site is: in its {@code timeZone}, or the build machine's without one. */

@@ -20,16 +20,32 @@ class PublishedAddressTest {
       // spelled the way browsers send them.
       "https://例え.jp/ニュース/,"
           + "https://xn--r8jz45g.jp/%E3%83%8B%E3%83%A5%E3%83%BC%E3%82%B9/",
-      "https://Bücher.example:8443/,    https://xn--bcher-kva.example:8443/"})
+      "https://Bücher.example:8443/,    https://xn--bcher-kva.example:8443/",
+      // Scheme and host are read in any letter case; the path keeps its own.
+      "HTTPS://Example.ORG/News/,       https://example.org/News/",
+      "https://example.org/v1.2,        https://example.org/v1.2/"})
   void givesTheAddressEndingInASlashInAscii(String written, String published) {
-    assertEquals(Optional.of(published), SiteConfig.publishedAddress(written));
+    assertEquals(Optional.of(published), PublishedAddress.of(written));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ftp://example.org/", "example.org", "/explainers/", "http://",
       "https:///x", "https://example.org/?page=1", "https://example.org/#top",
-      "https://e..org/", "https://example.org/a b/", "javascript:alert(1)//"})
+      "https://e..org/", "https://example.org/a b/", "javascript:alert(1)//",
+      "https://example.org/news/index.html", "https://example.org/Index.HTM"})
   void refusesWhatIsNotAnAbsoluteWebAddress(String written) {
-    assertEquals(Optional.empty(), SiteConfig.publishedAddress(written));
+    assertEquals(Optional.empty(), PublishedAddress.of(written));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "example.org/news | is not an absolute http or https address, such as https://example.org/explainers/",
+      "https://desk:pw@example.org/ | holds a user name or password, which every page would publish in its links, feeds and sitemap; give the address readers use",
+      "https://example.org/a b/ | has a space in it; write a space in a path as %20",
+      "https://example.org/?page=1 | has a query (`?`) or fragment (`#`), which no address of a page may carry on from it; give the address of the folder the site is served from",
+      "https://example.org/news/index.html | names a page, not the folder the site is served from; write https://example.org/news/"})
+  void saysWhyAnAddressIsRefused(String written, String problem) {
+    assertEquals(Optional.empty(), PublishedAddress.of(written));
+    assertEquals(problem, PublishedAddress.problem(written));
   }
 }
