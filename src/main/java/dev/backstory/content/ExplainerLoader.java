@@ -269,11 +269,15 @@ final class ExplainerLoader {
         }
       }
       if (questions.isEmpty()) {
-        problems.add(Diagnostic.warning(lines.at(0),
+        problems.add(Diagnostic.warning(lines.start(),
             "no `##` question sections: an explainer is a short answer followed by questions"));
-      } else if (startsWithQuestion(markdown)) {
-        problems.add(Diagnostic.warning(questions.get(0).position(),
-            "no short answer before the first question: write a few sentences above it"));
+      }
+      if (!hasShortAnswer(markdown)) {
+        problems.add(questions.isEmpty()
+            ? Diagnostic.warning(lines.start(), "no short answer: write a few sentences after "
+                + "the front matter")
+            : Diagnostic.warning(questions.get(0).position(), "no short answer before the "
+                + "first question: write a few sentences above it"));
       }
       return new Body(questions, anchors, links, quotes, wikiLinks, rawHtml);
     }
@@ -586,8 +590,17 @@ final class ExplainerLoader {
       return lines.at(node.getStartOffset());
     }
 
-    private static boolean startsWithQuestion(Document markdown) {
-      return markdown.getFirstChild() instanceof Heading h && h.getLevel() == 2;
+    /** Whether something shows before the first question, where the short answer goes. */
+    private static boolean hasShortAnswer(Document markdown) {
+      for (Node block : markdown.getChildren()) {
+        if (block instanceof Heading heading && heading.getLevel() == 2) {
+          return false;
+        }
+        if (showsInSection(block)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -59,6 +59,8 @@ final class FrontMatterReader {
   record Result(FrontMatter frontMatter, String slug) {}
 
   private final String contentPath;
+  /** The content folder as messages name it, with its slash: {@code content/} by default. */
+  private final String contentFolderName;
   private final ContentFiles files;
   private final List<Diagnostic> problems;
   private final YamlReader yaml;
@@ -74,6 +76,8 @@ final class FrontMatterReader {
       List<Diagnostic> problems, Severity unsafeLinks) {
     this.unsafeLinks = unsafeLinks;
     this.contentPath = contentPath;
+    this.contentFolderName =
+        lines.file().substring(0, lines.file().length() - contentPath.length());
     this.files = files;
     this.problems = problems;
     this.yaml = new YamlReader(lines, problems);
@@ -222,8 +226,8 @@ final class FrontMatterReader {
     ContentFiles.Lookup lookup = files.lookup(contentPath, src.get());
     switch (lookup.status()) {
       case MISSING -> {
-        yaml.error(srcNode, "image `%s` not found (looked for content/%s)%s", src.get(),
-            lookup.contentPath(), PlatformText.whyNotFound(src.get()));
+        yaml.error(srcNode, "image `%s` not found (looked for %s%s)%s", src.get(),
+            contentFolderName, lookup.contentPath(), PlatformText.whyNotFound(src.get()));
         return Optional.empty();
       }
       case OUTSIDE -> {

@@ -33,11 +33,26 @@ final class LineMap {
     this.lineStarts = Arrays.copyOf(starts, count);
   }
 
+  /** The file as messages name it, such as {@code content/a.md}. */
+  String file() {
+    return file;
+  }
+
   SourcePosition at(int offset) {
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
     int column = Character.codePointCount(text, lineStarts[line], Math.min(offset, text.length()));
     return new SourcePosition(file, firstLine + line, column + 1);
+  }
+
+  /**
+   * Where this piece begins, for what concerns it whole. An empty piece, such as the body of
+   * a file that ends at its front matter's closing fence, begins on no line of the file, so
+   * its start is given as the line before it.
+   */
+  SourcePosition start() {
+    return text.isEmpty() && firstLine > 1
+        ? new SourcePosition(file, firstLine - 1, 1) : at(0);
   }
 
   /** A position from a parser that counts lines and columns from 0 within this piece. */
