@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * FreeMarker, configured once per build and shared by every rendering thread. Hardened for
@@ -44,6 +45,14 @@ final class TemplateEngine {
   }
 
   static final Version VERSION = Configuration.VERSION_2_3_35;
+
+  /**
+   * The Java classes FreeMarker names behind a value, as in "a sequence
+   * (ImmutableCollections$ListN wrapped into f.t.DefaultListAdapter)": they mean nothing to
+   * whoever writes a template.
+   */
+  private static final Pattern JAVA_TYPES =
+      Pattern.compile(" \\((?:wrapper: f\\.t\\.\\w+|[\\w.$]+ wrapped into f\\.t\\.\\w+)\\)");
 
   /** How many of the patterns a syntax error expected are named: the list runs to dozens. */
   private static final int EXPECTED_SHOWN = 6;
@@ -237,7 +246,7 @@ final class TemplateEngine {
     String first = lines.get(0);
     boolean introduces = first.endsWith(":") && lines.size() > 1
         && !lines.get(1).startsWith("==>");
-    return introduces ? first + " " + lines.get(1) : first;
+    return JAVA_TYPES.matcher(introduces ? first + " " + lines.get(1) : first).replaceAll("");
   }
 
   private static String firstLine(String message) {
