@@ -161,10 +161,18 @@ public final class Main {
   }
 
   private static String outOfMemoryAdvice() {
-    return "backstory: out of memory: this site needs more than the "
-        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB the JVM may use; give it more "
-        + "with -Xmx, for example `java -Xmx4g -jar target/backstory.jar build`, or "
-        + "MAVEN_OPTS=-Xmx4g for `mvn exec:java`";
+    return outOfMemoryAdvice(Runtime.getRuntime().maxMemory());
+  }
+
+  /** @param maxMemory the bytes the JVM may use, which the build ran out of */
+  static String outOfMemoryAdvice(long maxMemory) {
+    long mebibytes = maxMemory / (1 << 20);
+    // More than it had, so the advice never names less memory than the build ran out of.
+    long gibibytes = Math.max(4, 2 * Long.highestOneBit(Math.max(1, mebibytes / 1024)));
+    return "backstory: out of memory: this site needs more than the " + mebibytes
+        + " MiB the JVM may use; give it more with -Xmx, for example `java -Xmx" + gibibytes
+        + "g -jar target/backstory.jar build`, or MAVEN_OPTS=-Xmx" + gibibytes + "g for "
+        + "`mvn exec:java`";
   }
 
   /**

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MainTest {
 
@@ -29,6 +31,15 @@ class MainTest {
     assertTrue(Main.ranOutOfMemory(thrown));
     assertTrue(Main.ranOutOfMemory(shared));
     assertTrue(Main.ranOutOfMemory(new UncheckedIOException(new IOException(shared))));
+  }
+
+  /** The advice names more memory than the build ran out of, whatever that was. */
+  @ParameterizedTest
+  @CsvSource({"40, 4", "1024, 4", "3500, 4", "4096, 8", "6028, 8", "9000, 16"})
+  void runningOutOfMemoryAdvisesMoreThanTheBuildHad(long mebibytes, int advisedGibibytes) {
+    String advice = Main.outOfMemoryAdvice(mebibytes << 20);
+    assertTrue(advice.contains("needs more than the " + mebibytes + " MiB")
+        && advice.contains("`java -Xmx" + advisedGibibytes + "g -jar"), advice);
   }
 
   @Test
