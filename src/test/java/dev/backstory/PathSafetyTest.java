@@ -102,6 +102,20 @@ class PathSafetyTest {
   }
 
   @Test
+  void hiddenFilesAmongTheAssetsAreNotPublished() throws IOException {
+    CaseSite site = project("Text.\n");
+    Path assets = temp.resolve("templates/assets");
+    Files.writeString(assets.resolve(".style.css.swp"), "an editor's swap file");
+    Files.createDirectories(assets.resolve(".git"));
+    Files.writeString(assets.resolve(".git/config"), "a repository's settings");
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.exists(site.site().resolve("assets/style.css")));
+    assertFalse(Files.exists(site.site().resolve("assets/.style.css.swp")));
+    assertFalse(Files.exists(site.site().resolve("assets/.git")));
+  }
+
+  @Test
   void themeAssetsMayBeLinksWithinTheTemplatesFolder() throws IOException {
     CaseSite site = project("Text.\n");
     Path templates = temp.resolve("templates");

@@ -303,6 +303,8 @@ public final class StagedOutput implements AutoCloseable {
   /**
    * Copies a folder tree (such as the theme's assets) into the output under {@code prefix},
    * following symbolic links: where they may lead is checked before anything is written.
+   * Hidden files and folders, whose names start with {@code .} (an editor's swap file, a
+   * version control folder), are left out.
    */
   public void copyTree(Path source, String prefix) throws IOException {
     if (!Files.isDirectory(source)) {
@@ -311,6 +313,9 @@ public final class StagedOutput implements AutoCloseable {
     try (Stream<Path> files = Files.walk(source, FileVisitOption.FOLLOW_LINKS)) {
       files.filter(Files::isRegularFile).sorted().forEach(file -> {
         String relative = source.relativize(file).toString().replace('\\', '/');
+        if (relative.startsWith(".") || relative.contains("/.")) {
+          return;
+        }
         try {
           copy(file, prefix + relative);
         } catch (IOException e) {
