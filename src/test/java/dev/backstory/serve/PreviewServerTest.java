@@ -228,8 +228,8 @@ class PreviewServerTest {
         """);
     awaitReload(events);
     BuildReport missing = nextBuild();
-    assertEquals(List.of(
-        "image `images/square.svg` not found (looked for content/images/square.svg)"), missing.diagnostics().stream()
+    assertEquals(List.of("image `images/square.svg` not found (looked for "
+        + site.root().resolve("content/images/square.svg") + ")"), missing.diagnostics().stream()
         .filter(d -> d.isError()).map(d -> d.message()).toList());
 
     Path image = site.root().resolve("content/images/square.svg");
