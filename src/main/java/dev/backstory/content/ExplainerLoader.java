@@ -111,8 +111,9 @@ final class ExplainerLoader {
     }
     Document markdown = parsed.get();
     int errorsBefore = errorCount(problems);
-    Body body = new BodyReader(bodyLines, problems, TemplateTags.mayBeIn(block.body()),
-        SpacedAddresses.mayBeIn(block.body())).read(markdown);
+    Body body = new BodyReader(bodyLines, problems, rawHtml != RawHtml.ESCAPE,
+        TemplateTags.mayBeIn(block.body()), SpacedAddresses.mayBeIn(block.body()))
+        .read(markdown);
     if (rawHtml != RawHtml.ESCAPE) {
       for (Node html : body.rawHtml()) {
         RawHtmlAddresses.check(html.getChars().toString(), html.getStartOffset(), contentPath,
@@ -205,11 +206,14 @@ final class ExplainerLoader {
     private final boolean mayHoldTemplateTags;
     /** Whether the text may show a link's address with a space as text: it seldom does. */
     private final boolean mayHoldSpacedAddresses;
+    /** Whether raw HTML reaches the page as elements, with the ids it gives them. */
+    private final boolean rawHtmlShown;
 
-    BodyReader(LineMap lines, List<Diagnostic> problems, boolean mayHoldTemplateTags,
-        boolean mayHoldSpacedAddresses) {
+    BodyReader(LineMap lines, List<Diagnostic> problems, boolean rawHtmlShown,
+        boolean mayHoldTemplateTags, boolean mayHoldSpacedAddresses) {
       this.lines = lines;
       this.problems = problems;
+      this.rawHtmlShown = rawHtmlShown;
       this.mayHoldTemplateTags = mayHoldTemplateTags;
       this.mayHoldSpacedAddresses = mayHoldSpacedAddresses;
       this.ids = new IdRegistry(problems);
@@ -217,7 +221,7 @@ final class ExplainerLoader {
 
     Body read(Document markdown) {
       List<Heading> headings = new ArrayList<>();
-      List<AttributeNode> otherIds = new ArrayList<>();
+      List<WrittenId> otherIds = new ArrayList<>();
       List<TableRow> bodyRows = new ArrayList<>();
       for (Node node : markdown.getDescendants()) {
         if (node instanceof Heading heading) {
@@ -227,7 +231,10 @@ final class ExplainerLoader {
           }
         } else if (node instanceof AttributeNode attribute && attribute.isId()
             && !(attribute.getParent().getParent() instanceof Heading)) {
-          otherIds.add(attribute);
+          otherIds.add(new WrittenId(attribute.getValue().toString(),
+              attribute.getStartOffset()));
+        } else if (rawHtmlShown && (node instanceof HtmlBlock || node instanceof HtmlInline)) {
+          otherIds.addAll(RawHtmlIds.in(node.getChars().toString(), node.getStartOffset()));
         } else if (node instanceof TableRow row && row.getParent() instanceof TableBody) {
           bodyRows.add(row);
         }
@@ -296,10 +303,11 @@ final class ExplainerLoader {
         SourcePosition position, StringBuilder excerpt) {}
 
     /**
-     * @param otherIds the ids written with the attributes syntax on elements other than
-     *     headings: they are on the page as well, so they are taken before generated ones
+     * @param otherIds the ids written on elements other than headings, with the attributes
+     *     syntax or in raw HTML: they are on the page as well, so they are taken before
+     *     generated ones
      */
-    private void assignIds(List<Heading> headings, List<AttributeNode> otherIds) {
+    private void assignIds(List<Heading> headings, List<WrittenId> otherIds) {
       List<Heading> generated = new ArrayList<>();
       for (Heading heading : headings) {
         Optional<String> explicit = explicitId(heading);
@@ -315,7 +323,7 @@ final class ExplainerLoader {
           generated.add(heading);
         }
       }
-      otherIds.forEach(id -> ids.claimExplicit(id.getValue().toString(), at(id)));
+      otherIds.forEach(id -> ids.claimExplicit(id.id(), lines.at(id.offset())));
       for (Heading heading : generated) {
         String id = ids.claimGenerated(headingText(heading), at(heading));
         heading.setAnchorRefId(id);
