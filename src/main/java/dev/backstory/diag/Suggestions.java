@@ -34,6 +34,10 @@ public final class Suggestions {
     return closest(wrong, candidates).map(c -> " (did you mean " + c + "?)").orElse("");
   }
 
+  /**
+   * Edits from one name to the other, a letter in the other case not counted: {@code B.md}
+   * is a miswritten {@code b.md} before it is {@code a.md}.
+   */
   static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
@@ -43,7 +47,9 @@ public final class Suggestions {
     for (int i = 1; i <= a.length(); i++) {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        char x = a.charAt(i - 1);
+        char y = b.charAt(j - 1);
+        int substitution = previous[j - 1] + (sameLetter(x, y) ? 0 : 1);
         current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
       }
       int[] swap = previous;
@@ -51,5 +57,9 @@ public final class Suggestions {
       current = swap;
     }
     return previous[b.length()];
+  }
+
+  private static boolean sameLetter(char a, char b) {
+    return a == b || Character.toLowerCase(a) == Character.toLowerCase(b);
   }
 }

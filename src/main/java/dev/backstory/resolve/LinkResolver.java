@@ -228,6 +228,22 @@ public final class LinkResolver {
     return byOldSlug;
   }
 
+  /**
+   * What a wiki link that names no slug may have meant: the file name of an explainer whose
+   * front matter gives it another slug, or else the nearest slug.
+   */
+  private String slugHint(String wrong) {
+    Optional<Explainer> named = site.explainers().stream()
+        .filter(e -> Path.of(e.contentPath()).getFileName().toString().equals(wrong + ".md"))
+        .findFirst();
+    if (named.isPresent()) {
+      return " (`" + named.get().contentPath() + "` has the slug `" + named.get().slug() + "`)";
+    }
+    List<String> slugs = site.explainers().stream().map(Explainer::slug).sorted().toList();
+    return Suggestions.closest(wrong, slugs).map(slug -> " (did you mean `" + slug + "`?)")
+        .orElse("");
+  }
+
   private Optional<ResolvedWikiLink> resolveWiki(Explainer from, WikiLinkRef ref,
       Map<String, Explainer> byOldSlug, Diagnostics diagnostics) {
     String syntax = (ref.include() ? "![[" : "[[") + ref.written() + "]]";
@@ -235,10 +251,8 @@ public final class LinkResolver {
         ? Optional.of(from)
         : site.bySlug(ref.slug()).or(() -> Optional.ofNullable(byOldSlug.get(ref.slug())));
     if (found.isEmpty()) {
-      List<String> slugs = site.explainers().stream().map(Explainer::slug).sorted().toList();
       diagnostics.add(Diagnostic.error(ref.position(), "no explainer with slug `%s` for %s%s",
-          ref.slug(), syntax, Suggestions.closest(ref.slug(), slugs)
-              .map(slug -> " (did you mean `" + slug + "`?)").orElse("")));
+          ref.slug(), syntax, slugHint(ref.slug())));
       return Optional.empty();
     }
     Explainer to = found.get();
