@@ -112,9 +112,11 @@ final class ConnectionViewBuilder {
     return previews;
   }
 
-  List<PersonSummaryView> people(List<Person> shown) {
+  /** @param personPages whether each person has a page to link to */
+  List<PersonSummaryView> people(List<Person> shown, boolean personPages) {
     return shown.stream().map(person -> new PersonSummaryView(
-        person.name(), views.href(Routes.person(person.slug())), person.role(),
+        person.name(), personPages ? views.href(Routes.person(person.slug())) : null,
+        person.role(),
         person.quotes().size(), person.explainerSlugs().size())).toList();
   }
 

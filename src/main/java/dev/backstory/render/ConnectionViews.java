@@ -23,7 +23,7 @@ public final class ConnectionViews {
    */
   public record BacklinkView(String text, String href, String explainerTitle, String context) {}
 
-  /** Someone quoted, in the list of people. */
+  /** Someone quoted, in the list of people; {@code href} is missing without person pages. */
   public record PersonSummaryView(
       String name, String href, String role, int quoteCount, int explainerCount) {}
 

@@ -37,8 +37,12 @@ final class GraphExport {
   /**
    * Writes graph.json to {@code out}. Each node and edge is made as it is written, not all held
    * first: at 100,000 explainers there are about 700,000 nodes and more edges.
+   *
+   * @param personPages whether the site has a page for each person; without, a person node has
+   *     no URL, as there is nothing there
    */
-  static void write(Site site, Connections connections, Writer out) throws IOException {
+  static void write(Site site, Connections connections, boolean personPages, Writer out)
+      throws IOException {
     String baseUrl = site.config().baseUrl();
     Map<String, Supplier<Map<String, Object>>> nodes = new HashMap<>();
     for (Explainer explainer : site.explainers()) {
@@ -61,7 +65,8 @@ final class GraphExport {
     for (Person person : connections.people().people()) {
       nodes.put("person:" + person.slug(), () -> {
         Map<String, Object> node =
-            node("person", person.name(), Routes.person(person.slug()), baseUrl);
+            node("person", person.name(), personPages ? Routes.person(person.slug()) : null,
+                baseUrl);
         node.put("slug", person.slug());
         if (person.role() != null) {
           node.put("role", person.role());
@@ -128,13 +133,16 @@ final class GraphExport {
     return () -> sorted.stream().map(make).iterator();
   }
 
+  /** @param url the node's page, relative to the site root; null when it has none */
   private static Map<String, Object> node(String type, String title, String url, String baseUrl) {
     Map<String, Object> node = new TreeMap<>();
     node.put("type", type);
     node.put("title", title);
-    node.put("url", url);
-    if (!baseUrl.isEmpty()) {
-      node.put("absoluteUrl", baseUrl + url);
+    if (url != null) {
+      node.put("url", url);
+      if (!baseUrl.isEmpty()) {
+        node.put("absoluteUrl", baseUrl + url);
+      }
     }
     return node;
   }

@@ -80,6 +80,8 @@ public final class SiteRenderer {
 
   private final TemplateEngine templates;
   private final java.util.Set<String> optional;
+  /** The pages gathering the site that {@link #optional} lets this theme write. */
+  private final ThemePages themePages;
   /**
    * Each site's question index, made once: a build, and a preview's choice of pages, ask for
    * it several times. Weak keys (compared by identity), so a site the preview has moved past
@@ -119,6 +121,8 @@ public final class SiteRenderer {
     this.optional = OPTIONAL.stream()
         .filter(name -> java.nio.file.Files.isRegularFile(templatesFolder.resolve(name)))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.themePages = new ThemePages(optional.contains(QUESTIONS), optional.contains(PEOPLE),
+        optional.contains(PERSON), optional.contains(TIMELINE));
   }
 
   /** Parses every layout; any syntax error is reported before a single page is rendered. */
@@ -184,7 +188,9 @@ public final class SiteRenderer {
     Set<String> included = includedSlugs(resolved);
     Map<String, RenderedBody> bodies = new ConcurrentHashMap<>();
     // Every explainer page sits at the same depth, so one map of person links serves them all.
-    Map<String, String> personHrefs = site.explainers().isEmpty() ? Map.of()
+    // A theme without person pages leaves every speaker unlinked.
+    Map<String, String> personHrefs = site.explainers().isEmpty() || !themePages.persons()
+        ? Map.of()
         : new ConnectionViewBuilder(resolved, connections, new ViewBuilder(
             Routes.explainer(site.explainers().get(0).slug()), wording)).personHrefs();
     Function<String, RenderedBody> render = slug -> bodyRenderer.render(bodyBySlug.get(slug),
@@ -223,7 +229,7 @@ public final class SiteRenderer {
         var body = includes.expand(explainer.slug(), own);
         var model = new ExplainerPage(siteView,
             views.page("explainer", explainer.title(), description(explainer),
-                heads.explainer(views, explainer, search.answers())),
+                heads.explainer(views, explainer, search.answers()), themePages),
             views.explainer(explainer, body,
                 new ConnectionViewBuilder(resolved, connections, views).explainer(explainer)));
         page(EXPLAINER, path, model, sink, diagnostics);
@@ -244,7 +250,7 @@ public final class SiteRenderer {
         ViewBuilder views = new ViewBuilder(path, wording);
         var model = new TopicPage(siteView,
             views.page("topic", name, wording.label(Label.TOPIC_DESCRIPTION, topic.name()),
-                heads.topic(views, topic, path, name, shown)),
+                heads.topic(views, topic, path, name, shown), themePages),
             views.topic(topic),
             shown.stream().map(views::summary).toList(),
             views.pagination(p.number(), pages, n -> Routes.topicPage(topic.slug(), n)));
@@ -263,7 +269,7 @@ public final class SiteRenderer {
       List<Explainer> shown = Paging.page(site.explainers(), n, site.config().pageSize());
       var home = new HomePage(siteView,
           views.page(n == 1 ? "home" : "archive", name, site.config().description(),
-              heads.home(views, path, name, shown)),
+              heads.home(views, path, name, shown), themePages),
           shown.stream().map(views::summary).toList(),
           n == 1 ? site.topics().stream().map(views::topic).toList() : List.of(),
           views.pagination(n, homePages, Routes::homePage));
@@ -311,7 +317,7 @@ public final class SiteRenderer {
       ViewBuilder views = new ViewBuilder(Routes.SEARCH, wording);
       String title = wording.label(Label.SEARCH_TITLE);
       page(SEARCH, Routes.SEARCH, new PlainPage(siteView, views.page("search", title,
-          wording.label(Label.SEARCH_DESCRIPTION), heads.search(views, title))),
+          wording.label(Label.SEARCH_DESCRIPTION), heads.search(views, title), themePages)),
           sink, diagnostics);
       pages++;
     }
@@ -322,7 +328,7 @@ public final class SiteRenderer {
       ViewBuilder views = ViewBuilder.fromRoot(Routes.NOT_FOUND, root, wording);
       page(NOT_FOUND, Routes.NOT_FOUND, new PlainPage(siteView, views.page("not-found",
           wording.label(Label.NOT_FOUND_TITLE), wording.label(Label.NOT_FOUND_DESCRIPTION),
-          heads.plain(views, null))),
+          heads.plain(views, null), themePages)),
           sink, diagnostics);
       pages++;
     }
@@ -429,7 +435,7 @@ public final class SiteRenderer {
               wording.numbered(wording.label(Label.PEOPLE_TITLE), n, peoplePages),
               wording.label(Label.PEOPLE_DESCRIPTION), heads, wording),
           new ConnectionViewBuilder(resolved, connections, views)
-              .people(Paging.page(people, n, perIndexPage)),
+              .people(Paging.page(people, n, perIndexPage), themePages.persons()),
           views.pagination(n, peoplePages, Routes::peoplePage)), sink, diagnostics);
     });
     int perPage = site.config().pageSize();
@@ -463,14 +469,14 @@ public final class SiteRenderer {
       ViewBuilder views = new ViewBuilder(path, wording);
       page(pages, REDIRECT, path, new ConnectionViews.RedirectPage(siteView,
           views.page("redirect", target.title(), description(target),
-              heads.plain(views, Routes.explainer(target.slug()))),
+              heads.plain(views, Routes.explainer(target.slug())), themePages),
           views.href(Routes.explainer(target.slug())), target.title()), sink, diagnostics);
     }
     if (wanted.test(Routes.GRAPH)) {
       try {
         sink.stream(Routes.GRAPH, out -> {
           Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          GraphExport.write(site, connections, text);
+          GraphExport.write(site, connections, themePages.persons(), text);
           text.flush();
         });
       } catch (IOException e) {
@@ -612,10 +618,10 @@ public final class SiteRenderer {
   }
 
   /** A page whose head has its canonical address and no structured data of its own. */
-  private static Views.PageView plainPage(String path, String kind, String title,
+  private Views.PageView plainPage(String path, String kind, String title,
       String description, HeadViews heads, Wording wording) {
     ViewBuilder views = new ViewBuilder(path, wording);
-    return views.page(kind, title, description, heads.page(views, path, title));
+    return views.page(kind, title, description, heads.page(views, path, title), themePages);
   }
 
   /** Whether this render writes the search index: a site with search, rendered whole. */

@@ -86,10 +86,15 @@ final class ViewBuilder {
         : locale.getLanguage() + "_" + locale.getCountry();
   }
 
-  PageView page(String kind, String title, String description, HeadView head) {
+  /** @param pages the pages that gather the site, linked from every page when written */
+  PageView page(String kind, String title, String description, HeadView head,
+      ThemePages pages) {
     String root = fixedRoot != null ? fixedRoot
         : Routes.relative(page, Routes.HOME).replace(Routes.HOME, "");
     return new PageView(kind, title, description, root, href(Routes.HOME),
+        pages.questions() ? href(Routes.QUESTIONS) : null,
+        pages.people() ? href(Routes.PEOPLE) : null,
+        pages.timeline() ? href(Routes.TIMELINE) : null,
         href(Routes.asset("style.css")), head);
   }
 

@@ -35,9 +35,13 @@ public final class Views {
    *     {@code person}, {@code timeline}, {@code questions}, {@code redirect}, {@code search},
    *     {@code not-found}
    * @param root the relative path from this page to the site root, such as {@code ../}
+   * @param questionsHref the question index, or missing when the layouts have none
+   * @param peopleHref the people index, or missing when the layouts have none
+   * @param timelineHref the merged timeline, or missing when the layouts have none
    */
   public record PageView(
-      String kind, String title, String description, String root, String homeHref, String cssHref,
+      String kind, String title, String description, String root, String homeHref,
+      String questionsHref, String peopleHref, String timelineHref, String cssHref,
       HeadView head) {}
 
   /**
