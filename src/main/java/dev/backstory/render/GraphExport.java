@@ -5,6 +5,7 @@ import dev.backstory.model.Question;
 import dev.backstory.model.Quote;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
+import dev.backstory.model.SiteConfig;
 import dev.backstory.model.Slugs;
 import dev.backstory.model.Topic;
 import dev.backstory.resolve.Connections;
@@ -43,12 +44,12 @@ final class GraphExport {
    */
   static void write(Site site, Connections connections, boolean personPages, Writer out)
       throws IOException {
-    String baseUrl = site.config().baseUrl();
+    SiteConfig config = site.config();
     Map<String, Supplier<Map<String, Object>>> nodes = new HashMap<>();
     for (Explainer explainer : site.explainers()) {
       String url = Routes.explainer(explainer.slug());
       nodes.put(explainerId(explainer.slug()), () -> {
-        Map<String, Object> node = node("explainer", explainer.title(), url, baseUrl);
+        Map<String, Object> node = node("explainer", explainer.title(), url, config);
         node.put("slug", explainer.slug());
         node.put("date", explainer.meta().date().toString());
         return node;
@@ -56,7 +57,7 @@ final class GraphExport {
       for (Question question : explainer.questions()) {
         nodes.put(questionId(explainer.slug(), question.id()), () -> {
           Map<String, Object> node =
-              node("question", question.title(), url + "#" + question.id(), baseUrl);
+              node("question", question.title(), url + "#" + question.id(), config);
           node.put("explainer", explainerId(explainer.slug()));
           return node;
         });
@@ -66,7 +67,7 @@ final class GraphExport {
       nodes.put("person:" + person.slug(), () -> {
         Map<String, Object> node =
             node("person", person.name(), personPages ? Routes.person(person.slug()) : null,
-                baseUrl);
+                config);
         node.put("slug", person.slug());
         if (person.role() != null) {
           node.put("role", person.role());
@@ -76,7 +77,7 @@ final class GraphExport {
     }
     for (Topic topic : site.topics()) {
       nodes.put("topic:" + topic.slug(), () -> {
-        Map<String, Object> node = node("topic", topic.name(), Routes.topic(topic.slug()), baseUrl);
+        Map<String, Object> node = node("topic", topic.name(), Routes.topic(topic.slug()), config);
         node.put("slug", topic.slug());
         return node;
       });
@@ -104,9 +105,9 @@ final class GraphExport {
     }
     Map<String, Object> graph = new TreeMap<>();
     graph.put("version", VERSION);
-    graph.put("site", Map.of("title", site.config().title()));
-    if (!baseUrl.isEmpty()) {
-      graph.put("baseUrl", baseUrl);
+    graph.put("site", Map.of("title", config.title()));
+    if (!config.baseUrl().isEmpty()) {
+      graph.put("baseUrl", config.baseUrl());
     }
     graph.put("nodes", madeInOrder(nodes.keySet(), id -> {
       Map<String, Object> node = nodes.get(id).get();
@@ -133,15 +134,22 @@ final class GraphExport {
     return () -> sorted.stream().map(make).iterator();
   }
 
-  /** @param url the node's page, relative to the site root; null when it has none */
-  private static Map<String, Object> node(String type, String title, String url, String baseUrl) {
+  /**
+   * @param url the node's page, relative to the site root, with the question's {@code #id} if
+   *     it is one; null when it has none. Its absolute URL is the page's canonical one, at its
+   *     folder's address, as the pages and the sitemap give it.
+   */
+  private static Map<String, Object> node(String type, String title, String url,
+      SiteConfig config) {
     Map<String, Object> node = new TreeMap<>();
     node.put("type", type);
     node.put("title", title);
     if (url != null) {
       node.put("url", url);
-      if (!baseUrl.isEmpty()) {
-        node.put("absoluteUrl", baseUrl + url);
+      if (!config.baseUrl().isEmpty()) {
+        int hash = url.indexOf('#');
+        node.put("absoluteUrl", hash < 0 ? config.absolute(url)
+            : config.absolute(url.substring(0, hash)) + url.substring(hash));
       }
     }
     return node;
