@@ -92,6 +92,36 @@ class CommandLineTest {
     assertEquals("my own words", Files.readString(file));
   }
 
+  /** A file of another name may hold the address already, set by its slug or as an old one. */
+  @Test
+  void newRefusesAnAddressAnotherExplainerHas() throws IOException {
+    Path content = Files.createDirectories(temp.resolve("content"));
+    Files.writeString(content.resolve("old.md"), """
+        ---
+        title: "Why was X?"
+        date: 2023-09-01
+        slug: why-is-x
+        aliases: ["what-now"]
+        ---
+        Short.
+
+        ## Why? {#why}
+
+        Because.
+        """);
+    for (String title : List.of("Why is X?", "What now?")) {
+      CaseSite.Run run = CaseSite.runRaw("new", title, "--content", content.toString());
+      assertEquals(1, run.exitCode(), run.err());
+      String file = dev.backstory.content.ExplainerScaffold.fileName(title);
+      assertFalse(Files.exists(content.resolve(file)), file);
+      assertTrue(run.err().contains(" was not written: its address "
+          + file.replace(".md", "") + "/ is already " + content.resolve("old.md") + "'s"),
+          run.err());
+    }
+    assertTrue(CaseSite.runRaw("new", "Why is X?", "--content", content.toString(), "--now",
+        "-0001-01-01").err().contains("'-0001-01-01' is not a date written YYYY-MM-DD"));
+  }
+
   @Test
   void newSaysWhenTheContentFolderIsAFile() throws IOException {
     Path content = temp.resolve("b.md");
