@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -21,6 +22,9 @@ import javax.imageio.stream.ImageInputStream;
 public record ImageSize(int width, int height) {
 
   public static final ImageSize UNKNOWN = new ImageSize(0, 0);
+  /** The kinds of image every current browser shows, by their files' extensions. */
+  private static final Set<String> SHOWN = Set.of("png", "jpg", "jpeg", "jfif", "pjpeg", "pjp",
+      "gif", "webp", "avif", "svg", "apng", "bmp", "ico", "cur");
 
   private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>", Pattern.DOTALL);
   private static final Pattern NUMBER_ATTRIBUTE =
@@ -39,12 +43,19 @@ public record ImageSize(int width, int height) {
 
   /**
    * Why the image written as {@code written}, whose file is {@code contentPath} and of size
-   * {@code size}, will show broken, or empty: every PNG, JPEG and GIF states its size in its
+   * {@code size}, will show broken, or empty: a file no browser shows as an image (a text, a
+   * PDF) is broken by its kind; every PNG, JPEG and GIF states its size in its
    * first bytes, so one whose size cannot be read is another kind of file. An SVG may leave
    * its size out, and the JDK reads no WebP or AVIF, so those are never called broken.
    */
   public static Optional<String> problem(String written, String contentPath, ImageSize size) {
     String lower = contentPath.toLowerCase(Locale.ROOT);
+    String extension = lower.substring(lower.lastIndexOf('.') + 1);
+    if (!lower.contains(".") || !SHOWN.contains(extension)) {
+      return Optional.of("`" + written + "` is not an image browsers show (such as .png, .jpg, "
+          + ".gif, .webp, .avif or .svg), so the page would show it broken; to offer the file, "
+          + "link to it with [words](" + written + ")");
+    }
     boolean broken = size.equals(UNKNOWN) && (lower.endsWith(".png") || lower.endsWith(".jpg")
         || lower.endsWith(".jpeg") || lower.endsWith(".gif"));
     return broken ? Optional.of("image `" + written + "` cannot be read as the image its name "
