@@ -8,8 +8,11 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateModelIterator;
+import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateSequenceModel;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +71,15 @@ final class TemplateMistakes {
           Suggestions.didYouMean(path, names), String.join(", ", names)));
     }
     String owner = path.substring(0, last);
+    if (path.charAt(last) == '.'
+        && value(env, owner).orElse(null) instanceof Environment.Namespace imported) {
+      // An imported template, as in <#import "layout.ftlh" as layout>: its macros are its names.
+      String name = path.substring(last + 1);
+      List<String> names = names(imported);
+      return Optional.of(String.format(Locale.ROOT, "`%s` has no macro, function or variable "
+          + "`%s`%s; it has %s", owner, name, Suggestions.didYouMean(name, names),
+          String.join(", ", names)));
+    }
     Optional<List<String>> fields = value(env, owner).flatMap(TemplateMistakes::fields);
     if (fields.isEmpty() || path.charAt(last) == '[') {
       return Optional.empty();
@@ -106,6 +118,16 @@ final class TemplateMistakes {
       }
     }
     return Optional.ofNullable(value);
+  }
+
+  /** What an imported template defines, sorted. */
+  private static List<String> names(Environment.Namespace imported) throws TemplateModelException {
+    List<String> names = new ArrayList<>();
+    for (TemplateModelIterator keys = imported.keys().iterator(); keys.hasNext(); ) {
+      names.add(((TemplateScalarModel) keys.next()).getAsString());
+    }
+    names.sort(null);
+    return names;
   }
 
   /** The fields of a view, in the order it declares them. */
