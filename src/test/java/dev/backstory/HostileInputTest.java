@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -76,6 +77,25 @@ class HostileInputTest {
     assertEquals(1, run.exitCode());
     assertEquals("content/a.md:7:4: error: the file is not valid UTF-8 (byte 0xE9 at offset "
         + start.length + "); save it as UTF-8", run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+  }
+
+  /** A partial is checked with the layouts: FreeMarker would print U+FFFD on every page. */
+  @Test
+  void aTemplateThatIsNotUtf8IsReportedAtTheBadByte() throws IOException {
+    CaseSite site = CaseSite.of("", temp);
+    Path footer = temp.resolve("templates/partials/footer.ftlh");
+    byte[] before = Files.readAllBytes(footer);
+    byte[] file = java.util.Arrays.copyOf(before, before.length + 5);
+    System.arraycopy(new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'}, 0, file, before.length, 5);
+    Files.write(footer, file);
+    long lines = new String(before, StandardCharsets.UTF_8).lines().count();
+    for (String command : List.of("check", "build")) {
+      CaseSite.Run run = site.run(command);
+      assertEquals(1, run.exitCode(), run.err());
+      assertEquals("templates/partials/footer.ftlh:" + (lines + 1) + ":4: error: the file is not "
+          + "valid UTF-8 (byte 0xE9 at offset " + (before.length + 3) + "); save it as UTF-8",
+          run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+    }
   }
 
   @Test

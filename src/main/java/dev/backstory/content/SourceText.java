@@ -10,12 +10,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A source file read as UTF-8 text, with the byte-order mark removed and line endings made
  * {@code \n}, so that every later position counts lines the way an editor does.
  */
-record SourceText(String file, String text) {
+public record SourceText(String file, String text) {
 
   /** Reads a file; invalid UTF-8 becomes a diagnostic at the line and column of the bad byte. */
   static Result read(Path path, String displayName) throws IOException {
@@ -29,6 +30,14 @@ record SourceText(String file, String text) {
     } catch (CharacterCodingException e) {
       return new Result(null, invalidUtf8(bytes, displayName));
     }
+  }
+
+  /**
+   * Why a file that is read elsewhere as UTF-8 text, such as a template, is not such text:
+   * its first bad byte, at its line and column; or empty.
+   */
+  public static Optional<Diagnostic> notUtf8(Path path, String displayName) throws IOException {
+    return Optional.ofNullable(read(path, displayName).problem());
   }
 
   static SourceText of(String displayName, String text) {
