@@ -102,7 +102,7 @@ class MarkdownFeaturesTest {
   @Test
   void cellsPastTheTablesColumnsAreLeftOut() {
     Element table = page.getElementById("tables").selectFirst("table");
-    assertEquals(List.of(2, 2, 2), table.select("tr").stream().map(row -> row.childrenSize()).toList());
+    assertEquals(List.of(2, 2, 2), table.select("tr").stream().map(Element::childrenSize).toList());
     assertNull(page.selectFirst("a[href*=nosuch]"), table.html());
   }
 

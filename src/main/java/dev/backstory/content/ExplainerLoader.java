@@ -381,8 +381,8 @@ final class ExplainerLoader {
           .ifPresent(cell -> problems.add(Diagnostic.warning(
               lines.at(cell.getText().trimStart().getStartOffset()), "this row has %d cells "
               + "but the table has %d columns, so `%s` is left off the page; add a column to "
-              + "the header row, or write a `|` in the text as `\\|`", columns + extra.size(), columns,
-              cell.getText().trim())));
+              + "the header row, or write a `|` in the text as `\\|`",
+              columns + extra.size(), columns, cell.getText().trim())));
       extra.forEach(Node::unlink);
     }
 
