@@ -1,5 +1,6 @@
 package dev.backstory.render;
 
+import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
@@ -11,27 +12,51 @@ import java.nio.charset.StandardCharsets;
  */
 final class PageText extends Writer {
 
+  /**
+   * More characters than any page holds: an explainer of ten megabytes of Markdown renders to
+   * less than half of it. A template that writes without end (a {@code #list} of {@code 1..})
+   * stops here, as an error, before it runs the build out of memory.
+   */
+  static final int LIMIT = 32 * 1024 * 1024;
+
   private final StringBuilder text = new StringBuilder(32 * 1024);
 
+  /** A page past {@link #LIMIT}. */
+  static final class TooLong extends IOException {
+    TooLong() {
+      super("a page longer than " + LIMIT + " characters");
+    }
+  }
+
   @Override
-  public void write(char[] chars, int offset, int length) {
+  public void write(char[] chars, int offset, int length) throws TooLong {
     text.append(chars, offset, length);
+    checkLength();
   }
 
   @Override
-  public void write(String string, int offset, int length) {
+  public void write(String string, int offset, int length) throws TooLong {
     text.append(string, offset, offset + length);
+    checkLength();
   }
 
   @Override
-  public void write(int c) {
+  public void write(int c) throws TooLong {
     text.append((char) c);
+    checkLength();
   }
 
   @Override
-  public Writer append(CharSequence chars) {
+  public Writer append(CharSequence chars) throws TooLong {
     text.append(chars);
+    checkLength();
     return this;
+  }
+
+  private void checkLength() throws TooLong {
+    if (text.length() > LIMIT) {
+      throw new TooLong();
+    }
   }
 
   @Override

@@ -155,6 +155,10 @@ final class TemplateEngine {
       return Optional.empty();
     } catch (TemplateException e) {
       return Optional.of(diagnostic(e, model));
+    } catch (PageText.TooLong e) {
+      return Optional.of(Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
+          "template: the page grew past %d million characters: a #list or macro in this "
+              + "template, or one it uses, writes without end", PageText.LIMIT / (1024 * 1024)));
     } catch (StackOverflowError e) {
       // FreeMarker sets no limit on how deep macros and includes call each other; by the time
       // the stack runs out, it has unwound every place that could say where it went round.

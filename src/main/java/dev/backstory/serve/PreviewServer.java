@@ -131,6 +131,12 @@ public final class PreviewServer implements AutoCloseable {
           : builder.buildAfterEdits(options, editedExplainers);
     } catch (IOException e) {
       report = failed("could not write the site: %s", e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // Most often a template that writes without end; the next save may mend it, so the
+      // preview says so and keeps watching.
+      report = failed("out of memory while building: a template that writes without end, "
+          + "such as a #list of 1.., or a site bigger than the %s MiB the JVM may use",
+          Runtime.getRuntime().maxMemory() / (1 << 20));
     } catch (RuntimeException | StackOverflowError e) {
       // A bug must not stop the preview: it reports it and keeps watching for the next save.
       report = failed("internal error: %s; this is a bug in Backstory, please report it with "
