@@ -76,12 +76,16 @@ class PathSafetyTest {
   }
 
   /**
-   * The theme's assets are published whole, so a link among them that leads out of the
-   * templates folder is refused as one in the content folder is, and `check` says so too.
+   * The theme's assets are published whole, and its partials printed into pages, so a link
+   * among them that leads out of the templates folder is refused as one in the content folder
+   * is, and `check` says so too.
    */
   @Test
-  void themeAssetsThatAreLinksLeadingOutAreRefused() throws IOException {
+  void themeFilesThatAreLinksLeadingOutAreRefused() throws IOException {
     CaseSite site = project("Text.\n");
+    Path footer = temp.resolve("templates/partials/footer.ftlh");
+    Files.move(footer, temp.resolve("footer.ftlh"));
+    Files.createSymbolicLink(footer, temp.resolve("footer.ftlh"));
     Path assets = temp.resolve("templates/assets");
     Files.createSymbolicLink(assets.resolve("leak.txt"), temp.resolve("secret.txt"));
     Files.createSymbolicLink(assets.resolve("private"), temp.resolve("private"));
@@ -92,10 +96,11 @@ class PathSafetyTest {
       assertEquals("""
           content/a.md:1:1: warning: no `authors`: say who wrote or edited this [missing-byline]
           content/a.md:1:1: warning: no `dek`: add a one-sentence standfirst under the headline [missing-dek]
-          templates/assets/gone.css:1:1: error: this asset is a symbolic link to nothing.css, which does not exist
-          templates/assets/leak.txt:1:1: error: this asset is a symbolic link to secret.txt, outside the templates folder, and is not published; copy it in instead
-          templates/assets/private:1:1: error: this asset is a symbolic link to private, outside the templates folder, and is not published; copy it in instead
-          3 errors in 3 files""" + (command.equals("build") ? "; site/ was left as it was" : ""),
+          templates/assets/gone.css:1:1: error: this file is a symbolic link to nothing.css, which does not exist
+          templates/assets/leak.txt:1:1: error: this file is a symbolic link to secret.txt, outside the templates folder, and is neither read nor published; copy it in instead
+          templates/assets/private:1:1: error: this file is a symbolic link to private, outside the templates folder, and is neither read nor published; copy it in instead
+          templates/partials/footer.ftlh:1:1: error: this file is a symbolic link to footer.ftlh, outside the templates folder, and is neither read nor published; copy it in instead
+          4 errors in 4 files""" + (command.equals("build") ? "; site/ was left as it was" : ""),
           run.errRelativeTo(temp).replace(temp.toRealPath() + "/", "").strip(), command);
     }
     assertNoSecretCopied(site);

@@ -23,7 +23,7 @@ import dev.backstory.output.StagedOutput;
 import dev.backstory.output.StandalonePageWriter;
 import dev.backstory.render.PageSink;
 import dev.backstory.render.SiteRenderer;
-import dev.backstory.render.ThemeAssets;
+import dev.backstory.render.ThemeFiles;
 import dev.backstory.resolve.EditorialReview;
 import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.LinkResolver;
@@ -164,8 +164,9 @@ public final class SiteBuilder {
     SiteRenderer renderer = previous != null ? previous.renderer()
         : new SiteRenderer(options.templates(), templatesName);
     if (previous == null) {
-      diagnostics.addAll(renderer.compile());
-      diagnostics.addAll(ThemeAssets.check(options.templates(), templatesName));
+      // Where the theme's links lead is checked before a template is read through one.
+      List<Diagnostic> linksOut = ThemeFiles.check(options.templates(), templatesName);
+      diagnostics.addAll(linksOut.isEmpty() ? renderer.compile() : linksOut);
     }
     counts.phase("compile templates");
     if (diagnostics.hasErrors()) {

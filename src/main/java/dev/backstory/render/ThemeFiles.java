@@ -15,24 +15,24 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The theme's static files, under {@code assets/} in the templates folder, checked before they
- * are published. A symbolic link there that leads out of the templates folder is refused, as
- * one in the content folder is: whatever it reaches (a key, a password file) would be served
- * to every reader and packed into the offline copy. Links that stay inside are followed.
+ * The theme's files, its layouts and partials and the static files under {@code assets/},
+ * checked before any is read. A symbolic link among them that leads out of the templates
+ * folder is refused, as one in the content folder is: whatever it reaches (a key, a password
+ * file) would be printed into pages or served to every reader and packed into the offline
+ * copy. Links that stay inside are followed.
  */
-public final class ThemeAssets {
+public final class ThemeFiles {
 
-  private ThemeAssets() {}
+  private ThemeFiles() {}
 
-  /** The problems with the assets of {@code templates}, named under {@code displayName}. */
+  /** The problems with the files of {@code templates}, named under {@code displayName}. */
   public static List<Diagnostic> check(Path templates, String displayName) throws IOException {
-    Path assets = templates.resolve("assets");
-    if (!Files.isDirectory(assets)) {
+    if (!Files.isDirectory(templates)) {
       return List.of();
     }
     Path inside = templates.toRealPath();
     List<Diagnostic> problems = new ArrayList<>();
-    Files.walkFileTree(assets, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+    Files.walkFileTree(templates, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes)
@@ -62,7 +62,7 @@ public final class ThemeAssets {
               return false;
             }
             if (!Files.exists(path)) {
-              problems.add(error(path, "this asset is a symbolic link to %s, which does not "
+              problems.add(error(path, "this file is a symbolic link to %s, which does not "
                   + "exist", Files.readSymbolicLink(path)));
               return true;
             }
@@ -70,8 +70,9 @@ public final class ThemeAssets {
             if (real.startsWith(inside)) {
               return false;
             }
-            problems.add(error(path, "this asset is a symbolic link to %s, outside the "
-                + "templates folder, and is not published; copy it in instead", real));
+            problems.add(error(path, "this file is a symbolic link to %s, outside the "
+                + "templates folder, and is neither read nor published; copy it in instead",
+                real));
             return true;
           }
 
