@@ -33,7 +33,8 @@ public final class MediaScripts {
   private static final Set<String> WEB_PAGES =
       Set.of("html", "htm", "xhtml", "xht", "shtml", "mht", "mhtml");
   /** XML a browser shows by its namespaces, running the script of any SVG or XHTML in it. */
-  private static final Set<String> XML = Set.of("svg", "xml", "xsl", "xslt");
+  private static final Set<String> XML =
+      Set.of("svg", "xml", "xsl", "xslt", "rss", "atom", "rdf", "mml", "mathml");
 
   private MediaScripts() {}
 
