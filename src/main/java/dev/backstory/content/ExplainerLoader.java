@@ -380,9 +380,10 @@ final class ExplainerLoader {
       extra.stream().filter(cell -> !cell.getText().isBlank()).findFirst()
           .ifPresent(cell -> problems.add(Diagnostic.warning(
               lines.at(cell.getText().trimStart().getStartOffset()), "this row has %d cells "
-              + "but the table has %d columns, so `%s` is left off the page; add a column to "
-              + "the header row, or write a `|` in the text as `\\|`",
-              columns + extra.size(), columns, cell.getText().trim())));
+              + "but the table has %s, so `%s`%s left off the page; add a column to the header "
+              + "row, or write a `|` in the text as `\\|`", columns + extra.size(),
+              columns == 1 ? "1 column" : columns + " columns", cell.getText().trim(),
+              cell == extra.get(extra.size() - 1) ? " is" : " and the cells after it are")));
       extra.forEach(Node::unlink);
     }
 
@@ -450,9 +451,11 @@ final class ExplainerLoader {
       return used == null || used == node ? Optional.empty() : Optional.of(used);
     }
 
+    /** A definition's name as written, on one line as a message is. */
     private static String definitionName(Node definition) {
-      return definition instanceof FootnoteBlock note ? "[^" + note.getText() + "]"
+      String name = definition instanceof FootnoteBlock note ? "[^" + note.getText() + "]"
           : "[" + ((Reference) definition).getReference() + "]";
+      return name.replaceAll("\\s+", " ");
     }
 
     private void visit(Node node, String questionId) {

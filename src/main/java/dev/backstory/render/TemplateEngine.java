@@ -55,7 +55,7 @@ final class TemplateEngine {
    * whoever writes a template.
    */
   private static final Pattern JAVA_TYPES =
-      Pattern.compile(" \\((?:wrapper: f\\.t\\.\\w+|[\\w.$]+ wrapped into f\\.t\\.\\w+)\\)");
+      Pattern.compile(" \\((?:wrapper: f\\.[\\w.]+|[\\w.$]+ wrapped into f\\.[\\w.]+)\\)");
 
   /** How many of the patterns a syntax error expected are named: the list runs to dozens. */
   private static final int EXPECTED_SHOWN = 6;
@@ -259,8 +259,9 @@ final class TemplateEngine {
     }
     String blamed = e.getBlamedExpressionString();
     String message = summary(e.getMessageWithoutStackTop());
-    return Diagnostic.error(at, "template: %s", blamed == null || message.contains(blamed)
-        ? message : message.replaceFirst(":$", "") + ": `" + blamed + "`");
+    boolean named = blamed == null || message.contains("`" + blamed + "`");
+    return Diagnostic.error(at, "template: %s",
+        named ? message : message.replaceFirst(":$", "") + ": `" + blamed + "`");
   }
 
   /** The first line of a message, and the next one too when the first only introduces it. */
