@@ -193,8 +193,17 @@ class CommandLineTest {
     assertTrue(strict.err().startsWith("backstory: options go after the command they are for; "
         + "write `backstory check --strict --output=out`\n"), strict.err());
 
-    assertEquals(0, CaseSite.runRaw("--version", "build").exitCode(),
-        "help and version are answered wherever they stand");
+    CaseSite.Run foreign = CaseSite.runRaw("--strict", "serve");
+    assertEquals(2, foreign.exitCode());
+    assertEquals("backstory: `serve` takes no --strict; see `backstory serve --help`\n",
+        foreign.err());
+
+    for (List<String> words : List.of(List.of("--version", "build"), List.of("build", "-V"),
+        List.of("serve", "--version"))) {
+      CaseSite.Run version = CaseSite.runRaw(words.toArray(String[]::new));
+      assertEquals(0, version.exitCode(), words.toString());
+      assertTrue(version.out().startsWith("Backstory "), words + ": " + version.out());
+    }
   }
 
   @Test

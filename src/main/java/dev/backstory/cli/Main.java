@@ -75,6 +75,9 @@ public final class Main {
           err.println("This is a bug in Backstory; please report it with the command you ran.");
           return ExitCode.INTERNAL;
         });
+    // Every command lists -V in its help: each answers it with the tool's version.
+    commandLine.getSubcommands().values().forEach(command ->
+        command.getCommandSpec().version(commandLine.getCommandSpec().version()));
     commandLine.setExecutionStrategy(parsed -> optionsBeforeCommand(parsed).isEmpty()
         ? new CommandLine.RunLast().execute(parsed)
         : refuseOptionsBeforeCommand(parsed, err));
@@ -114,6 +117,15 @@ public final class Main {
   private static int refuseOptionsBeforeCommand(CommandLine.ParseResult parsed,
       PrintWriter err) {
     String command = parsed.subcommand().commandSpec().name();
+    List<String> foreign = optionsBeforeCommand(parsed).stream()
+        .map(CommandLine.Model.OptionSpec::longestName)
+        .filter(name -> parsed.subcommand().commandSpec().findOption(name) == null)
+        .toList();
+    if (!foreign.isEmpty()) {
+      err.println("backstory: `" + command + "` takes no " + String.join(" or ", foreign)
+          + "; see `backstory " + command + " --help`");
+      return ExitCode.USAGE;
+    }
     List<String> words = parsed.originalArgs();
     int at = commandIndex(words, command, parsed.commandSpec());
     List<String> reordered = new ArrayList<>(List.of(command));
