@@ -17,8 +17,10 @@ public final class PublishedAddress {
 
   private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^/?#]+.*");
   /** The last part of a path that names a page rather than a folder, such as index.html. */
-  private static final Set<String> PAGE_EXTENSIONS =
-      Set.of("html", "htm", "xhtml", "shtml", "php", "asp", "aspx", "jsp");
+  private static final Set<String> PAGE_EXTENSIONS = Set.of("html", "htm", "xhtml", "shtml",
+      "php", "asp", "aspx", "jsp", "xml", "json", "txt", "rss", "atom");
+  /** The highest port there is; a URI takes any number. */
+  private static final int LAST_PORT = 65_535;
 
   private PublishedAddress() {}
 
@@ -35,7 +37,8 @@ public final class PublishedAddress {
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!(scheme.equals("http") || scheme.equals("https")) || uri.getRawAuthority() == null
           || uri.getRawUserInfo() != null || uri.getRawQuery() != null
-          || uri.getRawFragment() != null || namesAPage(url)) {
+          || uri.getRawFragment() != null || namesAPage(url) || uri.getPort() > LAST_PORT
+          || !isPlainPath(uri)) {
         return Optional.empty();
       }
       String ascii = scheme + "://" + IDN.toASCII(uri.getRawAuthority()).toLowerCase(Locale.ROOT)
@@ -68,6 +71,17 @@ public final class PublishedAddress {
       return "names a page, not the folder the site is served from; write "
           + url.substring(0, url.lastIndexOf('/') + 1);
     }
+    try {
+      URI uri = new URI(url);
+      if (uri.getPort() > LAST_PORT) {
+        return "has port " + uri.getPort() + ", past the last there is (" + LAST_PORT + ")";
+      }
+      if (!isPlainPath(uri)) {
+        return "has `//`, `./` or `../` in its path; write the path as readers' browsers show it";
+      }
+    } catch (URISyntaxException e) {
+      // told below, as any address that is not one
+    }
     return "is not an absolute http or https address, such as https://example.org/explainers/";
   }
 
@@ -82,6 +96,12 @@ public final class PublishedAddress {
     } catch (URISyntaxException e) {
       return false;
     }
+  }
+
+  /** Whether the path is as a browser shows it: no {@code //}, {@code ./} or {@code ../}. */
+  private static boolean isPlainPath(URI uri) {
+    return !uri.getRawPath().contains("//")
+        && uri.getRawPath().equals(uri.normalize().getRawPath());
   }
 
   /** Whether the path ends in a page's file name, such as {@code /news/index.html}. */

@@ -32,7 +32,9 @@ class PublishedAddressTest {
   @ValueSource(strings = {"ftp://example.org/", "example.org", "/explainers/", "http://",
       "https:///x", "https://example.org/?page=1", "https://example.org/#top",
       "https://e..org/", "https://example.org/a b/", "javascript:alert(1)//",
-      "https://example.org/news/index.html", "https://example.org/Index.HTM"})
+      "https://example.org/news/index.html", "https://example.org/Index.HTM",
+      "https://example.org/feed.xml", "https://example.org:99999/", "https://example.org//",
+      "https://example.org/./a/../b/"})
   void refusesWhatIsNotAnAbsoluteWebAddress(String written) {
     assertEquals(Optional.empty(), PublishedAddress.of(written));
   }
@@ -43,7 +45,9 @@ class PublishedAddressTest {
       "https://desk:pw@example.org/ | holds a user name or password, which every page would publish in its links, feeds and sitemap; give the address readers use",
       "https://example.org/a b/ | has a space in it; write a space in a path as %20",
       "https://example.org/?page=1 | has a query (`?`) or fragment (`#`), which no address of a page may carry on from it; give the address of the folder the site is served from",
-      "https://example.org/news/index.html | names a page, not the folder the site is served from; write https://example.org/news/"})
+      "https://example.org/news/index.html | names a page, not the folder the site is served from; write https://example.org/news/",
+      "https://example.org:99999/ | has port 99999, past the last there is (65535)",
+      "https://example.org/./a/ | has `//`, `./` or `../` in its path; write the path as readers' browsers show it"})
   void saysWhyAnAddressIsRefused(String written, String problem) {
     assertEquals(Optional.empty(), PublishedAddress.of(written));
     assertEquals(problem, PublishedAddress.problem(written));
