@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -291,11 +292,12 @@ final class ExplainerLoader {
 
     /**
      * Whether a block shows where it is written: a question's own heading does not answer it,
-     * and neither do link and footnote definitions, which show nothing there.
+     * and neither do link and footnote definitions or an HTML comment, which show nothing there.
      */
     private static boolean showsInSection(Node block) {
       return !(block instanceof Heading heading && heading.getLevel() == 2)
-          && !(block instanceof Reference) && !(block instanceof FootnoteBlock);
+          && !(block instanceof Reference) && !(block instanceof FootnoteBlock)
+          && !(block instanceof HtmlCommentBlock);
     }
 
     /** A question while its section is being read. */
