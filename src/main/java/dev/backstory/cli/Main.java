@@ -78,9 +78,11 @@ public final class Main {
     // Every command lists -V in its help: each answers it with the tool's version.
     commandLine.getSubcommands().values().forEach(command ->
         command.getCommandSpec().version(commandLine.getCommandSpec().version()));
-    commandLine.setExecutionStrategy(parsed -> optionsBeforeCommand(parsed).isEmpty()
-        ? new CommandLine.RunLast().execute(parsed)
-        : refuseOptionsBeforeCommand(parsed, err));
+    commandLine.setExecutionStrategy(parsed -> {
+      List<CommandLine.Model.OptionSpec> early = optionsBeforeCommand(parsed);
+      return early.isEmpty() ? new CommandLine.RunLast().execute(parsed)
+          : refuseOptionsBeforeCommand(parsed, early, err);
+    });
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       err.println("backstory: " + e.getMessage() + meant(e));
       err.println("Try `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
@@ -115,9 +117,9 @@ public final class Main {
   }
 
   private static int refuseOptionsBeforeCommand(CommandLine.ParseResult parsed,
-      PrintWriter err) {
+      List<CommandLine.Model.OptionSpec> early, PrintWriter err) {
     String command = parsed.subcommand().commandSpec().name();
-    List<String> foreign = optionsBeforeCommand(parsed).stream()
+    List<String> foreign = early.stream()
         .map(CommandLine.Model.OptionSpec::longestName)
         .filter(name -> parsed.subcommand().commandSpec().findOption(name) == null)
         .toList();
