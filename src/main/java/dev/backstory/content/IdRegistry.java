@@ -35,7 +35,8 @@ final class IdRegistry {
   /** Claims an id the author wrote; false (with a diagnostic) if it cannot be used. */
   boolean claimExplicit(String id, SourcePosition position) {
     if (!VALID_ID.matcher(id).matches()) {
-      problems.add(Diagnostic.error(position, "`{#%s}` is not a usable id: no spaces or `#`", id));
+      problems.add(Diagnostic.error(position, "id `%s` is not usable: an id needs a character, "
+          + "and no spaces or `#`", id));
       return false;
     }
     if (isLayoutId(id)) {

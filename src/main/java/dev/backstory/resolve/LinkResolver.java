@@ -234,7 +234,8 @@ public final class LinkResolver {
    */
   private String slugHint(String wrong) {
     Optional<Explainer> named = site.explainers().stream()
-        .filter(e -> Path.of(e.contentPath()).getFileName().toString().equals(wrong + ".md"))
+        .filter(e -> !e.slug().equalsIgnoreCase(wrong) && Path.of(e.contentPath())
+            .getFileName().toString().equalsIgnoreCase(wrong + ".md"))
         .findFirst();
     if (named.isPresent()) {
       return " (`" + named.get().contentPath() + "` has the slug `" + named.get().slug() + "`)";
