@@ -19,8 +19,10 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,9 +211,28 @@ final class TemplateEngine {
   }
 
   private Diagnostic syntaxError(ParseException e) {
-    SourcePosition at = new SourcePosition(displayRoot + "/" + e.getTemplateName(),
-        Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber()));
-    return Diagnostic.error(at, "template syntax: %s", syntaxSummary(e.getEditorMessage()));
+    return Diagnostic.error(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+        "template syntax: %s", syntaxSummary(e.getEditorMessage()));
+  }
+
+  /**
+   * A place in a template, its column counted in characters as an editor shows them, as every
+   * other message counts: FreeMarker counts Java's UTF-16 units, two for an emoji.
+   */
+  private SourcePosition at(String template, Integer line, Integer column) {
+    int lineNumber = line == null ? 1 : Math.max(1, line);
+    int units = column == null ? 1 : Math.max(1, column);
+    String name = template == null ? "?" : template;
+    int characters = units;
+    try (Stream<String> lines = Files.lines(templates.resolve(name))) {
+      Optional<String> text = lines.skip(lineNumber - 1).findFirst();
+      if (text.isPresent()) {
+        characters = text.get().codePointCount(0, Math.min(units - 1, text.get().length())) + 1;
+      }
+    } catch (IOException | UncheckedIOException | InvalidPathException e) {
+      // The template cannot be read again: its column stays as FreeMarker counted it.
+    }
+    return new SourcePosition(displayRoot + "/" + name, lineNumber, characters);
   }
 
   /**
@@ -249,10 +270,7 @@ final class TemplateEngine {
     if (syntax.isPresent()) {
       return syntaxError(syntax.get());
     }
-    String template = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : "?";
-    SourcePosition at = new SourcePosition(displayRoot + "/" + template,
-        e.getLineNumber() != null ? Math.max(1, e.getLineNumber()) : 1,
-        e.getColumnNumber() != null ? Math.max(1, e.getColumnNumber()) : 1);
+    SourcePosition at = at(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber());
     Optional<String> explained = TemplateMistakes.explain(e, model);
     if (explained.isPresent()) {
       return Diagnostic.error(at, "template: %s", explained.get());
