@@ -413,7 +413,20 @@ public final class LinkResolver {
     return Optional.empty();
   }
 
+  /**
+   * The file a missing one may have meant: one whose explainer's slug the link names as a
+   * file ({@code kp-summit.md} for the explainer published at {@code kp-summit/}), or else the
+   * nearest file name.
+   */
   private String suggestFile(Explainer from, String path) {
+    String name = Path.of(path).getFileName().toString();
+    if (name.endsWith(".md")) {
+      Optional<Explainer> bySlug = site.bySlug(name.substring(0, name.length() - ".md".length()));
+      if (bySlug.isPresent() && bySlug.get() != from) {
+        return " (`" + bySlug.get().slug() + "` is the slug of "
+            + relativePath(from, bySlug.get().contentPath()) + ": link to that file)";
+      }
+    }
     List<String> candidates = site.contentPaths().stream()
         .map(contentPath -> relativePath(from, contentPath))
         .toList();
