@@ -234,8 +234,9 @@ public final class LinkResolver {
    */
   private String slugHint(String wrong) {
     Optional<Explainer> named = site.explainers().stream()
-        .filter(e -> !e.slug().equalsIgnoreCase(wrong) && Path.of(e.contentPath())
-            .getFileName().toString().equalsIgnoreCase(wrong + ".md"))
+        .filter(e -> !e.slug().equalsIgnoreCase(wrong)
+            && e.contentPath().substring(e.contentPath().lastIndexOf('/') + 1)
+                .equalsIgnoreCase(wrong + ".md"))
         .findFirst();
     if (named.isPresent()) {
       return " (`" + named.get().contentPath() + "` has the slug `" + named.get().slug() + "`)";
@@ -419,7 +420,8 @@ public final class LinkResolver {
    * nearest file name.
    */
   private String suggestFile(Explainer from, String path) {
-    String name = Path.of(path).getFileName().toString();
+    // The address as written, which may hold what no path may (a NUL, in a hostile file).
+    String name = path.substring(path.lastIndexOf('/') + 1);
     if (name.endsWith(".md")) {
       Optional<Explainer> bySlug = site.bySlug(name.substring(0, name.length() - ".md".length()));
       if (bySlug.isPresent() && bySlug.get() != from) {
