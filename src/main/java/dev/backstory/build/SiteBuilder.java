@@ -164,9 +164,10 @@ public final class SiteBuilder {
     SiteRenderer renderer = previous != null ? previous.renderer()
         : new SiteRenderer(options.templates(), templatesName);
     if (previous == null) {
-      // Where the theme's links lead is checked before a template is read through one.
-      List<Diagnostic> linksOut = ThemeFiles.check(options.templates(), templatesName);
-      diagnostics.addAll(linksOut.isEmpty() ? renderer.compile() : linksOut);
+      // The theme's files are checked (where links lead, how templates are encoded) before
+      // a template is read through one.
+      List<Diagnostic> themeFiles = ThemeFiles.check(options.templates(), templatesName);
+      diagnostics.addAll(themeFiles.isEmpty() ? renderer.compile() : themeFiles);
     }
     counts.phase("compile templates");
     if (diagnostics.hasErrors()) {

@@ -126,7 +126,7 @@ public final class SiteRenderer {
   }
 
   /** Parses every layout; any syntax error is reported before a single page is rendered. */
-  public List<Diagnostic> compile() throws IOException {
+  public List<Diagnostic> compile() {
     List<String> names = new java.util.ArrayList<>(List.of(EXPLAINER, HOME, TOPIC));
     OPTIONAL.stream().filter(optional::contains).forEach(names::add);
     return templates.compile(names);

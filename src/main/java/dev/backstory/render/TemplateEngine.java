@@ -1,6 +1,5 @@
 package dev.backstory.render;
 
-import dev.backstory.content.SourceText;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.SourcePosition;
 import freemarker.cache.FileTemplateLoader;
@@ -24,7 +23,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,29 +119,9 @@ final class TemplateEngine {
     this.configuration = config;
   }
 
-  /**
-   * Loads and parses templates up front, so a syntax error is reported once, not per page.
-   * Every template file, partials included, must be UTF-8: FreeMarker would read a stray byte
-   * of another encoding as a replacement character on every page.
-   */
-  List<Diagnostic> compile(List<String> names) throws IOException {
-    List<Diagnostic> problems = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(templates)) {
-      for (Path file : files.filter(TemplateEngine::isTemplate).sorted().toList()) {
-        String name = templates.relativize(file).toString().replace('\\', '/');
-        SourceText.notUtf8(file, displayRoot + "/" + name).ifPresent(problems::add);
-      }
-    }
-    if (!problems.isEmpty()) {
-      return problems;
-    }
+  /** Loads and parses templates up front, so a syntax error is reported once, not per page. */
+  List<Diagnostic> compile(List<String> names) {
     return names.stream().flatMap(name -> template(name).problem().stream()).toList();
-  }
-
-  private static boolean isTemplate(Path file) {
-    String name = file.getFileName().toString();
-    return Files.isRegularFile(file)
-        && (name.endsWith(".ftlh") || name.endsWith(".ftl") || name.endsWith(".ftlx"));
   }
 
   /** Renders one page; a template error comes back as a diagnostic in the template. */

@@ -1,5 +1,6 @@
 package dev.backstory.render;
 
+import dev.backstory.content.SourceText;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.SourcePosition;
 import java.io.IOException;
@@ -19,7 +20,9 @@ import java.util.List;
  * checked before any is read. A symbolic link among them that leads out of the templates
  * folder is refused, as one in the content folder is: whatever it reaches (a key, a password
  * file) would be printed into pages or served to every reader and packed into the offline
- * copy. Links that stay inside are followed.
+ * copy. Links that stay inside are followed. Every template, partials included, must be
+ * UTF-8: FreeMarker would read a stray byte of another encoding as a replacement character
+ * on every page.
  */
 public final class ThemeFiles {
 
@@ -43,7 +46,9 @@ public final class ThemeFiles {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
               throws IOException {
-            leadsOut(file);
+            if (!leadsOut(file) && isTemplate(file)) {
+              SourceText.notUtf8(file, name(file)).ifPresent(problems::add);
+            }
             return FileVisitResult.CONTINUE;
           }
 
@@ -77,11 +82,18 @@ public final class ThemeFiles {
           }
 
           private Diagnostic error(Path path, String message, Object... details) {
-            String name = displayName + "/"
-                + templates.relativize(path).toString().replace('\\', '/');
-            return Diagnostic.error(SourcePosition.startOf(name), message, details);
+            return Diagnostic.error(SourcePosition.startOf(name(path)), message, details);
+          }
+
+          private String name(Path path) {
+            return displayName + "/" + templates.relativize(path).toString().replace('\\', '/');
           }
         });
     return problems;
+  }
+
+  private static boolean isTemplate(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".ftlh") || name.endsWith(".ftl") || name.endsWith(".ftlx");
   }
 }
