@@ -7,7 +7,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateHTMLOutputModel;
-import freemarker.ext.beans.BeanModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.ObjectWrapper;
@@ -55,7 +54,7 @@ final class TemplateEngine {
    * whoever writes a template.
    */
   private static final Pattern JAVA_TYPES =
-      Pattern.compile(" \\((?:wrapper: f\\.[\\w.]+|[\\w.$]+ wrapped into f\\.[\\w.]+)\\)");
+      Pattern.compile(" \\((?:wrapper: [\\w.$]+|[\\w.$]+ wrapped into [\\w.$]+)\\)");
 
   /** How many of the patterns a syntax error expected are named: the list runs to dozens. */
   private static final int EXPECTED_SHOWN = 6;
@@ -76,7 +75,7 @@ final class TemplateEngine {
 
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
-      return object instanceof Record ? new BeanModel(object, this)
+      return object instanceof Record view ? new RecordModel(view, this)
           : super.handleUnknownType(object);
     }
   }

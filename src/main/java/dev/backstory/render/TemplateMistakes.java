@@ -3,7 +3,6 @@ package dev.backstory.render;
 import dev.backstory.diag.Suggestions;
 import freemarker.core.Environment;
 import freemarker.core.InvalidReferenceException;
-import freemarker.ext.beans.BeanModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
@@ -11,9 +10,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateModelIterator;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateSequenceModel;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -132,14 +129,12 @@ final class TemplateMistakes {
 
   /** The fields of a view, in the order it declares them. */
   private static Optional<List<String>> fields(TemplateModel model) {
-    return model instanceof BeanModel bean ? fields(bean.getWrappedObject()) : Optional.empty();
+    return model instanceof RecordModel view ? fields(view.getWrappedObject()) : Optional.empty();
   }
 
   private static Optional<List<String>> fields(Object object) {
-    if (object instanceof Record view) {
-      return Optional.of(Arrays.stream(view.getClass().getRecordComponents())
-          .map(RecordComponent::getName).toList());
-    }
-    return Optional.empty();
+    return object instanceof Record view
+        ? Optional.of(RecordModel.fieldNames(view))
+        : Optional.empty();
   }
 }
