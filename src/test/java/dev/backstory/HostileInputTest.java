@@ -170,6 +170,27 @@ class HostileInputTest {
   }
 
   @Test
+  void aHundredLevelsOfQuotesOrListsBuildAndOneMoreIsRefused() throws IOException {
+    String body = FRONT + "Short.\n\n## Q? {#q}\n\n";
+    CaseSite.Run quotes = build(body + "> ".repeat(100) + "deep\n");
+    assertEquals(0, quotes.exitCode(), quotes.err());
+    assertEquals(100, page().select("section#q blockquote").size());
+
+    StringBuilder lists = new StringBuilder(body);
+    for (int level = 0; level < 100; level++) {
+      lists.append("  ".repeat(level)).append("- level ").append(level + 1).append('\n');
+    }
+    CaseSite.Run listed = build(lists.toString());
+    assertEquals(0, listed.exitCode(), listed.err());
+    assertEquals(100, page().select("section#q ul").size());
+
+    CaseSite.Run deeper = build(body + "> ".repeat(101) + "deep\n");
+    assertEquals("content/a.md:9:201: error: Markdown nested more than 100 levels deep (quotes, "
+        + "lists or emphasis inside each other); flatten it",
+        deeper.errRelativeTo(temp).lines().findFirst().orElseThrow());
+  }
+
+  @Test
   void longRunsOfMarkupAreAnErrorNotACrash() throws IOException {
     CaseSite.Run run = build(FRONT + "Short.\n\n## Q? {#q}\n\n"
         + "*".repeat(5000) + "a" + "*".repeat(5000) + "\n");

@@ -1,5 +1,7 @@
 package dev.backstory.content;
 
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayDeque;
@@ -11,6 +13,9 @@ import java.util.Optional;
  * renders by recursion, so a hostile file nested a thousand levels deep would overflow the
  * stack; the load phase refuses such a file at the first node past the limit instead.
  * Walks the tree with an explicit stack, so the check itself cannot overflow.
+ *
+ * <p>Levels are counted as the writer nests them: a list and its item are one level, a
+ * paragraph adds none to what holds it, and text nests nothing.
  */
 final class MarkdownDepth {
 
@@ -24,19 +29,23 @@ final class MarkdownDepth {
     Deque<Node> nodes = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
     nodes.push(document);
-    depths.push(0);
+    depths.push(-1);
     while (!nodes.isEmpty()) {
       Node node = nodes.pop();
-      int depth = depths.pop();
+      int depth = depths.pop() + (isLevel(node) ? 1 : 0);
       if (depth > LIMIT) {
         return Optional.of(node);
       }
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
         nodes.push(child);
-        depths.push(depth + 1);
+        depths.push(depth);
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isLevel(Node node) {
+    return node.hasChildren() && !(node instanceof ListItem) && !(node instanceof Paragraph);
   }
 
   /**
