@@ -363,5 +363,11 @@ class CommandLineTest {
           () -> phase + " missing from\n" + verbose.err());
     }
     assertTrue(verbose.out().startsWith("Built 1 explainer"), verbose.out());
+
+    CaseSite.Run both = site.run("build", "-q", "-v");
+    assertEquals(2, both.exitCode());
+    assertTrue(both.err().startsWith(
+        "backstory: Error: --quiet, --verbose are mutually exclusive (specify only one)\n"),
+        both.err());
   }
 }
