@@ -21,6 +21,8 @@ public final class PublishedAddress {
       "php", "asp", "aspx", "jsp", "xml", "json", "txt", "rss", "atom");
   /** The highest port there is; a URI takes any number. */
   private static final int LAST_PORT = 65_535;
+  private static final String NOT_AN_ADDRESS =
+      "is not an absolute http or https address, such as https://example.org/explainers/";
 
   private PublishedAddress() {}
 
@@ -54,7 +56,7 @@ public final class PublishedAddress {
   /** Why {@link #of} refuses {@code url}, to follow the name of the setting in a message. */
   public static String problem(String url) {
     if (!WEB_ADDRESS.matcher(url).matches()) {
-      return "is not an absolute http or https address, such as https://example.org/explainers/";
+      return NOT_AN_ADDRESS;
     }
     if (holdsCredentials(url)) {
       return "holds a user name or password, which every page would publish in its links, "
@@ -82,7 +84,7 @@ public final class PublishedAddress {
     } catch (URISyntaxException e) {
       // told below, as any address that is not one
     }
-    return "is not an absolute http or https address, such as https://example.org/explainers/";
+    return NOT_AN_ADDRESS;
   }
 
   /**
