@@ -162,7 +162,7 @@ public final class SiteBuilder {
     }
     // The templates are the same as for the previous build, which compiled them.
     SiteRenderer renderer = previous != null ? previous.renderer()
-        : new SiteRenderer(options.templates(), templatesName);
+        : new SiteRenderer(options.templates(), templatesName, options.pageTimeLimit());
     if (previous == null) {
       // The theme's files are checked (where links lead, how templates are encoded) before
       // a template is read through one.

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,15 +34,18 @@ final class BackstoryCommand implements Callable<Integer> {
   final PrintWriter out;
   final PrintWriter err;
   final boolean colour;
+  /** How long a page may render: {@link BuildOptions#PAGE_TIME_LIMIT}, shorter in tests. */
+  private final Duration pageTimeLimit;
 
   @Mixin PathOptions paths;
   @Mixin PublishOptions publish;
   @Mixin StrictOption strict;
 
-  BackstoryCommand(PrintWriter out, PrintWriter err, boolean colour) {
+  BackstoryCommand(PrintWriter out, PrintWriter err, boolean colour, Duration pageTimeLimit) {
     this.out = out;
     this.err = err;
     this.colour = colour;
+    this.pageTimeLimit = pageTimeLimit;
   }
 
   @Override
@@ -52,7 +56,7 @@ final class BackstoryCommand implements Callable<Integer> {
   BuildOptions options(PathOptions paths, PublishOptions publish, boolean write,
       boolean includeDrafts) {
     return new BuildOptions(paths.content, paths.templates, paths.output, write,
-        publish.baseUrl, publish.policy(includeDrafts));
+        publish.baseUrl, publish.policy(includeDrafts)).withPageTimeLimit(pageTimeLimit);
   }
 
   int build(PathOptions paths, PublishOptions publish, StrictOption strict, boolean write) {

@@ -1,5 +1,6 @@
 package dev.backstory.cli;
 
+import dev.backstory.build.BuildOptions;
 import dev.backstory.diag.Suggestions;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -60,9 +61,18 @@ public final class Main {
 
   /** As {@link #run(String[], PrintWriter, PrintWriter)}, with labels coloured if asked. */
   static int run(String[] args, PrintWriter out, PrintWriter err, boolean colour) {
+    return run(args, out, err, colour, BuildOptions.PAGE_TIME_LIMIT);
+  }
+
+  /**
+   * As {@link #run(String[], PrintWriter, PrintWriter, boolean)}, a page stopped once it has
+   * rendered for {@code pageTimeLimit}: a test of a layout that never finishes waits less.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean colour,
+      Duration pageTimeLimit) {
     // Made before the command runs: once memory has run out, making it could fail too.
     String outOfMemory = outOfMemoryAdvice();
-    CommandLine commandLine = new CommandLine(new BackstoryCommand(out, err, colour))
+    CommandLine commandLine = new CommandLine(new BackstoryCommand(out, err, colour, pageTimeLimit))
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)

@@ -33,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -113,11 +114,20 @@ public final class SiteRenderer {
   }
 
   /**
+   * Set when a page of the render under way ran out of time: the pages not begun yet are left
+   * out, as each could take as long again and the build has failed already. One renderer
+   * renders one site at a time (a preview rebuilds after one change at a time).
+   */
+  private volatile boolean outOfTime;
+
+  /**
    * @param templatesFolder the folder holding the layouts
    * @param displayName how messages name it, such as {@code templates}
+   * @param pageTimeLimit how long a page may take to render before it is stopped as an error
    */
-  public SiteRenderer(Path templatesFolder, String displayName) throws IOException {
-    this.templates = new TemplateEngine(templatesFolder, displayName);
+  public SiteRenderer(Path templatesFolder, String displayName, Duration pageTimeLimit)
+      throws IOException {
+    this.templates = new TemplateEngine(templatesFolder, displayName, pageTimeLimit);
     this.optional = OPTIONAL.stream()
         .filter(name -> java.nio.file.Files.isRegularFile(templatesFolder.resolve(name)))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -176,6 +186,7 @@ public final class SiteRenderer {
   private int render(ResolvedSite resolved, Connections connections,
       Map<String, BodyHtml> bodyBySlug, PageSink sink, Diagnostics diagnostics,
       IntConsumer progress, Wanted wanted) throws IOException {
+    outOfTime = false;
     Site site = resolved.site();
     SiteView siteView = ViewBuilder.site(site.config());
     Wording wording = new Wording(site.config().language(), site.config().labels());
@@ -706,11 +717,17 @@ public final class SiteRenderer {
     if (OPTIONAL.contains(template) && !optional.contains(template)) {
       return false;
     }
+    if (outOfTime) {
+      return true;
+    }
     PageText text = new PageText();
     try {
-      Optional<Diagnostic> problem = templates.render(template, model, text);
+      Optional<TemplateEngine.Problem> problem = templates.render(template, model, text);
       if (problem.isPresent()) {
-        diagnostics.add(problem.get());
+        diagnostics.add(problem.get().diagnostic());
+        if (problem.get().outOfTime()) {
+          outOfTime = true;
+        }
         return true;
       }
       sink.write(path, text.utf8());

@@ -7,6 +7,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.ObjectWrapper;
@@ -17,11 +18,13 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +37,8 @@ import java.util.stream.Stream;
  * FreeMarker, configured once per build and shared by every rendering thread. Hardened for
  * templates from many hands: auto-escaping on for {@code .ftlh}, no class instantiation, no
  * {@code ?api}, no reads outside the templates folder, and errors rethrown (never printed into
- * a page) and reported at the template's own line and column.
+ * a page) and reported at the template's own line and column. A page that renders past its time
+ * is stopped, and reported at its layout.
  */
 final class TemplateEngine {
 
@@ -80,19 +84,60 @@ final class TemplateEngine {
     }
   }
 
+  /**
+   * Gives every template FreeMarker loads its checks of the thread's interrupt flag (see
+   * {@link PageTimeLimit}), once, before any thread renders with it. FreeMarker has no setting
+   * for this, only a call in its internal API that adds them to one template (a FreeMarker
+   * without it fails to compile here, not to stop a page); and the templates a page's
+   * {@code #include} and {@code #import} load are asked for through here, as layouts are.
+   */
+  private static final class InterruptibleConfiguration extends Configuration {
+    /**
+     * The templates given their checks. The checks change a template FreeMarker has cached
+     * already, so another thread asking for it waits in {@code computeIfAbsent} until they are
+     * in, and sees them when it goes on.
+     */
+    private final Map<Template, Boolean> interruptible = new ConcurrentHashMap<>();
+
+    InterruptibleConfiguration() {
+      super(VERSION);
+    }
+
+    @Override
+    public Template getTemplate(String name, Locale locale, Object customLookupCondition,
+        String encoding, boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+      Template template = super.getTemplate(name, locale, customLookupCondition, encoding,
+          parseAsFTL, ignoreMissing);
+      if (template != null) {
+        interruptible.computeIfAbsent(template, loaded -> {
+          _CoreAPI.addThreadInterruptedChecks(loaded);
+          return Boolean.TRUE;
+        });
+      }
+      return template;
+    }
+  }
+
+  /** Why a page has no text: a problem its layout reports, and whether time ran out. */
+  record Problem(Diagnostic diagnostic, boolean outOfTime) {}
+
   private final Configuration configuration;
   private final Path templates;
   private final String displayRoot;
+  private final PageTimeLimit timeLimit;
   private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
 
   /**
    * @param templates the templates folder
    * @param displayRoot how messages name it, such as {@code templates}
+   * @param pageTimeLimit how long a page may take to render before it is stopped as an error
    */
-  TemplateEngine(Path templates, String displayRoot) throws IOException {
+  TemplateEngine(Path templates, String displayRoot, Duration pageTimeLimit)
+      throws IOException {
     this.templates = templates;
     this.displayRoot = displayRoot;
-    Configuration config = new Configuration(VERSION);
+    this.timeLimit = new PageTimeLimit(pageTimeLimit);
+    Configuration config = new InterruptibleConfiguration();
     config.setTemplateLoader(new FileTemplateLoader(templates.toFile()));
     // Columns count a tab as one character, as every other message does, not to a tab stop.
     config.setTabSize(1);
@@ -123,28 +168,62 @@ final class TemplateEngine {
     return names.stream().flatMap(name -> template(name).problem().stream()).toList();
   }
 
-  /** Renders one page; a template error comes back as a diagnostic in the template. */
-  Optional<Diagnostic> render(String name, Object model, Writer out) throws IOException {
+  /**
+   * Renders one page; a template error comes back as a diagnostic in the template. A foreign
+   * interrupt of the thread (a preview that is stopping) is thrown as an
+   * {@link InterruptedIOException}.
+   */
+  Optional<Problem> render(String name, Object model, Writer out) throws IOException {
     Loaded loaded = template(name);
     if (loaded.problem().isPresent()) {
-      return loaded.problem();
+      return loaded.problem().map(problem -> new Problem(problem, false));
     }
+    PageTimeLimit.Watch watch = timeLimit.start();
     try {
       loaded.template().process(model, out);
       return Optional.empty();
     } catch (TemplateException e) {
-      return Optional.of(diagnostic(e, model));
+      // Once the time is up, the interrupt is what the page failed of, whatever FreeMarker
+      // made of it (an #attempt, say, turns what it catches into a template error).
+      return Optional.of(watch.over() ? outOfTime(name) : new Problem(diagnostic(e, model), false));
     } catch (PageText.TooLong e) {
-      return Optional.of(Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
+      return problem(Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
           "template: the page grew past %d million characters: a #list or macro in this "
               + "template, or one it uses, writes without end", PageText.LIMIT / (1024 * 1024)));
     } catch (StackOverflowError e) {
       // FreeMarker sets no limit on how deep macros and includes call each other; by the time
       // the stack runs out, it has unwound every place that could say where it went round.
-      return Optional.of(Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
+      return problem(Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
           "template: rendering went round without end: a macro, function or #include in this "
               + "template, or one it uses, calls itself again and never stops"));
+    } catch (RuntimeException e) {
+      // How FreeMarker leaves a template whose thread was interrupted: an exception of a class
+      // it keeps to itself, so known by the interrupt, not by name. It says nothing of where
+      // the template was, and the template's stack is unwound by the time it arrives here.
+      if (watch.over()) {
+        return Optional.of(outOfTime(name));
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        InterruptedIOException interrupted =
+            new InterruptedIOException("interrupted while rendering with " + name);
+        interrupted.initCause(e);
+        throw interrupted;
+      }
+      throw e;
+    } finally {
+      watch.close();
     }
+  }
+
+  private static Optional<Problem> problem(Diagnostic diagnostic) {
+    return Optional.of(new Problem(diagnostic, false));
+  }
+
+  private Problem outOfTime(String name) {
+    return new Problem(Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
+        "template: the page was still rendering after %s and was stopped: a #list, macro or "
+            + "function in this template, or one it uses, goes round without end",
+        timeLimit.described()), true);
   }
 
   /** Marks HTML that Backstory rendered itself, so templates print it without escaping. */

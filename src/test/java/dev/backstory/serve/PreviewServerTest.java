@@ -89,6 +89,9 @@ class PreviewServerTest {
       TOP SECRET
       """;
 
+  /** Far more than a page here takes, and a short wait for one that never finishes. */
+  private static final Duration PAGE_TIME_LIMIT = Duration.ofSeconds(2);
+
   @TempDir Path temp;
   private CaseSite site;
   private PreviewServer server;
@@ -104,7 +107,8 @@ class PreviewServerTest {
     writeA("The first version.");
     BuildOptions options = new BuildOptions(site.root().resolve("content"),
         site.root().resolve("templates"), site.site(), true, null,
-        new PublicationPolicy(true, false, LocalDate.of(2024, 1, 1)));
+        new PublicationPolicy(true, false, LocalDate.of(2024, 1, 1)))
+        .withPageTimeLimit(PAGE_TIME_LIMIT);
     server = PreviewServer.start(options, new InetSocketAddress("127.0.0.1", 0),
         List.of(options.content(), options.templates()),
         (step, done, total) -> counted.add(step + " " + done + "/" + total), builds::add);
@@ -387,6 +391,38 @@ class PreviewServerTest {
     assertTrue(nextBuild().succeeded());
     assertEquals("Edited footer",
         Jsoup.parse(get("/a/").body()).selectFirst(".new-footer").text());
+  }
+
+  /**
+   * A layout that goes round without end and writes nothing would have held the rebuild, and
+   * every later one, forever: it is stopped, shown as an error over the last good pages, and
+   * the next save of the layout is built as usual.
+   */
+  @Test
+  void aLayoutThatNeverFinishesIsShownAsAnErrorAndTheNextSaveRebuilds() throws Exception {
+    BlockingQueue<String> events = listen();
+    Path layout = site.root().resolve("templates/explainer.ftlh");
+    String good = Files.readString(layout);
+    Files.writeString(layout, "<#list 1.. as i><#if false>never</#if></#list>\n" + good);
+    awaitReload(events);
+    BuildReport broken = nextBuild();
+    assertEquals(List.of(layout + ":1:1: error: template: the page was still rendering after "
+        + "2 seconds and was stopped: a #list, macro or function in this template, or one it "
+        + "uses, goes round without end"),
+        broken.diagnostics().stream().map(Object::toString).toList());
+    HttpResponse<String> response = get("/a/");
+    assertEquals(200, response.statusCode(), "the last good page is still served");
+    Document page = Jsoup.parse(response.body());
+    assertTrue(page.text().contains("The first version."), "the last good page stays");
+    assertEquals(layout + ":1:1", page.selectFirst("#backstory-errors li").text()
+        .replaceFirst(": error: .*", ""));
+
+    Files.writeString(layout, good.replace("<article", "<p class=\"fixed\">Fixed</p><article"));
+    awaitReload(events);
+    assertTrue(nextBuild().succeeded());
+    Document fixed = Jsoup.parse(get("/a/").body());
+    assertNotNull(fixed.selectFirst(".fixed"), "the fixed layout is built");
+    assertTrue(fixed.select("#backstory-errors").isEmpty());
   }
 
   @Test
