@@ -38,13 +38,15 @@ public final class Benchmark {
 
   /**
    * The JVM options the README recommends for a build of a few thousand explainers (measured,
-   * see the README): the quick compiler only, taking code five times sooner, the serial
+   * see the README): the quick compiler only, taking code five times sooner and inlining
+   * less, the serial
    * collector with a small young generation, a heap in huge pages, and a class data archive
    * made by a training build.
    */
   static final List<String> SMALL_SITE_JVM = List.of("-XX:TieredStopAtLevel=1",
-      "-XX:CompileThresholdScaling=0.2", "-XX:+UseSerialGC", "-Xmn48m",
-      "-XX:+UseTransparentHugePages", "-XX:SharedArchiveFile=target/bench/backstory.jsa");
+      "-XX:CompileThresholdScaling=0.2", "-XX:C1MaxInlineSize=20", "-XX:+UseSerialGC",
+      "-Xmn48m", "-XX:+UseTransparentHugePages",
+      "-XX:SharedArchiveFile=target/bench/backstory.jsa");
 
   /**
    * The README's options for a bigger site: the parallel collector, the quick compiler taking
