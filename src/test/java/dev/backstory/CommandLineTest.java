@@ -109,6 +109,14 @@ class CommandLineTest {
 
         Because.
         """);
+    // Another explainer's mistakes do not hide the address taken: its body is never read.
+    Files.writeString(content.resolve("broken.md"), """
+        ---
+        title: "Why is it broken?"
+        date: 2023-09-01
+        ---
+        Short, with a link of no words: [](https://example.org/).
+        """);
     for (String title : List.of("Why is X?", "What now?")) {
       CaseSite.Run run = CaseSite.runRaw("new", title, "--content", content.toString());
       assertEquals(1, run.exitCode(), run.err());

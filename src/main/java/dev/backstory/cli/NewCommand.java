@@ -2,11 +2,8 @@ package dev.backstory.cli;
 
 import dev.backstory.content.ContentLoader;
 import dev.backstory.content.ExplainerScaffold;
-import dev.backstory.content.LoadedExplainer;
 import dev.backstory.content.PlatformText;
 import dev.backstory.diag.Diagnostic;
-import dev.backstory.diag.Diagnostics;
-import dev.backstory.model.Explainer;
 import dev.backstory.model.Routes;
 import dev.backstory.model.SiteConfig;
 import java.io.IOException;
@@ -68,11 +65,12 @@ final class NewCommand implements Callable<Integer> {
     Path file = content.resolve(fileName);
     String shown = file.toString().replace('\\', '/');
     try {
-      Optional<Explainer> holder = Files.exists(file) ? Optional.empty() : holderOf(slug);
+      Optional<ContentLoader.AddressHolder> holder =
+          Files.exists(file) ? Optional.empty() : holderOf(slug);
       if (holder.isPresent()) {
         parent.err.println(shown + ":1:1: error: " + shown + " was not written: its address "
-            + slug + "/ is already " + holder.get().sourceFile() + "'s, "
-            + (holder.get().slug().equals(slug) ? "set by its `slug`" : "as an old address in "
+            + slug + "/ is already " + holder.get().file() + "'s, "
+            + (holder.get().bySlug() ? "set by its `slug`" : "as an old address in "
                 + "its `aliases`") + "; choose a different title");
         return ExitCode.CONTENT_ERRORS;
       }
@@ -106,17 +104,8 @@ final class NewCommand implements Callable<Integer> {
    * The explainer whose address, or one of whose old addresses, is {@code slug}: a file of
    * another name may have set it with {@code slug}, and the new file would not build beside it.
    */
-  private Optional<Explainer> holderOf(String slug) throws IOException {
-    if (!Files.isDirectory(content)) {
-      return Optional.empty();
-    }
-    String displayRoot = content.toString().replace('\\', '/');
-    return new ContentLoader(content, displayRoot).load(new Diagnostics(false)).stream()
-        .flatMap(loaded -> loaded.explainers().stream())
-        .map(LoadedExplainer::explainer)
-        .filter(explainer -> explainer.slug().equals(slug) || explainer.meta().aliases().stream()
-            .anyMatch(old -> old.slug().equals(slug)))
-        .findFirst();
+  private Optional<ContentLoader.AddressHolder> holderOf(String slug) throws IOException {
+    return new ContentLoader(content, content.toString().replace('\\', '/')).holderOf(slug);
   }
 
   /**

@@ -60,6 +60,46 @@ public final class ContentLoader {
         : Optional.of(SiteConfig.DEFAULTS);
   }
 
+  /** An explainer that takes an address: the file, as messages name it, and how it takes it. */
+  public record AddressHolder(String file, boolean bySlug) {}
+
+  /**
+   * The explainer that takes {@code address}, as its own or as an old one ({@code aliases}),
+   * read from front matter alone: {@code new} must not take an address, and reading every
+   * body of a big site would keep its writer waiting. Files with errors are passed over; a
+   * build tells of them.
+   */
+  public Optional<AddressHolder> holderOf(String address) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return Optional.empty();
+    }
+    ContentFiles files = new ContentFiles(root);
+    SiteConfig settings =
+        SiteConfigReader.read(files, displayRoot, new ArrayList<>()).orElse(SiteConfig.DEFAULTS);
+    ExplainerLoader loader = new ExplainerLoader(files, settings);
+    List<Path> markdownFiles = markdownFiles();
+    List<Optional<List<String>>> addresses;
+    try {
+      addresses = EveryCore.map(markdownFiles, file -> {
+        try {
+          return loader.addresses(file, displayRoot + "/" + files.contentPath(file));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (int i = 0; i < markdownFiles.size(); i++) {
+      List<String> taken = addresses.get(i).orElse(List.of());
+      if (taken.contains(address)) {
+        String file = displayRoot + "/" + files.contentPath(markdownFiles.get(i));
+        return Optional.of(new AddressHolder(file, taken.get(0).equals(address)));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Reads the content; the result is empty when any file had an error. */
   public Optional<LoadedContent> load(Diagnostics diagnostics) throws IOException {
     return load(diagnostics, (done, total) -> { });

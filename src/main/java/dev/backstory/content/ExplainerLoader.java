@@ -88,22 +88,13 @@ final class ExplainerLoader {
   /** The explainer, or empty when the file has errors (then they are in {@code problems}). */
   Optional<LoadedExplainer> load(Path file, String displayName, List<Diagnostic> problems)
       throws IOException {
-    SourceText.Result read = files.read(file, displayName);
-    if (read.problem() != null) {
-      problems.add(read.problem());
+    Optional<Opened> opened = open(file, displayName, problems);
+    if (opened.isEmpty()) {
       return Optional.empty();
     }
-    FrontMatterBlock.Result split = FrontMatterBlock.split(read.source());
-    if (split.problem() != null) {
-      problems.add(split.problem());
-      return Optional.empty();
-    }
-    FrontMatterBlock block = split.block();
-    String contentPath = files.contentPath(file);
-    LineMap yamlLines = new LineMap(displayName, block.yaml(), block.yamlFirstLine());
-    Optional<FrontMatterReader.Result> frontMatter =
-        new FrontMatterReader(contentPath, files, yamlLines, problems, unsafeLinks)
-            .read(block.yaml(), new SourcePosition(displayName, 1, 1));
+    FrontMatterBlock block = opened.get().block();
+    String contentPath = opened.get().contentPath();
+    Optional<FrontMatterReader.Result> frontMatter = opened.get().frontMatter();
 
     LineMap bodyLines = new LineMap(displayName, block.body(), block.bodyFirstLine());
     Optional<Document> parsed = parse(block.body(), bodyLines, problems);
@@ -126,9 +117,7 @@ final class ExplainerLoader {
       return Optional.empty();
     }
     FrontMatter meta = frontMatter.get().frontMatter();
-    String slug = frontMatter.get().slug() != null
-        ? frontMatter.get().slug()
-        : Slugs.of(baseName(file));
+    String slug = slug(file, frontMatter.get());
     Explainer explainer = new Explainer(slug, displayName, contentPath, meta, body.questions(),
         body.anchors(), body.links(), body.quotes(), WordCount.of(markdown), body.wikiLinks());
     // Rendered now, from the tree in hand: parsing it again to render would cost a tenth of a
@@ -136,6 +125,49 @@ final class ExplainerLoader {
     Set<String> targets = new HashSet<>();
     body.links().forEach(link -> targets.add(link.target()));
     return Optional.of(new LoadedExplainer(explainer, html.render(markdown, targets)));
+  }
+
+  /**
+   * The addresses an explainer takes, read from its front matter alone: its own, then its old
+   * ones ({@code aliases}). Empty when the file or its front matter has errors.
+   */
+  Optional<List<String>> addresses(Path file, String displayName) throws IOException {
+    return open(file, displayName, new ArrayList<>())
+        .flatMap(Opened::frontMatter)
+        .map(read -> {
+          List<String> addresses = new ArrayList<>(List.of(slug(file, read)));
+          read.frontMatter().aliases().forEach(old -> addresses.add(old.slug()));
+          return addresses;
+        });
+  }
+
+  /** A file split at its front matter, and the front matter read. */
+  private record Opened(FrontMatterBlock block, String contentPath,
+      Optional<FrontMatterReader.Result> frontMatter) {}
+
+  /** Empty when the file cannot be read as text or split (then a problem says why). */
+  private Optional<Opened> open(Path file, String displayName, List<Diagnostic> problems)
+      throws IOException {
+    SourceText.Result read = files.read(file, displayName);
+    if (read.problem() != null) {
+      problems.add(read.problem());
+      return Optional.empty();
+    }
+    FrontMatterBlock.Result split = FrontMatterBlock.split(read.source());
+    if (split.problem() != null) {
+      problems.add(split.problem());
+      return Optional.empty();
+    }
+    FrontMatterBlock block = split.block();
+    String contentPath = files.contentPath(file);
+    LineMap yamlLines = new LineMap(displayName, block.yaml(), block.yamlFirstLine());
+    return Optional.of(new Opened(block, contentPath,
+        new FrontMatterReader(contentPath, files, yamlLines, problems, unsafeLinks)
+            .read(block.yaml(), new SourcePosition(displayName, 1, 1))));
+  }
+
+  private static String slug(Path file, FrontMatterReader.Result frontMatter) {
+    return frontMatter.slug() != null ? frontMatter.slug() : Slugs.of(baseName(file));
   }
 
   /**
