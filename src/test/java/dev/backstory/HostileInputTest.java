@@ -213,7 +213,7 @@ class HostileInputTest {
         + "[".repeat(20_000) + "]".repeat(20_000) + "\n---\nShort.\n");
     assertNoStackTrace(run);
     assertEquals(1, run.exitCode(), run.err());
-    assertEquals("content/a.md:1:1: error: malformed YAML: lists or mappings nested too deep to "
+    assertEquals("content/a.md:4:8: error: malformed YAML: lists or mappings nested too deep to "
         + "read; flatten them", run.errRelativeTo(temp).lines().findFirst().orElseThrow());
   }
 

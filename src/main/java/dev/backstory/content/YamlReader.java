@@ -68,11 +68,30 @@ final class YamlReader {
           "malformed YAML: an escape or character the YAML reader could not read (%s)",
           e.getMessage()));
     } catch (StackOverflowError e) {
-      // The YAML library reads nested lists and mappings by recursion, with no limit of its own.
-      problems.add(Diagnostic.error(whole, "malformed YAML: lists or mappings nested too deep "
-          + "to read; flatten them"));
+      // The YAML library reads nested lists and mappings by recursion, with no limit of its own,
+      // and says nowhere where it went too deep: the longest run of brackets is where.
+      problems.add(Diagnostic.error(lines.at(deepestNesting(yaml)),
+          "malformed YAML: lists or mappings nested too deep to read; flatten them"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where nesting too deep to read begins: the first bracket of the longest run of markup
+   * (`extra: [[[[...`), or the run's start when it holds none (`- - - - ...`).
+   */
+  private static int deepestNesting(String yaml) {
+    int start = MarkdownDepth.longestMarkupRun(yaml);
+    for (int i = start; i < yaml.length(); i++) {
+      char c = yaml.charAt(i);
+      if (c == '[' || c == '{') {
+        return i;
+      }
+      if (c == '\n' || Character.isLetterOrDigit(c)) {
+        break;
+      }
+    }
+    return start;
   }
 
   SourcePosition at(Node node) {
