@@ -374,8 +374,11 @@ class CommandLineTest {
 
     CaseSite.Run both = site.run("build", "-q", "-v");
     assertEquals(2, both.exitCode());
-    assertTrue(both.err().startsWith(
-        "backstory: Error: --quiet, --verbose are mutually exclusive (specify only one)\n"),
-        both.err());
+    assertEquals("backstory: --quiet and --verbose ask for opposite things; give one of them\n"
+        + "Try `backstory build --help`.\n", both.err());
+    CaseSite.Run twice = site.run("check", "-qq");
+    assertEquals(2, twice.exitCode());
+    assertTrue(twice.err().startsWith("backstory: option '--quiet' should be specified only once"),
+        twice.err());
   }
 }

@@ -61,7 +61,7 @@ final class BackstoryCommand implements Callable<Integer> {
 
   int build(PathOptions paths, PublishOptions publish, StrictOption strict, boolean write) {
     SiteBuilder builder = new SiteBuilder(
-        paths.quiet() ? Progress.SILENT : new TerminalProgress(err));
+        paths.quiet ? Progress.SILENT : new TerminalProgress(err));
     BuildReport report;
     try (OutputLock lock = write ? OutputLock.acquire(paths.output, "backstory build") : null) {
       report = builder.build(options(paths, publish, write, false).strictly(strict.strict));
@@ -81,11 +81,11 @@ final class BackstoryCommand implements Callable<Integer> {
   int report(BuildReport report, PathOptions paths, boolean write) {
     DiagnosticPrinter printer = new DiagnosticPrinter(err, colour);
     for (Diagnostic diagnostic : report.diagnostics()) {
-      if (diagnostic.isError() || !paths.quiet()) {
+      if (diagnostic.isError() || !paths.quiet) {
         printer.print(diagnostic);
       }
     }
-    if (paths.verbose()) {
+    if (paths.verbose) {
       for (BuildReport.PhaseTime phase : report.phases()) {
         err.printf(Locale.ROOT, "  %-18s %7.1f ms%n", phase.phase(),
             phase.elapsed().toNanos() / 1e6);
@@ -97,7 +97,7 @@ final class BackstoryCommand implements Callable<Integer> {
           write ? "; " + asFolder(paths.output) + " was left as it was" : "");
       return ExitCode.CONTENT_ERRORS;
     }
-    if (!paths.quiet()) {
+    if (!paths.quiet) {
       String verb = write ? "Built" : "Checked";
       out.printf(Locale.ROOT, "%s %s, %s, %s%s in %.2f s%s%n", verb,
           count(report.explainers(), "explainer"), count(report.questions(), "question"),

@@ -89,6 +89,7 @@ public final class Main {
     commandLine.getSubcommands().values().forEach(command ->
         command.getCommandSpec().version(commandLine.getCommandSpec().version()));
     commandLine.setExecutionStrategy(parsed -> {
+      refuseOpposites(parsed.hasSubcommand() ? parsed.subcommand() : parsed);
       List<CommandLine.Model.OptionSpec> early = optionsBeforeCommand(parsed);
       return early.isEmpty() ? new CommandLine.RunLast().execute(parsed)
           : refuseOptionsBeforeCommand(parsed, early, err);
@@ -111,6 +112,17 @@ public final class Main {
       err.println("backstory: internal error: " + e);
       err.println("This is a bug in Backstory; please report it with the command you ran.");
       return ExitCode.INTERNAL;
+    }
+  }
+
+  /**
+   * {@code --quiet} and {@code --verbose} ask for opposite things: whichever won, what the
+   * other asked for would be quietly dropped.
+   */
+  private static void refuseOpposites(CommandLine.ParseResult command) {
+    if (command.hasMatchedOption("--quiet") && command.hasMatchedOption("--verbose")) {
+      throw new CommandLine.ParameterException(command.commandSpec().commandLine(),
+          "--quiet and --verbose ask for opposite things; give one of them");
     }
   }
 
@@ -196,7 +208,8 @@ public final class Main {
     return "backstory: out of memory: this site needs more than the " + mebibytes
         + " MiB the JVM may use; give it more with -Xmx, for example `java -Xmx" + gibibytes
         + "g -jar target/backstory.jar build`, or MAVEN_OPTS=-Xmx" + gibibytes + "g for "
-        + "`mvn exec:java`";
+        + "`mvn exec:java`; a small site that runs out has a template that keeps adding to a "
+        + "list or text without end";
   }
 
   /**

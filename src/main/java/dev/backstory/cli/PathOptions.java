@@ -1,7 +1,6 @@
 package dev.backstory.cli;
 
 import java.nio.file.Path;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /** The folders every command works on, with the defaults of a Backstory project. */
@@ -20,24 +19,9 @@ final class PathOptions {
           + "(default: ${DEFAULT-VALUE}).")
   Path output;
 
-  /** Null when neither is given. */
-  @ArgGroup(exclusive = true)
-  Verbosity verbosity;
+  @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+  boolean quiet;
 
-  /** Opposites, so giving both is a usage error rather than one of them quietly winning. */
-  static final class Verbosity {
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Also print how long each phase took.")
-    boolean verbose;
-  }
-
-  boolean quiet() {
-    return verbosity != null && verbosity.quiet;
-  }
-
-  boolean verbose() {
-    return verbosity != null && verbosity.verbose;
-  }
+  @Option(names = {"-v", "--verbose"}, description = "Also print how long each phase took.")
+  boolean verbose;
 }

@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     PreviewServer server;
     try {
       server = PreviewServer.start(options, address, List.of(paths.content, paths.templates),
-          paths.quiet() ? Progress.SILENT : new TerminalProgress(parent.err), this::built);
+          paths.quiet ? Progress.SILENT : new TerminalProgress(parent.err), this::built);
     } catch (BindException e) {
       parent.err.printf(Locale.ROOT, "backstory serve: error: cannot listen on %s:%d (%s); %s%n",
           bind, port, e.getMessage(), remedy(address));

@@ -39,7 +39,8 @@ class MainTest {
   void runningOutOfMemoryAdvisesMoreThanTheBuildHad(long mebibytes, int advisedGibibytes) {
     String advice = Main.outOfMemoryAdvice(mebibytes << 20);
     assertTrue(advice.contains("needs more than the " + mebibytes + " MiB")
-        && advice.contains("`java -Xmx" + advisedGibibytes + "g -jar"), advice);
+        && advice.contains("`java -Xmx" + advisedGibibytes + "g -jar")
+        && advice.endsWith("a template that keeps adding to a list or text without end"), advice);
   }
 
   @Test
