@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,15 +118,26 @@ class CommandLineTest {
         ---
         Short, with a link of no words: [](https://example.org/).
         """);
-    for (String title : List.of("Why is X?", "What now?")) {
+    Files.createDirectories(content.resolve("sub"));
+    Files.writeString(content.resolve("sub/why-is-y.md"), """
+        ---
+        title: "Why is Y?"
+        date: 2023-09-01
+        ---
+        Short.
+        """);
+    Map<String, String> holders = Map.of(
+        "Why is X?", "old.md's, set by its `slug`",
+        "What now?", "old.md's, as an old address in its `aliases`",
+        "Why is Y?", "sub/why-is-y.md's, made from its file's name");
+    holders.forEach((title, holder) -> {
       CaseSite.Run run = CaseSite.runRaw("new", title, "--content", content.toString());
       assertEquals(1, run.exitCode(), run.err());
       String file = dev.backstory.content.ExplainerScaffold.fileName(title);
       assertFalse(Files.exists(content.resolve(file)), file);
       assertTrue(run.err().contains(" was not written: its address "
-          + file.replace(".md", "") + "/ is already " + content.resolve("old.md") + "'s"),
-          run.err());
-    }
+          + file.replace(".md", "") + "/ is already " + content + "/" + holder), run.err());
+    });
     assertTrue(CaseSite.runRaw("new", "Why is X?", "--content", content.toString(), "--now",
         "-0001-01-01").err().contains("'-0001-01-01' is not a date written YYYY-MM-DD"));
   }

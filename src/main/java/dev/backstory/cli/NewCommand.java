@@ -69,9 +69,11 @@ final class NewCommand implements Callable<Integer> {
           Files.exists(file) ? Optional.empty() : holderOf(slug);
       if (holder.isPresent()) {
         parent.err.println(shown + ":1:1: error: " + shown + " was not written: its address "
-            + slug + "/ is already " + holder.get().file() + "'s, "
-            + (holder.get().bySlug() ? "set by its `slug`" : "as an old address in "
-                + "its `aliases`") + "; choose a different title");
+            + slug + "/ is already " + holder.get().file() + "'s, " + switch (holder.get().how()) {
+              case FILE_NAME -> "made from its file's name";
+              case SLUG -> "set by its `slug`";
+              case ALIAS -> "as an old address in its `aliases`";
+            } + "; choose a different title");
         return ExitCode.CONTENT_ERRORS;
       }
       LocalDate date = now != null ? now : siteToday(shown);

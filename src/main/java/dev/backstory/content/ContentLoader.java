@@ -61,7 +61,11 @@ public final class ContentLoader {
   }
 
   /** An explainer that takes an address: the file, as messages name it, and how it takes it. */
-  public record AddressHolder(String file, boolean bySlug) {}
+  public record AddressHolder(String file, Taken how) {
+
+    /** Where the address comes from. */
+    public enum Taken { FILE_NAME, SLUG, ALIAS }
+  }
 
   /**
    * The explainer that takes {@code address}, as its own or as an old one ({@code aliases}),
@@ -78,7 +82,7 @@ public final class ContentLoader {
         SiteConfigReader.read(files, displayRoot, new ArrayList<>()).orElse(SiteConfig.DEFAULTS);
     ExplainerLoader loader = new ExplainerLoader(files, settings);
     List<Path> markdownFiles = markdownFiles();
-    List<Optional<List<String>>> addresses;
+    List<Optional<ExplainerLoader.Addresses>> addresses;
     try {
       addresses = EveryCore.map(markdownFiles, file -> {
         try {
@@ -91,10 +95,17 @@ public final class ContentLoader {
       throw e.getCause();
     }
     for (int i = 0; i < markdownFiles.size(); i++) {
-      List<String> taken = addresses.get(i).orElse(List.of());
-      if (taken.contains(address)) {
-        String file = displayRoot + "/" + files.contentPath(markdownFiles.get(i));
-        return Optional.of(new AddressHolder(file, taken.get(0).equals(address)));
+      String file = displayRoot + "/" + files.contentPath(markdownFiles.get(i));
+      Optional<ExplainerLoader.Addresses> taken = addresses.get(i);
+      if (taken.isEmpty()) {
+        continue;
+      }
+      if (taken.get().own().equals(address)) {
+        return Optional.of(new AddressHolder(file,
+            taken.get().bySlug() ? AddressHolder.Taken.SLUG : AddressHolder.Taken.FILE_NAME));
+      }
+      if (taken.get().old().contains(address)) {
+        return Optional.of(new AddressHolder(file, AddressHolder.Taken.ALIAS));
       }
     }
     return Optional.empty();

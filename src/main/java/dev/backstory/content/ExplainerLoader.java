@@ -40,6 +40,7 @@ import dev.backstory.model.Explainer;
 import dev.backstory.model.FrontMatter;
 import dev.backstory.model.Label;
 import dev.backstory.model.LinkRef;
+import dev.backstory.model.OldSlug;
 import dev.backstory.model.Question;
 import dev.backstory.model.Quote;
 import dev.backstory.model.RawHtml;
@@ -128,17 +129,20 @@ final class ExplainerLoader {
   }
 
   /**
-   * The addresses an explainer takes, read from its front matter alone: its own, then its old
-   * ones ({@code aliases}). Empty when the file or its front matter has errors.
+   * The addresses an explainer takes: its own, set by its {@code slug} or made from its file's
+   * name, and its old ones ({@code aliases}).
    */
-  Optional<List<String>> addresses(Path file, String displayName) throws IOException {
+  record Addresses(String own, boolean bySlug, List<String> old) {}
+
+  /**
+   * The addresses an explainer takes, read from its front matter alone. Empty when the file or
+   * its front matter has errors.
+   */
+  Optional<Addresses> addresses(Path file, String displayName) throws IOException {
     return open(file, displayName, new ArrayList<>())
         .flatMap(Opened::frontMatter)
-        .map(read -> {
-          List<String> addresses = new ArrayList<>(List.of(slug(file, read)));
-          read.frontMatter().aliases().forEach(old -> addresses.add(old.slug()));
-          return addresses;
-        });
+        .map(read -> new Addresses(slug(file, read), read.slug() != null,
+            read.frontMatter().aliases().stream().map(OldSlug::slug).toList()));
   }
 
   /** A file split at its front matter, and the front matter read. */
