@@ -215,6 +215,12 @@ class HostileInputTest {
     assertEquals(1, run.exitCode(), run.err());
     assertEquals("content/a.md:4:8: error: malformed YAML: lists or mappings nested too deep to "
         + "read; flatten them", run.errRelativeTo(temp).lines().findFirst().orElseThrow());
+
+    CaseSite.Run mappings = build("---\ntitle: \"What is A?\"\ndate: 2023-09-01\nextra: "
+        + "{a: [".repeat(5_000) + "]}".repeat(5_000) + "\n---\nShort.\n");
+    assertNoStackTrace(mappings);
+    assertTrue(mappings.errRelativeTo(temp).startsWith("content/a.md:4:8: error: malformed YAML: "
+        + "lists or mappings nested too deep"), mappings.err());
   }
 
   @Test

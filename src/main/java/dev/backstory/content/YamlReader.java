@@ -77,21 +77,31 @@ final class YamlReader {
   }
 
   /**
-   * Where nesting too deep to read begins: the first bracket of the longest run of markup
-   * (`extra: [[[[...`), or the run's start when it holds none (`- - - - ...`).
+   * Where nesting too deep to read begins: the opening bracket of the outermost list or
+   * mapping around the deepest point (`extra: [[[[...`, `extra: {a: {a: ...`), or, for nesting
+   * by indentation alone (`- - - - ...`), the start of the longest run of markup.
    */
   private static int deepestNesting(String yaml) {
-    int start = MarkdownDepth.longestMarkupRun(yaml);
-    for (int i = start; i < yaml.length(); i++) {
+    int depth = 0;
+    int deepest = 0;
+    int outermost = -1;
+    int outermostOfDeepest = -1;
+    for (int i = 0; i < yaml.length(); i++) {
       char c = yaml.charAt(i);
       if (c == '[' || c == '{') {
-        return i;
-      }
-      if (c == '\n' || Character.isLetterOrDigit(c)) {
-        break;
+        if (depth++ == 0) {
+          outermost = i;
+        }
+        if (depth > deepest) {
+          deepest = depth;
+          outermostOfDeepest = outermost;
+        }
+      } else if ((c == ']' || c == '}') && depth > 0) {
+        depth--;
       }
     }
-    return start;
+    // A few levels of brackets are ordinary; the nesting that was too deep is elsewhere.
+    return deepest > 50 ? outermostOfDeepest : MarkdownDepth.longestMarkupRun(yaml);
   }
 
   SourcePosition at(Node node) {
