@@ -13,7 +13,6 @@ import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
@@ -121,6 +120,16 @@ final class TemplateEngine {
   /** Why a page has no text: a problem its layout reports, and whether time ran out. */
   record Problem(Diagnostic diagnostic, boolean outOfTime) {}
 
+  /**
+   * The last template error on each thread, explained where it happened. A loop's variable
+   * ({@code <#list explainer.questions as q>}) or a macro's parameter can be looked into only
+   * while the template is still inside that loop or macro; by the time the error reaches
+   * {@link #render}, it has left them.
+   */
+  private static final ThreadLocal<Explained> EXPLAINED_WHERE_IT_HAPPENED = new ThreadLocal<>();
+
+  private record Explained(TemplateException error, Optional<String> text) {}
+
   private final Configuration configuration;
   private final Path templates;
   private final String displayRoot;
@@ -147,7 +156,10 @@ final class TemplateEngine {
     config.setObjectWrapper(VIEWS);
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     config.setAPIBuiltinEnabled(false);
-    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setTemplateExceptionHandler((e, env, out) -> {
+      EXPLAINED_WHERE_IT_HAPPENED.set(new Explained(e, TemplateMistakes.explain(e, null)));
+      throw e;
+    });
     config.setAttemptExceptionReporter((e, env) -> { });
     config.setLogTemplateExceptions(false);
     config.setWrapUncheckedExceptions(true);
@@ -179,6 +191,8 @@ final class TemplateEngine {
       return loaded.problem().map(problem -> new Problem(problem, false));
     }
     PageTimeLimit.Watch watch = timeLimit.start();
+    // An error an #attempt recovered from on this thread's last page is no concern of this one.
+    EXPLAINED_WHERE_IT_HAPPENED.remove();
     try {
       loaded.template().process(model, out);
       return Optional.empty();
@@ -327,7 +341,8 @@ final class TemplateEngine {
       return syntaxError(syntax.get());
     }
     SourcePosition at = at(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber());
-    Optional<String> explained = TemplateMistakes.explain(e, model);
+    Optional<String> explained =
+        explainedWhereItHappened(e).or(() -> TemplateMistakes.explain(e, model));
     if (explained.isPresent()) {
       return Diagnostic.error(at, "template: %s", explained.get());
     }
@@ -336,6 +351,13 @@ final class TemplateEngine {
     boolean named = blamed == null || message.contains("`" + blamed + "`");
     return Diagnostic.error(at, "template: %s",
         named ? message : message.replaceFirst(":$", "") + ": `" + blamed + "`");
+  }
+
+  /** What was made of {@code e} where it happened, if it was the last error on this thread. */
+  private static Optional<String> explainedWhereItHappened(TemplateException e) {
+    Explained last = EXPLAINED_WHERE_IT_HAPPENED.get();
+    EXPLAINED_WHERE_IT_HAPPENED.remove();
+    return last != null && last.error() == e ? last.text() : Optional.empty();
   }
 
   /** The first line of a message, and the next one too when the first only introduces it. */
