@@ -82,18 +82,8 @@ public final class ContentLoader {
         SiteConfigReader.read(files, displayRoot, new ArrayList<>()).orElse(SiteConfig.DEFAULTS);
     ExplainerLoader loader = new ExplainerLoader(files, settings);
     List<Path> markdownFiles = markdownFiles();
-    List<Optional<ExplainerLoader.Addresses>> addresses;
-    try {
-      addresses = EveryCore.map(markdownFiles, file -> {
-        try {
-          return loader.addresses(file, displayRoot + "/" + files.contentPath(file));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    List<Optional<ExplainerLoader.Addresses>> addresses = readEach(markdownFiles,
+        file -> loader.addresses(file, displayRoot + "/" + files.contentPath(file)));
     for (int i = 0; i < markdownFiles.size(); i++) {
       String file = displayRoot + "/" + files.contentPath(markdownFiles.get(i));
       Optional<ExplainerLoader.Addresses> taken = addresses.get(i);
@@ -138,24 +128,18 @@ public final class ContentLoader {
     List<PersonProfile> people = PeopleReader.read(files, displayRoot, peopleProblems);
     diagnostics.addAll(peopleProblems);
 
-    List<LoadedExplainer> explainers;
-    try {
-      List<Path> markdownFiles =
-          cache == null ? markdownFiles() : cache.files(this::markdownFiles);
-      AtomicInteger done = new AtomicInteger();
-      explainers = EveryCore.map(markdownFiles, file -> {
-        List<Diagnostic> problems = new ArrayList<>();
-        Optional<LoadedExplainer> loaded = loadOne(loader, files, file, problems);
-        diagnostics.addAll(problems);
-        read.accept(done.incrementAndGet(), markdownFiles.size());
-        return loaded.orElse(null);
-      }).stream()
-          .filter(Objects::nonNull)
-          .sorted(Comparator.comparing(e -> e.explainer().contentPath()))
-          .toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    List<Path> markdownFiles = cache == null ? markdownFiles() : cache.files(this::markdownFiles);
+    AtomicInteger done = new AtomicInteger();
+    List<LoadedExplainer> explainers = readEach(markdownFiles, file -> {
+      List<Diagnostic> problems = new ArrayList<>();
+      Optional<LoadedExplainer> loaded = loadOne(loader, files, file, problems);
+      diagnostics.addAll(problems);
+      read.accept(done.incrementAndGet(), markdownFiles.size());
+      return loaded.orElse(null);
+    }).stream()
+        .filter(Objects::nonNull)
+        .sorted(Comparator.comparing(e -> e.explainer().contentPath()))
+        .toList();
     if (cache != null) {
       cache.loaded();
     }
@@ -166,35 +150,52 @@ public final class ContentLoader {
     return Optional.of(new LoadedContent(config.get(), explainers, people));
   }
 
-  private Optional<LoadedExplainer> loadOne(
-      ExplainerLoader loader, ContentFiles files, Path file, List<Diagnostic> problems) {
+  private Optional<LoadedExplainer> loadOne(ExplainerLoader loader, ContentFiles files,
+      Path file, List<Diagnostic> problems) throws IOException {
     String displayPath = displayRoot + "/" + files.contentPath(file);
     if (PlatformText.isLost(displayPath)) {
       problems.add(Diagnostic.error(SourcePosition.startOf(displayPath),
           "this file's name cannot be read: %s", PlatformText.why()));
       return Optional.empty();
     }
+    if (cache == null) {
+      return loader.load(file, displayPath, problems);
+    }
+    Optional<Optional<LoadedExplainer>> unread = cache.unread(file, problems);
+    if (unread.isPresent()) {
+      return unread.get();
+    }
+    String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+    Optional<Optional<LoadedExplainer>> known = cache.lookup(file, text, problems);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    List<Diagnostic> found = new ArrayList<>();
+    Optional<LoadedExplainer> loaded =
+        loader.load(file, displayPath, found);
+    cache.remember(file, text, loaded, found);
+    problems.addAll(found);
+    return loaded;
+  }
+
+  /** Reads one file on one of the cores. */
+  private interface FileReading<R> {
+    R read(Path file) throws IOException;
+  }
+
+  /** {@link EveryCore#map} over files, an I/O error on any core thrown here. */
+  private static <R> List<R> readEach(List<Path> files, FileReading<R> reading)
+      throws IOException {
     try {
-      if (cache == null) {
-        return loader.load(file, displayPath, problems);
-      }
-      Optional<Optional<LoadedExplainer>> unread = cache.unread(file, problems);
-      if (unread.isPresent()) {
-        return unread.get();
-      }
-      String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
-      Optional<Optional<LoadedExplainer>> known = cache.lookup(file, text, problems);
-      if (known.isPresent()) {
-        return known.get();
-      }
-      List<Diagnostic> found = new ArrayList<>();
-      Optional<LoadedExplainer> loaded =
-          loader.load(file, displayPath, found);
-      cache.remember(file, text, loaded, found);
-      problems.addAll(found);
-      return loaded;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return EveryCore.map(files, file -> {
+        try {
+          return reading.read(file);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
