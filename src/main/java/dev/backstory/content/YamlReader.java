@@ -37,6 +37,9 @@ final class YamlReader {
   private static final LoadSettings SETTINGS = LoadSettings.builder()
       .setMaxAliasesForCollections(50)
       .setAllowRecursiveKeys(false)
+      // A list or mapping as a key is refused by the YAML reader with no position; let it
+      // through, and `fields` says where it is.
+      .setAllowNonScalarKeys(true)
       .build();
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -54,8 +57,9 @@ final class YamlReader {
       return new Compose(SETTINGS).composeString(yaml);
     } catch (MarkedYamlEngineException e) {
       Optional<YamlMistakes.Explained> explained = YamlMistakes.explain(e, yaml);
-      SourcePosition where = explained.map(YamlMistakes.Explained::at).or(e::getProblemMark)
-          .map(this::at).orElse(whole);
+      SourcePosition where = explained
+          .map(mistake -> lines.atLineColumn(mistake.line(), mistake.column()))
+          .or(() -> e.getProblemMark().map(this::at)).orElse(whole);
       problems.add(Diagnostic.error(where, "malformed YAML: %s",
           explained.map(YamlMistakes.Explained::message).orElse(e.getProblem())));
     } catch (YamlEngineException e) {
@@ -141,7 +145,7 @@ final class YamlReader {
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode key)) {
-        error(keyNode, "%s has a key that is not plain text", what);
+        error(keyNode, "%s has a key that is not plain text: write a name before the `:`", what);
         continue;
       }
       String name = key.getValue();

@@ -80,7 +80,7 @@ class YamlMistakesTest {
         continue;
       }
       explained++;
-      assertEquals(0, explanation.get().at().getLine(), message);
+      assertEquals(0, explanation.get().line(), message);
       String line = message.substring(message.indexOf("`title: ") + 1, message.length() - 1);
       char first = value.charAt(0);
       boolean quoted = first == '"' || first == '\'';
@@ -89,6 +89,46 @@ class YamlMistakesTest {
       assertEquals(meant, title(line + "\n"), yaml + "\n" + message);
     }
     assertTrue(explained > 1_000, "explained " + explained);
+  }
+
+  /**
+   * A list left open, or a quote left open at its line's end, is told where it opens, wherever
+   * it sits among other keys and whatever those hold, and not where the YAML reader stopped.
+   */
+  @Test
+  void anOpenBracketOrQuoteIsToldWhereItOpens() {
+    Random random = new Random(17);
+    int told = 0;
+    for (int i = 0; i < 3_000; i++) {
+      int keys = 2 + random.nextInt(5);
+      int broken = random.nextInt(keys);
+      String opening = random.nextBoolean() ? "[" : random.nextBoolean() ? "\"" : "'";
+      StringBuilder yaml = new StringBuilder();
+      for (int k = 0; k < keys; k++) {
+        String key = "k" + k + "x".repeat(random.nextInt(3));
+        String words = "Wa" + " word".repeat(random.nextInt(3));
+        yaml.append(key).append(": ").append(switch (k == broken ? 3 : random.nextInt(3)) {
+          case 0 -> words;
+          case 1 -> "\"" + words + "\"";
+          case 2 -> "[" + words + ", b]";
+          default -> opening + words + (opening.equals("[") ? ", b" : "");
+        }).append('\n');
+      }
+      Optional<YamlMistakes.Explained> explanation;
+      try {
+        new Compose(LoadSettings.builder().build()).composeString(yaml.toString());
+        continue;
+      } catch (MarkedYamlEngineException e) {
+        explanation = YamlMistakes.explain(e, yaml.toString());
+      }
+      String line = yaml.toString().lines().skip(broken).findFirst().orElseThrow();
+      assertTrue(explanation.isPresent(), yaml.toString());
+      assertEquals(List.of(broken, line.indexOf(": ") + 2),
+          List.of(explanation.get().line(), explanation.get().column()),
+          yaml + "\n" + explanation.get().message());
+      told++;
+    }
+    assertTrue(told > 2_000, "told " + told);
   }
 
   @Test
