@@ -1,8 +1,11 @@
 package dev.backstory.render;
 
+import freemarker.core.Environment;
+import freemarker.core.TemplateElement;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * A page as the template writes it, kept as text and encoded once at the end. Writing through
@@ -21,10 +24,17 @@ final class PageText extends Writer {
 
   private final StringBuilder text = new StringBuilder(32 * 1024);
 
-  /** A page past {@link #LIMIT}. */
+  /** A page past {@link #LIMIT}, and where its template was writing then. */
   static final class TooLong extends IOException {
-    TooLong() {
+    private final transient Optional<TemplateElement> writing;
+
+    TooLong(Optional<TemplateElement> writing) {
       super("a page longer than " + LIMIT + " characters");
+      this.writing = writing;
+    }
+
+    Optional<TemplateElement> writing() {
+      return writing;
     }
   }
 
@@ -55,7 +65,8 @@ final class PageText extends Writer {
 
   private void checkLength() throws TooLong {
     if (text.length() > LIMIT) {
-      throw new TooLong();
+      // The template writes on this thread: its place is known now, and unwound once thrown.
+      throw new TooLong(RenderingPlace.of(Environment.getCurrentEnvironment()));
     }
   }
 

@@ -1,7 +1,10 @@
 package dev.backstory.render;
 
+import freemarker.core.Environment;
+import freemarker.core.TemplateElement;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -76,17 +79,25 @@ final class PageTimeLimit {
   static final class Watch implements AutoCloseable {
     private final Thread thread;
     private ScheduledFuture<?> timer;
+    private volatile Environment page;
     /** Guarded by this: the interrupt and the close exclude each other. */
     private boolean over;
     private boolean closed;
+    private Optional<TemplateElement> stoppedAt = Optional.empty();
 
     private Watch(Thread thread) {
       this.thread = thread;
     }
 
+    /** The template processing the page, so that running out of time can say where it was. */
+    void follow(Environment page) {
+      this.page = page;
+    }
+
     private synchronized void timeUp() {
       if (!closed) {
         over = true;
+        stoppedAt = RenderingPlace.of(page);
         thread.interrupt();
       }
     }
@@ -94,6 +105,11 @@ final class PageTimeLimit {
     /** Whether the page ran out of time, and its thread was interrupted for it. */
     synchronized boolean over() {
       return over;
+    }
+
+    /** Where the template was when its time was up, as far as known. */
+    synchronized Optional<TemplateElement> stoppedAt() {
+      return stoppedAt;
     }
 
     @Override

@@ -3,9 +3,11 @@ package dev.backstory.render;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.SourcePosition;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateElement;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
@@ -194,16 +196,23 @@ final class TemplateEngine {
     // An error an #attempt recovered from on this thread's last page is no concern of this one.
     EXPLAINED_WHERE_IT_HAPPENED.remove();
     try {
-      loaded.template().process(model, out);
+      Environment page = loaded.template().createProcessingEnvironment(model, out);
+      watch.follow(page);
+      page.process();
       return Optional.empty();
     } catch (TemplateException e) {
       // Once the time is up, the interrupt is what the page failed of, whatever FreeMarker
       // made of it (an #attempt, say, turns what it catches into a template error).
-      return Optional.of(watch.over() ? outOfTime(name) : new Problem(diagnostic(e, model), false));
+      return Optional.of(watch.over() ? outOfTime(name, watch)
+          : new Problem(diagnostic(e, model), false));
     } catch (PageText.TooLong e) {
-      return problem(Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
-          "template: the page grew past %d million characters: a #list or macro in this "
-              + "template, or one it uses, writes without end", PageText.LIMIT / (1024 * 1024)));
+      String limit = PageText.LIMIT / (1024 * 1024) + " million characters";
+      return problem(e.writing()
+          .map(place -> Diagnostic.error(at(place), "template: the page grew past %s here, in "
+              + "a #list or macro that writes without end", limit))
+          .orElseGet(() -> Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
+              "template: the page grew past %s: a #list or macro in this template, or one it "
+                  + "uses, writes without end", limit)));
     } catch (StackOverflowError e) {
       // FreeMarker sets no limit on how deep macros and includes call each other; by the time
       // the stack runs out, it has unwound every place that could say where it went round.
@@ -215,7 +224,7 @@ final class TemplateEngine {
       // it keeps to itself, so known by the interrupt, not by name. It says nothing of where
       // the template was, and the template's stack is unwound by the time it arrives here.
       if (watch.over()) {
-        return Optional.of(outOfTime(name));
+        return Optional.of(outOfTime(name, watch));
       }
       if (Thread.currentThread().isInterrupted()) {
         InterruptedIOException interrupted =
@@ -233,11 +242,20 @@ final class TemplateEngine {
     return Optional.of(new Problem(diagnostic, false));
   }
 
-  private Problem outOfTime(String name) {
-    return new Problem(Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
-        "template: the page was still rendering after %s and was stopped: a #list, macro or "
-            + "function in this template, or one it uses, goes round without end",
-        timeLimit.described()), true);
+  private Problem outOfTime(String name, PageTimeLimit.Watch watch) {
+    String after = timeLimit.described();
+    return new Problem(watch.stoppedAt()
+        .map(place -> Diagnostic.error(at(place), "template: the page was still rendering "
+            + "after %s and was stopped here, in a #list, macro or function that goes round "
+            + "without end", after))
+        .orElseGet(() -> Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
+            "template: the page was still rendering after %s and was stopped: a #list, macro "
+                + "or function in this template, or one it uses, goes round without end",
+            after)), true);
+  }
+
+  private SourcePosition at(TemplateElement place) {
+    return at(place.getTemplate().getSourceName(), place.getBeginLine(), place.getBeginColumn());
   }
 
   /** Marks HTML that Backstory rendered itself, so templates print it without escaping. */

@@ -407,8 +407,8 @@ class PreviewServerTest {
     awaitReload(events);
     BuildReport broken = nextBuild();
     assertEquals(List.of(layout + ":1:1: error: template: the page was still rendering after "
-        + "2 seconds and was stopped: a #list, macro or function in this template, or one it "
-        + "uses, goes round without end"),
+        + "2 seconds and was stopped here, in a #list, macro or function that goes round "
+        + "without end"),
         broken.diagnostics().stream().map(Object::toString).toList());
     HttpResponse<String> response = get("/a/");
     assertEquals(200, response.statusCode(), "the last good page is still served");
