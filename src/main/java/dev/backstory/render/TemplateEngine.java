@@ -360,7 +360,8 @@ final class TemplateEngine {
     }
     SourcePosition at = at(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber());
     Optional<String> explained =
-        explainedWhereItHappened(e).or(() -> TemplateMistakes.explain(e, model));
+        explainedWhereItHappened(e).or(() -> TemplateMistakes.explain(e, model))
+            .or(() -> TemplateRefusals.explain(e, templates));
     if (explained.isPresent()) {
       return Diagnostic.error(at, "template: %s", explained.get());
     }

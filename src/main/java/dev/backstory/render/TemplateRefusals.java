@@ -1,0 +1,90 @@
+package dev.backstory.render;
+
+import dev.backstory.diag.Suggestions;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What a layout may not do, and a template it names that is not there, said in the terms of
+ * Backstory's templates folder. FreeMarker's words name its settings ("the
+ * api_builtin_enabled configuration setting is false. Think twice before you set it to true")
+ * and its name resolution ("normalized: etc/passwd"), which a layout's writer cannot change.
+ */
+final class TemplateRefusals {
+
+  /**
+   * FreeMarker's refusal of a missing template: the name as written, then as resolved against
+   * the folder of the template that names it, then, if that climbs with `..`, as normalized.
+   */
+  private static final Pattern NOT_FOUND = Pattern.compile("Template (?:inclusion|importing) "
+      + "failed \\(for parameter value \"(.*?)\"\\):\\s*Template not found for name \"(.*?)\""
+      + "(?: \\(normalized: \"(.*?)\"\\))?", Pattern.DOTALL);
+
+  private TemplateRefusals() {}
+
+  /** Plain words for {@code e}, raised rendering a template under {@code templates}. */
+  static Optional<String> explain(TemplateException e, Path templates) {
+    String message = e.getMessageWithoutStackTop();
+    if (message == null) {
+      return Optional.empty();
+    }
+    if (message.contains("\"api_builtin_enabled\"")) {
+      return Optional.of("`?api` is turned off in layouts: they see the fields Backstory gives "
+          + "them, never the Java objects behind them");
+    }
+    if (message.contains("is not allowed in the template for security reasons")) {
+      return Optional.of("`?new` is turned off in layouts: they cannot create Java objects");
+    }
+    Matcher notFound = NOT_FOUND.matcher(message);
+    if (!notFound.find()) {
+      return Optional.empty();
+    }
+    String given = notFound.group(1);
+    if (climbsOut(notFound.group(2))) {
+      return Optional.of(String.format("`%s` is outside the templates folder; a layout can "
+          + "include or import only the templates inside it", given));
+    }
+    String name = notFound.group(3) != null ? notFound.group(3) : notFound.group(2);
+    String from = given.startsWith("/") ? "; a name starting with `/` starts at that folder"
+        : name.equals(given) ? "" : "; a name is taken from the folder of the template giving it";
+    return Optional.of(String.format("there is no template `%s` in the templates folder%s%s",
+        name, Suggestions.didYouMean(name, templateNames(templates)), from));
+  }
+
+  /** Whether a relative name climbs above the folder it starts from, as `../../a` does. */
+  private static boolean climbsOut(String name) {
+    int depth = 0;
+    for (String part : name.split("/")) {
+      if (part.equals("..")) {
+        depth--;
+      } else if (!part.isEmpty() && !part.equals(".")) {
+        depth++;
+      }
+      if (depth < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every template's name as a layout includes it: its path under the folder, with `/`. */
+  private static List<String> templateNames(Path templates) {
+    try (Stream<Path> files = Files.walk(templates)) {
+      return files.filter(Files::isRegularFile)
+          .map(file -> templates.relativize(file).toString().replace('\\', '/'))
+          .filter(name -> name.endsWith(".ftlh") || name.endsWith(".ftl"))
+          .sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      // Only the suggestion is lost.
+      return List.of();
+    }
+  }
+}
