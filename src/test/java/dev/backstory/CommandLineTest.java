@@ -119,6 +119,14 @@ class CommandLineTest {
         Short, with a link of no words: [](https://example.org/).
         """);
     Files.createDirectories(content.resolve("sub"));
+    // Front matter that cannot be read still keeps the address made from the file's name.
+    Files.writeString(content.resolve("sub/why-is-z.md"), """
+        ---
+        title: "Why is Z?
+        aliases: [why-z
+        ---
+        Short.
+        """);
     Files.writeString(content.resolve("sub/why-is-y.md"), """
         ---
         title: "Why is Y?"
@@ -129,7 +137,8 @@ class CommandLineTest {
     Map<String, String> holders = Map.of(
         "Why is X?", "old.md's, set by its `slug`",
         "What now?", "old.md's, as an old address in its `aliases`",
-        "Why is Y?", "sub/why-is-y.md's, made from its file's name");
+        "Why is Y?", "sub/why-is-y.md's, made from its file's name",
+        "Why is Z?", "sub/why-is-z.md's, made from its file's name");
     holders.forEach((title, holder) -> {
       CaseSite.Run run = CaseSite.runRaw("new", title, "--content", content.toString());
       assertEquals(1, run.exitCode(), run.err());

@@ -70,8 +70,8 @@ public final class ContentLoader {
   /**
    * The explainer that takes {@code address}, as its own or as an old one ({@code aliases}),
    * read from front matter alone: {@code new} must not take an address, and reading every
-   * body of a big site would keep its writer waiting. Files with errors are passed over; a
-   * build tells of them.
+   * body of a big site would keep its writer waiting. A file whose front matter has errors
+   * takes the address made from its name; a build tells of the errors.
    */
   public Optional<AddressHolder> holderOf(String address) throws IOException {
     if (!Files.isDirectory(root)) {
@@ -82,19 +82,16 @@ public final class ContentLoader {
         SiteConfigReader.read(files, displayRoot, new ArrayList<>()).orElse(SiteConfig.DEFAULTS);
     ExplainerLoader loader = new ExplainerLoader(files, settings);
     List<Path> markdownFiles = markdownFiles();
-    List<Optional<ExplainerLoader.Addresses>> addresses = readEach(markdownFiles,
+    List<ExplainerLoader.Addresses> addresses = readEach(markdownFiles,
         file -> loader.addresses(file, displayRoot + "/" + files.contentPath(file)));
     for (int i = 0; i < markdownFiles.size(); i++) {
       String file = displayRoot + "/" + files.contentPath(markdownFiles.get(i));
-      Optional<ExplainerLoader.Addresses> taken = addresses.get(i);
-      if (taken.isEmpty()) {
-        continue;
-      }
-      if (taken.get().own().equals(address)) {
+      ExplainerLoader.Addresses taken = addresses.get(i);
+      if (taken.own().equals(address)) {
         return Optional.of(new AddressHolder(file,
-            taken.get().bySlug() ? AddressHolder.Taken.SLUG : AddressHolder.Taken.FILE_NAME));
+            taken.bySlug() ? AddressHolder.Taken.SLUG : AddressHolder.Taken.FILE_NAME));
       }
-      if (taken.get().old().contains(address)) {
+      if (taken.old().contains(address)) {
         return Optional.of(new AddressHolder(file, AddressHolder.Taken.ALIAS));
       }
     }

@@ -135,14 +135,16 @@ final class ExplainerLoader {
   record Addresses(String own, boolean bySlug, List<String> old) {}
 
   /**
-   * The addresses an explainer takes, read from its front matter alone. Empty when the file or
-   * its front matter has errors.
+   * The addresses an explainer takes, read from its front matter alone. A file whose front
+   * matter cannot be read is taken to keep the address made from its name: the one it has
+   * once mended, unless it sets a {@code slug}, so a new explainer must not take it meanwhile.
    */
-  Optional<Addresses> addresses(Path file, String displayName) throws IOException {
+  Addresses addresses(Path file, String displayName) throws IOException {
     return open(file, displayName, new ArrayList<>())
         .flatMap(Opened::frontMatter)
         .map(read -> new Addresses(slug(file, read), read.slug() != null,
-            read.frontMatter().aliases().stream().map(OldSlug::slug).toList()));
+            read.frontMatter().aliases().stream().map(OldSlug::slug).toList()))
+        .orElseGet(() -> new Addresses(Slugs.of(baseName(file)), false, List.of()));
   }
 
   /** A file split at its front matter, and the front matter read. */
