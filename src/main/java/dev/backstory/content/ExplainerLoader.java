@@ -286,7 +286,7 @@ final class ExplainerLoader {
       // The questions whose sections show something under their heading.
       BitSet answered = new BitSet();
       for (Node block : markdown.getChildren()) {
-        if (!drafts.isEmpty() && showsInSection(block)) {
+        if (!drafts.isEmpty() && !answered.get(drafts.size() - 1) && showsInSection(block)) {
           answered.set(drafts.size() - 1);
         }
         if (block instanceof Heading heading) {
@@ -335,7 +335,24 @@ final class ExplainerLoader {
     private static boolean showsInSection(Node block) {
       return !(block instanceof Heading heading && heading.getLevel() == 2)
           && !(block instanceof Reference) && !(block instanceof FootnoteBlock)
-          && !(block instanceof HtmlCommentBlock);
+          && !(block instanceof HtmlCommentBlock)
+          && !(block instanceof Paragraph paragraph && showsNothing(paragraph));
+    }
+
+    /**
+     * A paragraph of spaces alone, non-breaking ones ({@code &nbsp;}) too, or of an id alone
+     * ({@code {#x}}): a placeholder, not an answer. One holding an image or raw HTML, which
+     * may show something, is not.
+     */
+    private static boolean showsNothing(Paragraph paragraph) {
+      for (Node node : paragraph.getDescendants()) {
+        if (node instanceof Image || node instanceof ImageRef || node instanceof WikiImage
+            || node instanceof HtmlInline) {
+          return false;
+        }
+      }
+      return PlainText.of(paragraph).codePoints()
+          .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** A question while its section is being read. */
