@@ -1,6 +1,7 @@
 package dev.backstory.content;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,7 +120,8 @@ final class YamlMistakes {
       return Optional.empty();
     }
     Mark start = last.getStartMark().get();
-    if (start.getLine() >= r.at().getLine() || last.getEndMark().get().getLine() != r.at().getLine()) {
+    int stopped = r.at().getLine();
+    if (start.getLine() >= stopped || last.getEndMark().get().getLine() != stopped) {
       return Optional.empty();
     }
     char mark = last.isDQuoted() ? '"' : '\'';
@@ -163,26 +165,27 @@ final class YamlMistakes {
    */
   private static Optional<Explained> bracketNotClosed(Refusal r) {
     boolean list = r.in("while parsing a flow sequence");
-    if (!(list || r.in("while parsing a flow mapping")) || !r.problem().startsWith("expected ','")) {
+    if (!(list || r.in("while parsing a flow mapping"))
+        || !r.problem().startsWith("expected ','")) {
       return Optional.empty();
     }
     String kind = list ? "list" : "mapping";
     char close = list ? ']' : '}';
     Mark open = r.contextMark();
     if (!closedLater(r.lines(), open.getLine(), open.getColumn())) {
-      return Optional.of(new Explained(open, String.format(
+      return Optional.of(new Explained(open, String.format(Locale.ROOT, 
           "this %s is never closed: end it with `%s`", kind, close)));
     }
     String line = r.problemLine();
     int column = r.at().getColumn();
     char found = column < line.length() ? line.charAt(column) : ' ';
     if (found == ']' || found == '}') {
-      return Optional.of(new Explained(r.at(), String.format(
+      return Optional.of(new Explained(r.at(), String.format(Locale.ROOT, 
           "this `%s` cannot end the %s begun with `%s`; end it with `%s`", found, kind,
           list ? '[' : '{', close)));
     }
     if (r.problem().endsWith("<scalar>")) {
-      return Optional.of(new Explained(r.at(), String.format(
+      return Optional.of(new Explained(r.at(), String.format(Locale.ROOT, 
           "a `,` is missing before this: the items of a %s in `%s` are separated by commas",
           kind, list ? "[ ]" : "{ }")));
     }
@@ -213,7 +216,7 @@ final class YamlMistakes {
   private static Optional<Explained> bracketClosesNothing(Refusal r) {
     for (char close : new char[] {']', '}'}) {
       if (r.problem().equals("expected <block end>, but found '" + close + "'")) {
-        return Optional.of(new Explained(r.at(), String.format(
+        return Optional.of(new Explained(r.at(), String.format(Locale.ROOT, 
             "this `%s` closes nothing: remove it, or add the `%s` it belongs to", close,
             close == ']' ? '[' : '{')));
       }
@@ -248,7 +251,7 @@ final class YamlMistakes {
     String value = m.group(3);
     char first = value.charAt(0);
     String named = first == '`' ? "a backquote" : "`" + first + "`";
-    return Optional.of(new Explained(r.at().getLine(), m.start(3), String.format(
+    return Optional.of(new Explained(r.at().getLine(), m.start(3), String.format(Locale.ROOT, 
         "a value that starts with %s must be in quotes: `%s: %s`", named, m.group(2),
         quote(value))));
   }
@@ -295,12 +298,12 @@ final class YamlMistakes {
     }
     Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(r.line(above));
     if (noSpace.matches()) {
-      return Optional.of(new Explained(above, noSpace.end(2) + 1, String.format(
+      return Optional.of(new Explained(above, noSpace.end(2) + 1, String.format(Locale.ROOT, 
           "a key needs a space after its colon: `%s: %s`", noSpace.group(2),
           noSpace.group(3))));
     }
     if (key.end(1) > indent(r.line(above))) {
-      return Optional.of(new Explained(r.at().getLine(), key.end(1), String.format(
+      return Optional.of(new Explained(r.at().getLine(), key.end(1), String.format(Locale.ROOT, 
           "`%s` is indented further than the line above, so it reads as more of that line's "
               + "value; the keys of one mapping start in the same column", key.group(2))));
     }
@@ -319,8 +322,9 @@ final class YamlMistakes {
     }
     Mark start = r.contextMark();
     String text = r.line(start.getLine()).strip();
-    return Optional.of(new Explained(start, String.format("`%s` is neither a `key: value` line "
-        + "nor a list item: start an item with `- `, or write `: ` after a key",
+    return Optional.of(new Explained(start, String.format(Locale.ROOT,
+        "`%s` is neither a `key: value` line nor a list item: start an item with `- `, or write "
+            + "`: ` after a key",
         text.length() > 40 ? text.substring(0, 40) + "..." : text)));
   }
 
@@ -332,7 +336,7 @@ final class YamlMistakes {
         || column >= line.length()) {
       return Optional.empty();
     }
-    return Optional.of(new Explained(r.at().getLine(), column - 1, String.format(
+    return Optional.of(new Explained(r.at().getLine(), column - 1, String.format(Locale.ROOT, 
         "`\\%s` is not an escape YAML knows: inside double quotes write `\\\\` for a backslash, "
             + "or put the value in single quotes", line.charAt(column))));
   }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,14 +50,15 @@ final class TemplateRefusals {
     }
     String given = notFound.group(1);
     if (climbsOut(notFound.group(2))) {
-      return Optional.of(String.format("`%s` is outside the templates folder; a layout can "
-          + "include or import only the templates inside it", given));
+      return Optional.of(String.format(Locale.ROOT, "`%s` is outside the templates folder; a "
+          + "layout can include or import only the templates inside it", given));
     }
     String name = notFound.group(3) != null ? notFound.group(3) : notFound.group(2);
     String from = given.startsWith("/") ? "; a name starting with `/` starts at that folder"
         : name.equals(given) ? "" : "; a name is taken from the folder of the template giving it";
-    return Optional.of(String.format("there is no template `%s` in the templates folder%s%s",
-        name, Suggestions.didYouMean(name, templateNames(templates)), from));
+    return Optional.of(String.format(Locale.ROOT,
+        "there is no template `%s` in the templates folder%s%s", name,
+        Suggestions.didYouMean(name, templateNames(templates)), from));
   }
 
   /** Whether a relative name climbs above the folder it starts from, as `../../a` does. */
