@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -74,6 +75,14 @@ public final class CaseSite {
       page = older == null ? null : page.getParent().resolve(older.attr("href")).normalize();
     }
     return summaries;
+  }
+
+  /** Each id that more than one element of {@code page} has, with how many have it. */
+  public static Map<String, Long> repeatedIds(Document page) {
+    Map<String, Long> repeated = new TreeMap<>();
+    page.select("[id]").forEach(element -> repeated.merge(element.id(), 1L, Long::sum));
+    repeated.values().removeIf(count -> count == 1);
+    return repeated;
   }
 
   /** The repository's demo content and templates, copied into {@code root}. */

@@ -4,6 +4,7 @@ import dev.backstory.content.BodyHtml;
 import dev.backstory.content.ContentFiles;
 import dev.backstory.content.ContentLoader;
 import dev.backstory.content.EveryCore;
+import dev.backstory.content.LayoutIds;
 import dev.backstory.content.LoadCache;
 import dev.backstory.content.LoadedContent;
 import dev.backstory.content.LoadedExplainer;
@@ -24,6 +25,7 @@ import dev.backstory.output.StandalonePageWriter;
 import dev.backstory.render.PageSink;
 import dev.backstory.render.SiteRenderer;
 import dev.backstory.render.ThemeFiles;
+import dev.backstory.render.ThemeIds;
 import dev.backstory.resolve.EditorialReview;
 import dev.backstory.resolve.Connections;
 import dev.backstory.resolve.LinkResolver;
@@ -108,7 +110,7 @@ public final class SiteBuilder {
   }
 
   /** What the phases before writing made: enough to write all pages, or only some. */
-  record Prepared(ResolvedSite resolved, EditorialReview.Findings review,
+  record Prepared(LayoutIds layoutIds, ResolvedSite resolved, EditorialReview.Findings review,
       Connections connections, SiteRenderer renderer, Map<String, BodyHtml> bodies) {
     Site site() {
       return resolved.site();
@@ -128,8 +130,12 @@ public final class SiteBuilder {
     if (!checkOutputPlace(options, diagnostics)) {
       return Optional.empty();
     }
+    // Read before the content, whose questions must step aside from them; unchanged since
+    // the previous build, as its templates are.
+    LayoutIds layoutIds = previous != null ? previous.layoutIds()
+        : ThemeIds.of(options.templates(), templatesName);
     Optional<LoadedContent> loaded =
-        new ContentLoader(options.content(), contentName, cache).load(diagnostics,
+        new ContentLoader(options.content(), contentName, layoutIds, cache).load(diagnostics,
             (done, total) -> progress.advanced(Progress.Step.READING, done, total));
     counts.phase("load");
     if (loaded.isEmpty()) {
@@ -180,7 +186,8 @@ public final class SiteBuilder {
     Connections connections = Connections.of(resolved, loaded.get().people(),
         previous == null ? null : previous.connections());
     counts.phase("connect");
-    return Optional.of(new Prepared(resolved, review, connections, renderer, bodies));
+    return Optional.of(
+        new Prepared(layoutIds, resolved, review, connections, renderer, bodies));
   }
 
   /** Renders every page into a staging folder and swaps it in only if all went well. */

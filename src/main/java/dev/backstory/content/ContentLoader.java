@@ -32,20 +32,29 @@ public final class ContentLoader {
 
   private final Path root;
   private final String displayRoot;
+  private final LayoutIds layoutIds;
   private final LoadCache cache;
 
   /**
+   * A loader without a theme: questions step aside only from the ids every page keeps.
+   *
    * @param root the content folder
    * @param displayRoot how messages name it, such as {@code content}
    */
   public ContentLoader(Path root, String displayRoot) {
-    this(root, displayRoot, null);
+    this(root, displayRoot, LayoutIds.NONE, null);
   }
 
-  /** A loader that re-reads only files whose text is not already in {@code cache} (may be null). */
-  public ContentLoader(Path root, String displayRoot, LoadCache cache) {
+  /**
+   * A loader for the pages of a theme, which re-reads only files whose text is not already in
+   * {@code cache} (may be null).
+   *
+   * @param layoutIds the ids the theme gives its own elements, which no question may take
+   */
+  public ContentLoader(Path root, String displayRoot, LayoutIds layoutIds, LoadCache cache) {
     this.root = root;
     this.displayRoot = displayRoot;
+    this.layoutIds = layoutIds;
     this.cache = cache;
   }
 
@@ -80,7 +89,8 @@ public final class ContentLoader {
     ContentFiles files = new ContentFiles(root);
     SiteConfig settings =
         SiteConfigReader.read(files, displayRoot, new ArrayList<>()).orElse(SiteConfig.DEFAULTS);
-    ExplainerLoader loader = new ExplainerLoader(files, settings);
+    // Only front matter is read, where the theme's ids play no part.
+    ExplainerLoader loader = new ExplainerLoader(files, settings, LayoutIds.NONE);
     List<Path> markdownFiles = markdownFiles();
     List<ExplainerLoader.Addresses> addresses = readEach(markdownFiles,
         file -> loader.addresses(file, displayRoot + "/" + files.contentPath(file)));
@@ -120,11 +130,14 @@ public final class ContentLoader {
     Optional<SiteConfig> config = SiteConfigReader.read(files, displayRoot, configProblems);
     diagnostics.addAll(configProblems);
     SiteConfig settings = config.orElse(SiteConfig.DEFAULTS);
-    ExplainerLoader loader = new ExplainerLoader(files, settings);
+    ExplainerLoader loader = new ExplainerLoader(files, settings, layoutIds);
     List<Diagnostic> peopleProblems = new ArrayList<>();
     List<PersonProfile> people = PeopleReader.read(files, displayRoot, peopleProblems);
     diagnostics.addAll(peopleProblems);
 
+    if (cache != null) {
+      cache.layoutIds(layoutIds);
+    }
     List<Path> markdownFiles = cache == null ? markdownFiles() : cache.files(this::markdownFiles);
     AtomicInteger done = new AtomicInteger();
     List<LoadedExplainer> explainers = readEach(markdownFiles, file -> {

@@ -70,17 +70,20 @@ final class ExplainerLoader {
   private final Severity unsafeLinks;
   private final RawHtml rawHtml;
   private final MarkdownHtml html;
+  private final LayoutIds layoutIds;
 
   ExplainerLoader(ContentFiles files) {
-    this(files, SiteConfig.DEFAULTS);
+    this(files, SiteConfig.DEFAULTS, LayoutIds.NONE);
   }
 
   /**
    * @param settings the site's: how a {@code javascript:} (or similar) URL in front matter is
    *     reported, what becomes of HTML written in the Markdown, the words of its labels
+   * @param layoutIds the ids the theme gives its own elements, which no question may take
    */
-  ExplainerLoader(ContentFiles files, SiteConfig settings) {
+  ExplainerLoader(ContentFiles files, SiteConfig settings, LayoutIds layoutIds) {
     this.files = files;
+    this.layoutIds = layoutIds;
     this.unsafeLinks = settings.unsafeLinks();
     this.rawHtml = settings.rawHtml();
     this.html = new MarkdownHtml(rawHtml, settings.labels().text(Label.TABLE));
@@ -104,7 +107,7 @@ final class ExplainerLoader {
     }
     Document markdown = parsed.get();
     int errorsBefore = errorCount(problems);
-    Body body = new BodyReader(bodyLines, problems, rawHtml != RawHtml.ESCAPE,
+    Body body = new BodyReader(bodyLines, problems, layoutIds, rawHtml != RawHtml.ESCAPE,
         TemplateTags.mayBeIn(block.body()), SpacedAddresses.mayBeIn(block.body()))
         .read(markdown);
     if (rawHtml != RawHtml.ESCAPE) {
@@ -248,14 +251,14 @@ final class ExplainerLoader {
     /** Whether raw HTML reaches the page as elements, with the ids it gives them. */
     private final boolean rawHtmlShown;
 
-    BodyReader(LineMap lines, List<Diagnostic> problems, boolean rawHtmlShown,
-        boolean mayHoldTemplateTags, boolean mayHoldSpacedAddresses) {
+    BodyReader(LineMap lines, List<Diagnostic> problems, LayoutIds layoutIds,
+        boolean rawHtmlShown, boolean mayHoldTemplateTags, boolean mayHoldSpacedAddresses) {
       this.lines = lines;
       this.problems = problems;
       this.rawHtmlShown = rawHtmlShown;
       this.mayHoldTemplateTags = mayHoldTemplateTags;
       this.mayHoldSpacedAddresses = mayHoldSpacedAddresses;
-      this.ids = new IdRegistry(problems);
+      this.ids = new IdRegistry(problems, layoutIds);
     }
 
     Body read(Document markdown) {

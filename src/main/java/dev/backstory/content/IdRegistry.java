@@ -6,30 +6,32 @@ import dev.backstory.model.Slugs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Gives every heading on a page an id no other element on the page has. Explicit ids are taken
  * first and must be unique; generated ones step aside with a numeric suffix. Ids the layout
- * uses itself are never handed out.
+ * uses itself are never handed out: those the theme writes, and those every page keeps
+ * whatever the theme, {@code top} and the footnotes' ids.
  */
 final class IdRegistry {
 
-  /** Ids the default layout gives its own elements; a heading may not take them. */
-  static final Set<String> LAYOUT_IDS = Set.of("main", "top", "headline", "site-search-q",
-      "short-answer", "short-answer-label", "in-this-explainer", "toc-label", "timeline",
-      "timeline-label", "sources", "sources-label", "corrections", "corrections-label",
-      "topics", "topics-label", "footnotes", "notes-label", "related", "related-label",
-      "backlinks", "backlinks-label", "link-previews", "link-preview");
+  /**
+   * Browsers take {@code #top} to the top of the page when no element has that id, and links
+   * to an explainer's {@code #top} are read as links to its page.
+   */
+  private static final String TOP = "top";
+  /** The ids Flexmark gives footnotes and the links back to them. */
   private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
   private static final Pattern VALID_ID = Pattern.compile("[^\\s#]+");
 
   private final Map<String, SourcePosition> taken = new HashMap<>();
   private final List<Diagnostic> problems;
+  private final LayoutIds layout;
 
-  IdRegistry(List<Diagnostic> problems) {
+  IdRegistry(List<Diagnostic> problems, LayoutIds layout) {
     this.problems = problems;
+    this.layout = layout;
   }
 
   /** Claims an id the author wrote; false (with a diagnostic) if it cannot be used. */
@@ -40,8 +42,9 @@ final class IdRegistry {
       return false;
     }
     if (isLayoutId(id)) {
+      String where = layout.writtenAt(id).map(at -> " (" + at + ")").orElse("");
       problems.add(Diagnostic.error(position,
-          "id `%s` is used by the page layout; choose another, such as `%s-q`", id, id));
+          "id `%s` is used by the page layout%s; choose another, such as `%s-q`", id, where, id));
       return false;
     }
     SourcePosition first = taken.putIfAbsent(id, position);
@@ -65,7 +68,7 @@ final class IdRegistry {
     return id;
   }
 
-  private static boolean isLayoutId(String id) {
-    return LAYOUT_IDS.contains(id) || FOOTNOTE_ID.matcher(id).matches();
+  private boolean isLayoutId(String id) {
+    return layout.ids().containsKey(id) || id.equals(TOP) || FOOTNOTE_ID.matcher(id).matches();
   }
 }

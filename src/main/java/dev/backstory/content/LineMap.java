@@ -7,16 +7,16 @@ import java.util.Arrays;
  * Turns character offsets in a piece of a file into 1-based positions in the whole file.
  * Parsers see only the front matter or only the body; {@code firstLine} adds back the lines
  * that came before. Columns count characters as an editor shows them: an emoji is one, though
- * Java holds it in two.
+ * Java holds it in two. The theme's files are read with it too.
  */
-final class LineMap {
+public final class LineMap {
 
   private final String file;
   private final int firstLine;
   private final String text;
   private final int[] lineStarts;
 
-  LineMap(String file, String text, int firstLine) {
+  public LineMap(String file, String text, int firstLine) {
     this.file = file;
     this.firstLine = firstLine;
     this.text = text;
@@ -38,7 +38,7 @@ final class LineMap {
     return file;
   }
 
-  SourcePosition at(int offset) {
+  public SourcePosition at(int offset) {
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
     int column = Character.codePointCount(text, lineStarts[line], Math.min(offset, text.length()));

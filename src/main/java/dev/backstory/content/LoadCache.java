@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Remembers what each explainer file loaded to, keyed by its exact text, so a long-running
  * preview re-reads only the files a save changed. A file is loaded afresh whenever its text
- * differs; anything else an explainer depends on (images, {@code site.yaml}) is the caller's to
- * watch, by calling {@link #clear()} when it changes.
+ * differs, and every file when the theme's ids differ (a question may have to step aside from
+ * one, or may take one the theme gave up); anything else an explainer depends on (images,
+ * {@code site.yaml}) is the caller's to watch, by calling {@link #clear()} when it changes.
  *
  * <p>A caller that knows which files were written since the last load (a file watcher does)
  * says so with {@link #edited}; the next load then neither walks the folder nor reads the other
@@ -40,6 +41,8 @@ public final class LoadCache {
   private Set<Path> edited;
   /** The files the current load must read, as the walk names them; null for all. */
   private volatile Set<Path> toRead;
+  /** The theme's ids the remembered explainers were loaded with; null before the first load. */
+  private LayoutIds layoutIds;
 
   /** Forgets everything, for a change the cache cannot see (an image, a renamed folder). */
   public synchronized void clear() {
@@ -47,6 +50,17 @@ public final class LoadCache {
     lastFiles = null;
     byAbsolute = null;
     edited = null;
+  }
+
+  /**
+   * Says which ids the theme gives its own elements for the coming load. Explainers loaded with
+   * others are forgotten, as their questions' ids may change; with the same ones, all is kept.
+   */
+  synchronized void layoutIds(LayoutIds ids) {
+    if (layoutIds != null && !layoutIds.equals(ids)) {
+      entries.clear();
+    }
+    layoutIds = ids;
   }
 
   /**

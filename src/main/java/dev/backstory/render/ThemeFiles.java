@@ -30,11 +30,30 @@ public final class ThemeFiles {
 
   /** The problems with the files of {@code templates}, named under {@code displayName}. */
   public static List<Diagnostic> check(Path templates, String displayName) throws IOException {
+    List<Diagnostic> problems = new ArrayList<>();
+    read(templates, displayName, problems, (file, name) -> {
+      if (isTemplate(file)) {
+        SourceText.notUtf8(file, name).ifPresent(problems::add);
+      }
+    });
+    return problems;
+  }
+
+  /** What is done with each file of the theme that may be read. */
+  interface FileReading {
+    void read(Path file, String displayName) throws IOException;
+  }
+
+  /**
+   * Gives {@code reading} every file of {@code templates} that may be read, each with how
+   * messages name it, and adds to {@code problems} the links that lead out.
+   */
+  static void read(Path templates, String displayName, List<Diagnostic> problems,
+      FileReading reading) throws IOException {
     if (!Files.isDirectory(templates)) {
-      return List.of();
+      return;
     }
     Path inside = templates.toRealPath();
-    List<Diagnostic> problems = new ArrayList<>();
     Files.walkFileTree(templates, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
@@ -46,8 +65,8 @@ public final class ThemeFiles {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
               throws IOException {
-            if (!leadsOut(file) && isTemplate(file)) {
-              SourceText.notUtf8(file, name(file)).ifPresent(problems::add);
+            if (!leadsOut(file)) {
+              reading.read(file, name(file));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -89,10 +108,9 @@ public final class ThemeFiles {
             return displayName + "/" + templates.relativize(path).toString().replace('\\', '/');
           }
         });
-    return problems;
   }
 
-  private static boolean isTemplate(Path file) {
+  static boolean isTemplate(Path file) {
     String name = file.getFileName().toString();
     return name.endsWith(".ftlh") || name.endsWith(".ftl") || name.endsWith(".ftlx");
   }

@@ -1,44 +1,47 @@
 package dev.backstory.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IdRegistryTest {
 
-  private static final Pattern LITERAL_ID = Pattern.compile("\\bid=\"([^\"$]+)\"");
+  private static final SourcePosition HEADING = new SourcePosition("content/a.md", 9, 1);
+  private static final LayoutIds SHARE = new LayoutIds(
+      Map.of("share", new SourcePosition("templates/partials/share.ftlh", 2, 14)));
 
-  /**
-   * Every id the default layout writes on an explainer page is kept from headings, so a
-   * question called "Headline" or `{#toc-label}` cannot give the page a second element with it.
-   */
   @Test
-  void reservesEveryIdTheExplainerPageLayoutWrites() throws IOException {
-    Path folder = Path.of("templates");
-    List<Path> templates = new ArrayList<>(
-        List.of(folder.resolve("layout.ftlh"), folder.resolve("explainer.ftlh")));
-    try (Stream<Path> partials = Files.list(folder.resolve("partials"))) {
-      partials.forEach(templates::add);
-    }
-    Set<String> written = new TreeSet<>();
-    for (Path template : templates) {
-      Matcher id = LITERAL_ID.matcher(Files.readString(template));
-      while (id.find()) {
-        written.add(id.group(1));
-      }
-    }
-    Set<String> unreserved = new TreeSet<>(written);
-    unreserved.removeAll(IdRegistry.LAYOUT_IDS);
-    assertEquals(Set.of(), unreserved, "ids the layout writes that a heading could take");
+  void aQuestionStepsAsideFromAnIdTheThemeWrites() {
+    IdRegistry ids = new IdRegistry(new ArrayList<>(), SHARE);
+    assertEquals("share-2", ids.claimGenerated("Share?", HEADING));
+    assertEquals("sources", ids.claimGenerated("Sources", HEADING));
+  }
+
+  @Test
+  void anExplicitIdTheThemeWritesIsRefusedNamingWhereTheThemeWritesIt() {
+    List<Diagnostic> problems = new ArrayList<>();
+    assertFalse(new IdRegistry(problems, SHARE).claimExplicit("share", HEADING));
+    assertEquals("content/a.md:9:1: error: id `share` is used by the page layout "
+        + "(templates/partials/share.ftlh:2:14); choose another, such as `share-q`",
+        problems.get(0).toString());
+  }
+
+  /** Without any theme's ids, the top of the page and the footnotes' ids are still kept. */
+  @Test
+  void everyPageKeepsTopAndTheFootnotesIds() {
+    IdRegistry ids = new IdRegistry(new ArrayList<>(), LayoutIds.NONE);
+    assertEquals("top-2", ids.claimGenerated("Top", HEADING));
+    assertEquals("main", ids.claimGenerated("Main", HEADING));
+    List<Diagnostic> problems = new ArrayList<>();
+    assertFalse(new IdRegistry(problems, LayoutIds.NONE).claimExplicit("top", HEADING));
+    assertFalse(new IdRegistry(problems, LayoutIds.NONE).claimExplicit("fnref-1-2", HEADING));
+    assertEquals("content/a.md:9:1: error: id `top` is used by the page layout; choose "
+        + "another, such as `top-q`", problems.get(0).toString());
   }
 }

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -391,6 +392,38 @@ class PreviewServerTest {
     assertTrue(nextBuild().succeeded());
     assertEquals("Edited footer",
         Jsoup.parse(get("/a/").body()).selectFirst(".new-footer").text());
+  }
+
+  /**
+   * A question's id steps aside from one that a template edit gives the layout, and keeps
+   * stepping aside in the page-by-page rebuilds after later edits to its explainer.
+   */
+  @Test
+  void aTemplateEditThatGivesTheLayoutAQuestionsIdMovesTheQuestionAside() throws Exception {
+    BlockingQueue<String> events = listen();
+    Path d = site.root().resolve("content/d.md");
+    String explainer = A.replace("What is A?", "What is D?").replace("Why? {#why}", "Share?")
+        .replace("See [B](b.md#why).", "Short.");
+    Files.writeString(d, explainer.formatted("The first version."));
+    awaitReload(events);
+    assertTrue(nextBuild().succeeded());
+    assertEquals("share", Jsoup.parse(get("/d/").body()).selectFirst("section.question").id());
+
+    Path footer = site.root().resolve("templates/partials/footer.ftlh");
+    Files.writeString(footer, Files.readString(footer)
+        .replace("</footer>", "<p id=\"share\">Share this site</p></footer>"));
+    awaitReload(events);
+    assertTrue(nextBuild().succeeded());
+    Document page = Jsoup.parse(get("/d/").body());
+    assertEquals("share-2", page.selectFirst("section.question").id());
+    assertEquals(Map.of(), CaseSite.repeatedIds(page));
+
+    Files.writeString(d, explainer.formatted("The second version."));
+    awaitReload(events);
+    assertTrue(nextBuild().succeeded());
+    page = Jsoup.parse(get("/d/").body());
+    assertTrue(page.text().contains("The second version."));
+    assertEquals("share-2", page.selectFirst("section.question").id());
   }
 
   /**
