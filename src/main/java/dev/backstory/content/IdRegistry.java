@@ -60,6 +60,10 @@ final class IdRegistry {
   /** Generates a free id from heading text. */
   String claimGenerated(String text, SourcePosition position) {
     String base = Slugs.of(text);
+    if (FOOTNOTE_ID.matcher(base + "-2").matches()) {
+      // A footnote's id stays one when numbered (`fn-1-2`, `fnref-1-2`): a letter steps aside.
+      base = base + "-q";
+    }
     String id = base;
     for (int n = 2; taken.containsKey(id) || isLayoutId(id); n++) {
       id = base + "-" + n;

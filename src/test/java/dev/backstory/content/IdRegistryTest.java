@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class IdRegistryTest {
 
@@ -30,6 +31,17 @@ class IdRegistryTest {
     assertEquals("content/a.md:9:1: error: id `share` is used by the page layout "
         + "(templates/partials/share.ftlh:2:14); choose another, such as `share-q`",
         problems.get(0).toString());
+  }
+
+  /** Numbered, a footnote's id would still be one, however high the number went. */
+  @Test
+  @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aHeadingNamedLikeAFootnoteStepsAsideAtOnce() {
+    IdRegistry ids = new IdRegistry(new ArrayList<>(), LayoutIds.NONE);
+    assertEquals("fn-1-q", ids.claimGenerated("Fn 1", HEADING));
+    assertEquals("fn-1-q-2", ids.claimGenerated("fn 1", HEADING));
+    assertEquals("fnref-2-q", ids.claimGenerated("Fnref 2", HEADING));
+    assertEquals("fnref-2-1-2", ids.claimGenerated("fnref 2 1", HEADING));
   }
 
   /** Without any theme's ids, the top of the page and the footnotes' ids are still kept. */
