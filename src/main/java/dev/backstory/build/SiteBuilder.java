@@ -173,7 +173,10 @@ public final class SiteBuilder {
       // The theme's files are checked (where links lead, how templates are encoded) before
       // a template is read through one.
       List<Diagnostic> themeFiles = ThemeFiles.check(options.templates(), templatesName);
-      diagnostics.addAll(themeFiles.isEmpty() ? renderer.compile() : themeFiles);
+      diagnostics.addAll(themeFiles);
+      if (themeFiles.stream().noneMatch(Diagnostic::isError)) {
+        diagnostics.addAll(renderer.compile());
+      }
     }
     counts.phase("compile templates");
     if (diagnostics.hasErrors()) {

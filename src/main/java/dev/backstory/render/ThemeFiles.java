@@ -3,6 +3,7 @@ package dev.backstory.render;
 import dev.backstory.content.SourceText;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.SourcePosition;
+import dev.backstory.resolve.MediaAddresses;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -13,7 +14,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The theme's files, its layouts and partials and the static files under {@code assets/},
@@ -31,11 +37,22 @@ public final class ThemeFiles {
   /** The problems with the files of {@code templates}, named under {@code displayName}. */
   public static List<Diagnostic> check(Path templates, String displayName) throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
+    Set<String> assets = new TreeSet<>();
     read(templates, displayName, problems, (file, name) -> {
       if (isTemplate(file)) {
         SourceText.notUtf8(file, name).ifPresent(problems::add);
+      } else if (name.startsWith(displayName + "/assets/")) {
+        assets.add(name);
       }
     });
+    // The assets are published as they are named, as the content's media files are.
+    Map<String, String> inAnyCase = new HashMap<>();
+    for (String asset : assets) {
+      String other = inAnyCase.putIfAbsent(asset.toLowerCase(Locale.ROOT), asset);
+      if (other != null) {
+        problems.add(MediaAddresses.differOnlyInCase(asset, other));
+      }
+    }
     return problems;
   }
 

@@ -34,10 +34,8 @@ public final class MediaAddresses {
         String otherCase =
             byAddressInAnyCase.putIfAbsent(address.toLowerCase(Locale.ROOT), media);
         if (otherCase != null) {
-          diagnostics.add(Diagnostic.warning(SourcePosition.startOf(displayRoot + "/" + media),
-              "this file's name differs from %s/%s only in letter case; macOS and Windows "
-                  + "take the two for one file, so a reader unpacking the offline copy there "
-                  + "would see one in the other's place: rename one", displayRoot, otherCase));
+          diagnostics.add(differOnlyInCase(displayRoot + "/" + media,
+              displayRoot + "/" + otherCase));
         }
         continue;
       }
@@ -49,5 +47,13 @@ public final class MediaAddresses {
               + "same name written composed; both would be published as %s, so rename or "
               + "delete one", displayRoot, composed, address));
     }
+  }
+
+  /** The warning for a published file whose name differs from another's only in letter case. */
+  public static Diagnostic differOnlyInCase(String file, String other) {
+    return Diagnostic.warning(SourcePosition.startOf(file), "this file's name differs from %s "
+        + "only in letter case; macOS and Windows take the two for one file, so a reader "
+        + "unpacking the offline copy there would see one in the other's place: rename one",
+        other);
   }
 }
