@@ -112,10 +112,11 @@ final class YamlMistakes {
           last = scalar;
         }
       }
-    } catch (YamlEngineException expected) {
-      // The same refusal as r's; the events before it are what matter.
+    } catch (YamlEngineException | IllegalArgumentException | IndexOutOfBoundsException expected) {
+      // The same refusal as r's, as the reader read the same text; the events before it are
+      // what matter.
     }
-    if (last == null || last.isPlain() || last.getStartMark().isEmpty()
+    if (last == null || !(last.isDQuoted() || last.isSQuoted()) || last.getStartMark().isEmpty()
         || last.getEndMark().isEmpty()) {
       return Optional.empty();
     }
@@ -173,19 +174,19 @@ final class YamlMistakes {
     char close = list ? ']' : '}';
     Mark open = r.contextMark();
     if (!closedLater(r.lines(), open.getLine(), open.getColumn())) {
-      return Optional.of(new Explained(open, String.format(Locale.ROOT, 
+      return Optional.of(new Explained(open, String.format(Locale.ROOT,
           "this %s is never closed: end it with `%s`", kind, close)));
     }
     String line = r.problemLine();
     int column = r.at().getColumn();
     char found = column < line.length() ? line.charAt(column) : ' ';
     if (found == ']' || found == '}') {
-      return Optional.of(new Explained(r.at(), String.format(Locale.ROOT, 
+      return Optional.of(new Explained(r.at(), String.format(Locale.ROOT,
           "this `%s` cannot end the %s begun with `%s`; end it with `%s`", found, kind,
           list ? '[' : '{', close)));
     }
     if (r.problem().endsWith("<scalar>")) {
-      return Optional.of(new Explained(r.at(), String.format(Locale.ROOT, 
+      return Optional.of(new Explained(r.at(), String.format(Locale.ROOT,
           "a `,` is missing before this: the items of a %s in `%s` are separated by commas",
           kind, list ? "[ ]" : "{ }")));
     }
@@ -216,7 +217,7 @@ final class YamlMistakes {
   private static Optional<Explained> bracketClosesNothing(Refusal r) {
     for (char close : new char[] {']', '}'}) {
       if (r.problem().equals("expected <block end>, but found '" + close + "'")) {
-        return Optional.of(new Explained(r.at(), String.format(Locale.ROOT, 
+        return Optional.of(new Explained(r.at(), String.format(Locale.ROOT,
             "this `%s` closes nothing: remove it, or add the `%s` it belongs to", close,
             close == ']' ? '[' : '{')));
       }
@@ -251,7 +252,7 @@ final class YamlMistakes {
     String value = m.group(3);
     char first = value.charAt(0);
     String named = first == '`' ? "a backquote" : "`" + first + "`";
-    return Optional.of(new Explained(r.at().getLine(), m.start(3), String.format(Locale.ROOT, 
+    return Optional.of(new Explained(r.at().getLine(), m.start(3), String.format(Locale.ROOT,
         "a value that starts with %s must be in quotes: `%s: %s`", named, m.group(2),
         quote(value))));
   }
@@ -298,12 +299,12 @@ final class YamlMistakes {
     }
     Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(r.line(above));
     if (noSpace.matches()) {
-      return Optional.of(new Explained(above, noSpace.end(2) + 1, String.format(Locale.ROOT, 
+      return Optional.of(new Explained(above, noSpace.end(2) + 1, String.format(Locale.ROOT,
           "a key needs a space after its colon: `%s: %s`", noSpace.group(2),
           noSpace.group(3))));
     }
     if (key.end(1) > indent(r.line(above))) {
-      return Optional.of(new Explained(r.at().getLine(), key.end(1), String.format(Locale.ROOT, 
+      return Optional.of(new Explained(r.at().getLine(), key.end(1), String.format(Locale.ROOT,
           "`%s` is indented further than the line above, so it reads as more of that line's "
               + "value; the keys of one mapping start in the same column", key.group(2))));
     }
@@ -336,7 +337,7 @@ final class YamlMistakes {
         || column >= line.length()) {
       return Optional.empty();
     }
-    return Optional.of(new Explained(r.at().getLine(), column - 1, String.format(Locale.ROOT, 
+    return Optional.of(new Explained(r.at().getLine(), column - 1, String.format(Locale.ROOT,
         "`\\%s` is not an escape YAML knows: inside double quotes write `\\\\` for a backslash, "
             + "or put the value in single quotes", line.charAt(column))));
   }
