@@ -72,9 +72,14 @@ final class PeopleReader {
     }
     String text = read.source().text();
     YamlReader yaml = new YamlReader(new LineMap(displayName, text, 1), problems);
+    int problemsBefore = problems.size();
     Optional<Node> root = yaml.parse(text, SourcePosition.startOf(displayName));
     if (root.isEmpty()) {
-      problems.add(Diagnostic.error(SourcePosition.startOf(displayName), "a person needs a `name`"));
+      // An empty file; one that cannot be read is told so already.
+      if (problems.size() == problemsBefore) {
+        problems.add(Diagnostic.error(SourcePosition.startOf(displayName),
+            "a person needs a `name`"));
+      }
       return Optional.empty();
     }
     return yaml.fields(root.get(), "a person", KEYS).flatMap(f -> f.requiredText("name")

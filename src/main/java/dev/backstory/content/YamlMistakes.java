@@ -1,7 +1,13 @@
 package dev.backstory.content;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +18,11 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * The YAML mistakes writers make most, told in their terms: the YAML reader's own words
@@ -42,6 +53,15 @@ final class YamlMistakes {
     Explained(Mark at, String message) {
       this(at.getLine(), at.getColumn(), message);
     }
+
+    /**
+     * At {@code index}, a character of {@code text}, the line {@code line}: a column counts
+     * characters as an editor shows them, as the reader's marks do, an emoji as one.
+     */
+    static Explained at(int line, String text, int index, String message) {
+      return new Explained(line, text.codePointCount(0, Math.min(index, text.length())),
+          message);
+    }
   }
 
   /** A refusal of the YAML reader, with the lines of the text it read. */
@@ -66,6 +86,22 @@ final class YamlMistakes {
     String problemLine() {
       return line(at.getLine());
     }
+
+    /** Where the reader stopped in its line, as an index of the line's characters. */
+    int index() {
+      return index(at);
+    }
+
+    /** {@code mark}'s column, which counts code points, as an index of its line's characters. */
+    int index(Mark mark) {
+      String text = line(mark.getLine());
+      int column = Math.min(mark.getColumn(), text.codePointCount(0, text.length()));
+      return text.offsetByCodePoints(0, column);
+    }
+
+    Explained at(int index, String message) {
+      return Explained.at(at.getLine(), problemLine(), index, message);
+    }
   }
 
   /** Plain words for {@code e}, raised reading {@code yaml}; empty for other mistakes. */
@@ -81,6 +117,7 @@ final class YamlMistakes {
         .or(() -> bracketClosesNothing(refusal))
         .or(() -> tabIndent(refusal))
         .or(() -> specialFirstCharacter(refusal))
+        .or(() -> specialFirstInItem(refusal))
         .or(() -> indentMatchesNothing(refusal))
         .or(() -> lineRunsOn(refusal))
         .or(() -> neitherKeyNorItem(refusal))
@@ -127,8 +164,8 @@ final class YamlMistakes {
     }
     char mark = last.isDQuoted() ? '"' : '\'';
     return Optional.of(new Explained(start, "this quoted value is not closed on its line, so it "
-        + "runs on into the lines below up to the next " + mark + "; end it with " + mark
-        + " where the value ends"));
+        + "runs on into the lines below up to the next `" + mark + "`; end it with `" + mark
+        + "` where the value ends"));
   }
 
   /** A colon or a quote mark inside a value: the line offered quotes the value whole. */
@@ -141,7 +178,7 @@ final class YamlMistakes {
     String value = m.group(3);
     char first = value.charAt(0);
     boolean quoted = first == '"' || first == '\'';
-    int column = r.at().getColumn();
+    int column = r.index();
     if (r.problem().startsWith("mapping values are not allowed") && !quoted
         && column > m.start(3) && !value.contains(" #")) {
       return Optional.of(new Explained(r.at(), "a value holding `: ` must be in quotes: `"
@@ -178,8 +215,8 @@ final class YamlMistakes {
           "this %s is never closed: end it with `%s`", kind, close)));
     }
     String line = r.problemLine();
-    int column = r.at().getColumn();
-    char found = column < line.length() ? line.charAt(column) : ' ';
+    int index = r.index();
+    char found = index < line.length() ? line.charAt(index) : ' ';
     if (found == ']' || found == '}') {
       return Optional.of(new Explained(r.at(), String.format(Locale.ROOT,
           "this `%s` cannot end the %s begun with `%s`; end it with `%s`", found, kind,
@@ -243,18 +280,114 @@ final class YamlMistakes {
         || SPECIAL_FIRST.indexOf(m.group(3).charAt(0)) < 0) {
       return Optional.empty();
     }
-    boolean atValue = r.at().getColumn() == m.start(3) || r.in("while scanning a block scalar")
+    boolean atValue = r.index() == m.start(3) || r.in("while scanning a block scalar")
         && r.contextMark().getLine() == r.at().getLine()
-        && r.contextMark().getColumn() == m.start(3);
+        && r.index(r.contextMark()) == m.start(3);
     if (!atValue) {
       return Optional.empty();
     }
-    String value = m.group(3);
+    return Optional.of(r.at(m.start(3), needsQuotes(m.group(3), m.group(2) + ": ")));
+  }
+
+  /** As {@link #specialFirstCharacter}, for an item of a list, in brackets or after `- `. */
+  private static Optional<Explained> specialFirstInItem(Refusal r) {
+    String line = r.problemLine();
+    // A tag (`!b`) is refused only where it ends; it starts where the reader began reading it.
+    boolean tag = r.in("while scanning a tag") && r.contextMark().getLine() == r.at().getLine();
+    int index = tag ? r.index(r.contextMark()) : r.index();
+    if (index >= line.length() || SPECIAL_FIRST.indexOf(line.charAt(index)) < 0) {
+      return Optional.empty();
+    }
+    String before = line.substring(0, index).strip();
+    if (!inBrackets(line, index) && !before.equals("-")) {
+      return Optional.empty();
+    }
+    return Optional.of(r.at(index, needsQuotes(valueAt(line, index), "")));
+  }
+
+  private static boolean inBrackets(String line, int index) {
+    String before = line.substring(0, index).strip();
+    return before.endsWith("[") || before.endsWith(",");
+  }
+
+  /** The value typed at {@code index}: to the line's end, or in brackets to a `,`, `]` or `}`. */
+  private static String valueAt(String line, int index) {
+    boolean inBrackets = inBrackets(line, index);
+    int end = index;
+    while (end < line.length() && !(inBrackets && ",]}".indexOf(line.charAt(end)) >= 0)
+        && !line.startsWith(" #", end)) {
+      end++;
+    }
+    return line.substring(index, end).strip();
+  }
+
+  /**
+   * The values that start with a tag ({@code !Breaking news}) or with an anchor never used
+   * ({@code &Co Ltd}) where text was surely meant: the YAML reader takes the first word for the
+   * tag's or anchor's name and keeps only the rest as the value, or nothing. A tag is never
+   * right in front matter, which has no types of its own; an anchor is when an alias
+   * ({@code *name}) repeats its value.
+   *
+   * @param tags the values with a tag
+   * @param anchors the values with an anchor no alias uses
+   */
+  record NamesTaken(List<Explained> tags, List<Explained> anchors) {}
+
+  static NamesTaken namesTaken(Node root, String yaml) {
+    List<String> lines = yaml.lines().toList();
+    Map<Node, Integer> seen = new IdentityHashMap<>();
+    Deque<Node> toVisit = new ArrayDeque<>(List.of(root));
+    while (!toVisit.isEmpty()) {
+      Node node = toVisit.pop();
+      // An alias is the node it names, met again; its anchor is used.
+      if (seen.merge(node, 1, Integer::sum) > 1) {
+        continue;
+      }
+      if (node instanceof MappingNode mapping) {
+        mapping.getValue().forEach(tuple -> {
+          toVisit.push(tuple.getValueNode());
+          toVisit.push(tuple.getKeyNode());
+        });
+      } else if (node instanceof SequenceNode sequence) {
+        sequence.getValue().forEach(toVisit::push);
+      }
+    }
+    List<Explained> tags = new ArrayList<>();
+    List<Explained> anchors = new ArrayList<>();
+    seen.forEach((node, times) -> {
+      boolean tagged = !node.getTag().getValue().startsWith(Tag.PREFIX);
+      boolean anchored = node.getAnchor().isPresent() && times == 1 && node instanceof ScalarNode;
+      if ((tagged || anchored) && node.getStartMark().isPresent()) {
+        Mark start = node.getStartMark().get();
+        Refusal place = new Refusal(null, start, lines);
+        (tagged ? tags : anchors).add(place.at(place.index(), needsQuotes(place)));
+      }
+    });
+    Comparator<Explained> inOrder =
+        Comparator.comparingInt(Explained::line).thenComparingInt(Explained::column);
+    tags.sort(inOrder);
+    anchors.sort(inOrder);
+    return new NamesTaken(tags, anchors);
+  }
+
+  /** The message for the value that starts at {@code place}, with the line as it should be. */
+  private static String needsQuotes(Refusal place) {
+    String line = place.problemLine();
+    int index = place.index();
+    Matcher m = KEY_VALUE.matcher(line);
+    if (m.matches() && m.start(3) == index) {
+      return needsQuotes(m.group(3), m.group(2) + ": ");
+    }
+    String value = valueAt(line, Math.min(index, line.length()));
+    return needsQuotes(value.isEmpty() ? " " : value, "");
+  }
+
+  /** The message for a value that must be quoted, with the value, after {@code key}, quoted. */
+  private static String needsQuotes(String value, String key) {
     char first = value.charAt(0);
     String named = first == '`' ? "a backquote" : "`" + first + "`";
-    return Optional.of(new Explained(r.at().getLine(), m.start(3), String.format(Locale.ROOT,
-        "a value that starts with %s must be in quotes: `%s: %s`", named, m.group(2),
-        quote(value))));
+    return String.format(Locale.ROOT, "a value that starts with %s must be in quotes: `%s%s`",
+        named, key, quote(value));
   }
 
   /**
@@ -290,25 +423,34 @@ final class YamlMistakes {
   private static Optional<Explained> lineRunsOn(Refusal r) {
     Matcher key = KEY.matcher(r.problemLine());
     if (!r.problem().startsWith("mapping values are not allowed") || !key.matches()
-        || key.end(2) != r.at().getColumn()) {
+        || key.end(2) != r.index()) {
       return Optional.empty();
     }
     int above = r.at().getLine() - 1;
     while (above >= 0 && (r.line(above).isBlank() || r.line(above).strip().startsWith("#"))) {
       above--;
     }
-    Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(r.line(above));
-    if (noSpace.matches()) {
-      return Optional.of(new Explained(above, noSpace.end(2) + 1, String.format(Locale.ROOT,
-          "a key needs a space after its colon: `%s: %s`", noSpace.group(2),
-          noSpace.group(3))));
+    Optional<Explained> noSpace = noSpaceAfterColon(r, above);
+    if (noSpace.isPresent()) {
+      return noSpace;
     }
     if (key.end(1) > indent(r.line(above))) {
-      return Optional.of(new Explained(r.at().getLine(), key.end(1), String.format(Locale.ROOT,
+      return Optional.of(r.at(key.end(1), String.format(Locale.ROOT,
           "`%s` is indented further than the line above, so it reads as more of that line's "
               + "value; the keys of one mapping start in the same column", key.group(2))));
     }
     return Optional.empty();
+  }
+
+  /** Line {@code line}, if it is a key and its value with no space after the colon. */
+  private static Optional<Explained> noSpaceAfterColon(Refusal r, int line) {
+    String text = r.line(line);
+    Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(text);
+    if (!noSpace.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(Explained.at(line, text, noSpace.end(2) + 1, String.format(Locale.ROOT,
+        "a key needs a space after its colon: `%s: %s`", noSpace.group(2), noSpace.group(3))));
   }
 
   private static int indent(String line) {
@@ -322,6 +464,10 @@ final class YamlMistakes {
       return Optional.empty();
     }
     Mark start = r.contextMark();
+    Optional<Explained> noSpace = noSpaceAfterColon(r, start.getLine());
+    if (noSpace.isPresent()) {
+      return noSpace;
+    }
     String text = r.line(start.getLine()).strip();
     return Optional.of(new Explained(start, String.format(Locale.ROOT,
         "`%s` is neither a `key: value` line nor a list item: start an item with `- `, or write "
@@ -330,16 +476,24 @@ final class YamlMistakes {
   }
 
   private static Optional<Explained> unknownEscape(Refusal r) {
-    int column = r.at().getColumn();
     String line = r.problemLine();
-    if (!r.in("while scanning a double-quoted scalar")
-        || !r.problem().startsWith("found unknown escape character") || column < 1
-        || column >= line.length()) {
+    int backslash = line.lastIndexOf('\\', Math.min(r.index(), line.length() - 1));
+    if (!r.in("while scanning a double-quoted scalar") || backslash < 0
+        || backslash + 1 >= line.length()) {
       return Optional.empty();
     }
-    return Optional.of(new Explained(r.at().getLine(), column - 1, String.format(Locale.ROOT,
-        "`\\%s` is not an escape YAML knows: inside double quotes write `\\\\` for a backslash, "
-            + "or put the value in single quotes", line.charAt(column))));
+    String advice = "inside double quotes write `\\\\` for a backslash, or put the value in "
+        + "single quotes";
+    if (r.problem().startsWith("found unknown escape character")) {
+      return Optional.of(r.at(backslash, String.format(Locale.ROOT,
+          "`\\%s` is not an escape YAML knows: %s", line.charAt(backslash + 1), advice)));
+    }
+    if (r.problem().startsWith("expected escape sequence of")) {
+      return Optional.of(r.at(backslash, "an escape of a character by its number takes as many "
+          + "hexadecimal digits as its letter says: `\\x` two, `\\u` four (`\\u00e9`), `\\U` "
+          + "eight; " + advice));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -54,7 +54,16 @@ final class YamlReader {
   /** Parses a YAML document; empty when it is malformed (and then a diagnostic says where). */
   Optional<Node> parse(String yaml, SourcePosition whole) {
     try {
-      return new Compose(SETTINGS).composeString(yaml);
+      Optional<Node> root = new Compose(SETTINGS).composeString(yaml);
+      if (root.isEmpty()) {
+        return root;
+      }
+      YamlMistakes.NamesTaken taken = YamlMistakes.namesTaken(root.get(), yaml);
+      taken.anchors().forEach(anchor -> problems.add(Diagnostic.warning(
+          lines.atLineColumn(anchor.line(), anchor.column()), "%s", anchor.message())));
+      taken.tags().forEach(tag -> problems.add(Diagnostic.error(
+          lines.atLineColumn(tag.line(), tag.column()), "%s", tag.message())));
+      return taken.tags().isEmpty() ? root : Optional.empty();
     } catch (MarkedYamlEngineException e) {
       Optional<YamlMistakes.Explained> explained = YamlMistakes.explain(e, yaml);
       SourcePosition where = explained
