@@ -42,9 +42,11 @@ final class IdRegistry {
       return false;
     }
     if (isLayoutId(id)) {
-      String where = layout.writtenAt(id).map(at -> " (" + at + ")").orElse("");
-      problems.add(Diagnostic.error(position,
-          "id `%s` is used by the page layout%s; choose another, such as `%s-q`", id, where, id));
+      String why = layout.writtenAt(id).map(at -> "is used by the page layout (" + at + ")")
+          .orElse(id.equals(TOP) ? "is kept for the top of every page, where browsers take `#top`"
+              : "is the form of a footnote's id");
+      problems.add(Diagnostic.error(position, "id `%s` %s; choose another, such as `%s-q`", id,
+          why, id));
       return false;
     }
     SourcePosition first = taken.putIfAbsent(id, position);

@@ -54,11 +54,27 @@ final class TemplateRefusals {
           + "layout can include or import only the templates inside it", given));
     }
     String name = notFound.group(3) != null ? notFound.group(3) : notFound.group(2);
+    boolean fromSubfolder = !given.startsWith("/") && !name.equals(given);
     String from = given.startsWith("/") ? "; a name starting with `/` starts at that folder"
-        : name.equals(given) ? "" : "; a name is taken from the folder of the template giving it";
+        : fromSubfolder ? "; a name is taken from the folder of the template giving it" : "";
     return Optional.of(String.format(Locale.ROOT,
         "there is no template `%s` in the templates folder%s%s", name,
-        Suggestions.didYouMean(name, templateNames(templates)), from));
+        suggestion(given, name, fromSubfolder, templateNames(templates)), from));
+  }
+
+  /**
+   * The template meant, as it would be written where the failed name was: from a template in
+   * a subfolder, names are taken from that folder, so the one offered starts with `/`, which
+   * reads from the templates folder wherever it is written. The name as written is compared
+   * too: a partial that names `layout.ftlh` means the one at the top.
+   */
+  private static String suggestion(String given, String resolved, boolean fromSubfolder,
+      List<String> names) {
+    String written = given.startsWith("/") ? given.substring(1) : given;
+    Optional<String> meant = names.contains(written) ? Optional.of(written)
+        : Suggestions.closest(resolved, names).or(() -> Suggestions.closest(written, names));
+    return meant.map(name -> " (did you mean " + (fromSubfolder ? "/" : "") + name + "?)")
+        .orElse("");
   }
 
   /** Whether a relative name climbs above the folder it starts from, as `../../a` does. */

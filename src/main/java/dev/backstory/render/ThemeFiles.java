@@ -41,7 +41,8 @@ public final class ThemeFiles {
     read(templates, displayName, problems, (file, name) -> {
       if (isTemplate(file)) {
         SourceText.notUtf8(file, name).ifPresent(problems::add);
-      } else if (name.startsWith(displayName + "/assets/")) {
+      } else if (name.startsWith(displayName + "/assets/") && !name.contains("/.")) {
+        // Hidden files (an editor's `.swp`) are not published, so they cannot collide.
         assets.add(name);
       }
     });

@@ -53,7 +53,9 @@ class IdRegistryTest {
     List<Diagnostic> problems = new ArrayList<>();
     assertFalse(new IdRegistry(problems, LayoutIds.NONE).claimExplicit("top", HEADING));
     assertFalse(new IdRegistry(problems, LayoutIds.NONE).claimExplicit("fnref-1-2", HEADING));
-    assertEquals("content/a.md:9:1: error: id `top` is used by the page layout; choose "
-        + "another, such as `top-q`", problems.get(0).toString());
+    assertEquals(List.of("content/a.md:9:1: error: id `top` is kept for the top of every page, "
+        + "where browsers take `#top`; choose another, such as `top-q`",
+        "content/a.md:9:1: error: id `fnref-1-2` is the form of a footnote's id; choose "
+        + "another, such as `fnref-1-2-q`"), problems.stream().map(Object::toString).toList());
   }
 }
