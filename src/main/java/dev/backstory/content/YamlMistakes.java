@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -322,18 +323,20 @@ final class YamlMistakes {
   }
 
   /**
-   * The values that start with a tag ({@code !Breaking news}) or with an anchor never used
-   * ({@code &Co Ltd}) where text was surely meant: the YAML reader takes the first word for the
-   * tag's or anchor's name and keeps only the rest as the value, or nothing. A tag is never
-   * right in front matter, which has no types of its own; an anchor is when an alias
-   * ({@code *name}) repeats its value.
+   * Valid YAML that was surely not meant. A value that starts with a tag ({@code !Breaking
+   * news}) or with an anchor no alias uses ({@code &Co Ltd}): the reader takes the first word
+   * for the tag's or anchor's name and keeps only the rest as the value, or nothing. A tag is
+   * never right in front matter, which has no types of its own; an anchor is, when an alias
+   * ({@code *name}) repeats its value. And a quoted value left open that happens to be closed
+   * by a quote mark at the end of a later line: it takes in the lines between, keys and all.
    *
    * @param tags the values with a tag
    * @param anchors the values with an anchor no alias uses
+   * @param runOn the quoted values that take in a later line written as a key of their own
    */
-  record NamesTaken(List<Explained> tags, List<Explained> anchors) {}
+  record Unmeant(List<Explained> tags, List<Explained> anchors, List<Explained> runOn) {}
 
-  static NamesTaken namesTaken(Node root, String yaml) {
+  static Unmeant unmeant(Node root, String yaml) {
     List<String> lines = yaml.lines().toList();
     Map<Node, Integer> seen = new IdentityHashMap<>();
     Deque<Node> toVisit = new ArrayDeque<>(List.of(root));
@@ -354,20 +357,52 @@ final class YamlMistakes {
     }
     List<Explained> tags = new ArrayList<>();
     List<Explained> anchors = new ArrayList<>();
+    List<Explained> runOn = new ArrayList<>();
     seen.forEach((node, times) -> {
-      boolean tagged = !node.getTag().getValue().startsWith(Tag.PREFIX);
-      boolean anchored = node.getAnchor().isPresent() && times == 1 && node instanceof ScalarNode;
-      if ((tagged || anchored) && node.getStartMark().isPresent()) {
-        Mark start = node.getStartMark().get();
-        Refusal place = new Refusal(null, start, lines);
-        (tagged ? tags : anchors).add(place.at(place.index(), needsQuotes(place)));
+      if (node.getStartMark().isEmpty()) {
+        return;
+      }
+      Refusal place = new Refusal(null, node.getStartMark().get(), lines);
+      if (!node.getTag().getValue().startsWith(Tag.PREFIX)) {
+        tags.add(place.at(place.index(), needsQuotes(place)));
+      } else if (node instanceof ScalarNode scalar) {
+        if (scalar.getAnchor().isPresent() && times == 1) {
+          anchors.add(place.at(place.index(), needsQuotes(place)));
+        }
+        takesInAKey(scalar, place).ifPresent(runOn::add);
       }
     });
     Comparator<Explained> inOrder =
         Comparator.comparingInt(Explained::line).thenComparingInt(Explained::column);
     tags.sort(inOrder);
     anchors.sort(inOrder);
-    return new NamesTaken(tags, anchors);
+    runOn.sort(inOrder);
+    return new Unmeant(tags, anchors, runOn);
+  }
+
+  /**
+   * Whether a quoted value runs on over a line indented no further than its own line and
+   * written as a key ({@code dek: x}): a value meant to go on is indented under its key.
+   */
+  private static Optional<Explained> takesInAKey(ScalarNode scalar, Refusal place) {
+    if (!(scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
+        || scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED)
+        || scalar.getEndMark().isEmpty()) {
+      return Optional.empty();
+    }
+    int first = place.at().getLine();
+    int last = scalar.getEndMark().get().getLine();
+    for (int line = first + 1; line <= last; line++) {
+      Matcher key = KEY.matcher(place.line(line));
+      if (key.matches() && indent(place.line(line)) <= indent(place.problemLine())) {
+        char mark = scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED ? '"' : '\'';
+        return Optional.of(place.at(place.index(), String.format(Locale.ROOT, "this quoted "
+            + "value is not closed on its line, so it runs on and takes in `%s` as text, up to "
+            + "the `%s` that ends a later line; end it with `%s` where the value ends",
+            place.line(line).strip(), mark, mark)));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The message for the value that starts at {@code place}, with the line as it should be. */

@@ -58,12 +58,14 @@ final class YamlReader {
       if (root.isEmpty()) {
         return root;
       }
-      YamlMistakes.NamesTaken taken = YamlMistakes.namesTaken(root.get(), yaml);
-      taken.anchors().forEach(anchor -> problems.add(Diagnostic.warning(
+      YamlMistakes.Unmeant unmeant = YamlMistakes.unmeant(root.get(), yaml);
+      unmeant.anchors().forEach(anchor -> problems.add(Diagnostic.warning(
           lines.atLineColumn(anchor.line(), anchor.column()), "%s", anchor.message())));
-      taken.tags().forEach(tag -> problems.add(Diagnostic.error(
+      unmeant.runOn().forEach(quote -> problems.add(Diagnostic.warning(
+          lines.atLineColumn(quote.line(), quote.column()), "%s", quote.message())));
+      unmeant.tags().forEach(tag -> problems.add(Diagnostic.error(
           lines.atLineColumn(tag.line(), tag.column()), "%s", tag.message())));
-      return taken.tags().isEmpty() ? root : Optional.empty();
+      return unmeant.tags().isEmpty() ? root : Optional.empty();
     } catch (MarkedYamlEngineException e) {
       Optional<YamlMistakes.Explained> explained = YamlMistakes.explain(e, yaml);
       SourcePosition where = explained

@@ -131,6 +131,41 @@ class YamlMistakesTest {
     assertTrue(told > 2_000, "told " + told);
   }
 
+  /**
+   * A quote left open that a quote mark ending a later line happens to close is valid YAML,
+   * keys taken in as text: it is told where it opens, wherever it sits and whatever the lines
+   * between hold; and a value meant to go on over lines, indented under its key, is not.
+   */
+  @Test
+  void aQuoteClosedLinesLaterIsToldWhereItOpens() {
+    Random random = new Random(19);
+    for (int i = 0; i < 2_000; i++) {
+      int keys = 3 + random.nextInt(5);
+      int open = random.nextInt(keys - 1);
+      int closed = open + 1 + random.nextInt(keys - open - 1);
+      boolean meant = random.nextInt(4) == 0;
+      char mark = random.nextBoolean() ? '"' : '\'';
+      StringBuilder yaml = new StringBuilder();
+      for (int k = 0; k < keys; k++) {
+        String words = "Wa" + " word".repeat(random.nextInt(3));
+        String indent = meant && k > open && k <= closed ? "  " : "";
+        String value = k == open ? mark + words : k == closed ? words + mark
+            : k > open && k < closed ? words : random.nextBoolean() ? words : "[" + words + "]";
+        yaml.append(indent).append("k").append(k).append(": ").append(value).append('\n');
+      }
+      Node root = new Compose(LoadSettings.builder().build()).composeString(yaml.toString())
+          .orElseThrow();
+      List<YamlMistakes.Explained> runOn = YamlMistakes.unmeant(root, yaml.toString()).runOn();
+      if (meant) {
+        assertEquals(List.of(), runOn, yaml.toString());
+      } else {
+        assertEquals(1, runOn.size(), yaml.toString());
+        assertEquals(List.of(open, ("k" + open + ": ").length()),
+            List.of(runOn.get(0).line(), runOn.get(0).column()), yaml.toString());
+      }
+    }
+  }
+
   @Test
   void aSingleValueMeantAsAListHoldsItsPartsBetweenCommasUnquoted() {
     assertEquals(List.of("economy", "trade", "it's"),
