@@ -370,8 +370,10 @@ final class ExplainerLoader {
     private void assignIds(List<Heading> headings, List<WrittenId> otherIds) {
       List<Heading> generated = new ArrayList<>();
       for (Heading heading : headings) {
-        Optional<String> explicit = explicitId(heading);
-        if (explicit.isPresent() && ids.claimExplicit(explicit.get(), at(heading))) {
+        Optional<AttributeNode> written = explicitId(heading);
+        Optional<String> explicit = written.map(id -> id.getValue().toString());
+        if (explicit.isPresent()
+            && ids.claimExplicit(explicit.get(), lines.at(written.get().getStartOffset()))) {
           heading.setAnchorRefId(explicit.get());
           anchors.add(explicit.get());
           List<String> old = oldIds(heading).stream()
@@ -676,12 +678,12 @@ final class ExplainerLoader {
   }
 
   /** The id written as {@code {#id}} after a heading, if any. */
-  static Optional<String> explicitId(Heading heading) {
+  private static Optional<AttributeNode> explicitId(Heading heading) {
     for (Node child : heading.getChildren()) {
       if (child instanceof AttributesNode attributes) {
         for (Node attribute : attributes.getChildren()) {
           if (attribute instanceof AttributeNode a && a.isId()) {
-            return Optional.of(a.getValue().toString());
+            return Optional.of(a);
           }
         }
       }
