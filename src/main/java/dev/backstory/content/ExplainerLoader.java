@@ -343,9 +343,9 @@ final class ExplainerLoader {
     }
 
     /**
-     * A paragraph of spaces alone, non-breaking ones ({@code &nbsp;}) too, or of an id alone
-     * ({@code {#x}}): a placeholder, not an answer. One holding an image or raw HTML, which
-     * may show something, is not.
+     * A paragraph of spaces alone, non-breaking ones ({@code &nbsp;}) and invisible ones (a
+     * zero-width space) too, or of an id alone ({@code {#x}}): a placeholder, not an answer.
+     * One holding an image or raw HTML, which may show something, is not.
      */
     private static boolean showsNothing(Paragraph paragraph) {
       for (Node node : paragraph.getDescendants()) {
@@ -354,8 +354,8 @@ final class ExplainerLoader {
           return false;
         }
       }
-      return PlainText.of(paragraph).codePoints()
-          .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+      return PlainText.of(paragraph).codePoints().allMatch(c -> Character.isWhitespace(c)
+          || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
     }
 
     /** A question while its section is being read. */

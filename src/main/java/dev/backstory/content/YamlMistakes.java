@@ -182,16 +182,16 @@ final class YamlMistakes {
     int column = r.index();
     if (r.problem().startsWith("mapping values are not allowed") && !quoted
         && column > m.start(3) && !value.contains(" #")) {
-      return Optional.of(new Explained(r.at(), "a value holding `: ` must be in quotes: `"
-          + key + ": " + quote(value) + "`"));
+      return Optional.of(new Explained(r.at(), "a value holding `: ` must be in quotes"
+          + offered(key + ": " + quote(value))));
     }
     if (r.problem().startsWith("expected <block end>, but found") && quoted
         && column > m.start(3)) {
       boolean closedAtEnd = value.length() > 1 && value.charAt(value.length() - 1) == first;
       String text = closedAtEnd ? value.substring(1, value.length() - 1) : value;
       return Optional.of(new Explained(r.at(), "the quote mark before this ends the quoted "
-          + "value early; quote the whole value with the other kind of mark: `" + key + ": "
-          + quote(text) + "`"));
+          + "value early; quote the whole value with the other kind of mark"
+          + offered(key + ": " + quote(text))));
     }
     return Optional.empty();
   }
@@ -421,8 +421,16 @@ final class YamlMistakes {
   private static String needsQuotes(String value, String key) {
     char first = value.charAt(0);
     String named = first == '`' ? "a backquote" : "`" + first + "`";
-    return String.format(Locale.ROOT, "a value that starts with %s must be in quotes: `%s%s`",
-        named, key, quote(value));
+    return "a value that starts with " + named + " must be in quotes"
+        + offered(key + quote(value));
+  }
+
+  /**
+   * The line as it should be, to end a message with; none for a line too long to read in a
+   * message (a paragraph pasted as a value), where the message alone says what to do.
+   */
+  private static String offered(String line) {
+    return line.length() <= 200 ? ": `" + line + "`" : "";
   }
 
   /**

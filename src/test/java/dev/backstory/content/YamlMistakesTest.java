@@ -1,6 +1,7 @@
 package dev.backstory.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backstory.diag.Diagnostic;
@@ -164,6 +165,17 @@ class YamlMistakesTest {
             List.of(runOn.get(0).line(), runOn.get(0).column()), yaml.toString());
       }
     }
+  }
+
+  /** A line too long to read in a message (a paragraph pasted as a value) is not offered. */
+  @Test
+  void aLongLineIsNotRepeatedInTheMessage() {
+    String yaml = "title: Why" + " now".repeat(1_000) + ": the deal\ndate: 2023-09-01\n";
+    MarkedYamlEngineException e = assertThrows(
+        MarkedYamlEngineException.class,
+        () -> new Compose(LoadSettings.builder().build()).composeString(yaml));
+    assertEquals("a value holding `: ` must be in quotes",
+        YamlMistakes.explain(e, yaml).orElseThrow().message());
   }
 
   @Test
