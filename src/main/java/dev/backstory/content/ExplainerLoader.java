@@ -385,7 +385,9 @@ final class ExplainerLoader {
           generated.add(heading);
         }
       }
-      otherIds.forEach(id -> ids.claimExplicit(id.id(), lines.at(id.offset())));
+      // Ids on paragraphs, quotes or raw HTML are on the page as well: a link may land on one.
+      otherIds.stream().filter(id -> ids.claimExplicit(id.id(), lines.at(id.offset())))
+          .forEach(id -> anchors.add(id.id()));
       for (Heading heading : generated) {
         String id = ids.claimGenerated(headingText(heading), at(heading));
         heading.setAnchorRefId(id);
