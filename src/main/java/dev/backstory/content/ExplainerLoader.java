@@ -399,6 +399,11 @@ final class ExplainerLoader {
       if (heading.getLevel() == 1) {
         problems.add(Diagnostic.error(at(heading), "%s makes a second page title; use `##` for "
             + "a question, `###` inside one", titleMarker(heading)));
+      } else if (headingText(heading).isBlank()) {
+        // It would be listed in the page's contents as a link of no words.
+        problems.add(Diagnostic.error(at(heading), "this %s has no words: write the %s, or "
+            + "remove it", heading.getLevel() == 2 ? "question's heading" : "heading",
+            heading.getLevel() == 2 ? "question" : "heading"));
       } else if (heading.getLevel() > previousLevel + 1) {
         problems.add(Diagnostic.warning(at(heading),
             "heading jumps from level %d to %d; screen readers expect no skipped levels",
