@@ -271,6 +271,7 @@ final class ExplainerLoader {
           if (heading.getParent() != markdown) {
             checkNested(heading);
           }
+          checkUnreadId(heading);
         } else if (node instanceof AttributeNode attribute && attribute.isId()
             && !(attribute.getParent().getParent() instanceof Heading)) {
           otherIds.add(new WrittenId(attribute.getValue().toString(),
@@ -409,6 +410,29 @@ final class ExplainerLoader {
             "heading jumps from level %d to %d; screen readers expect no skipped levels",
             previousLevel, heading.getLevel()));
       }
+    }
+
+    /**
+     * An id in braces at a heading's end that does not read as one ({@code {#bad id!}},
+     * {@code {#}}): the braces stay in the heading's words, and the question gets an id made
+     * from them all.
+     */
+    private void checkUnreadId(Heading heading) {
+      if (explicitId(heading).isPresent()) {
+        return;
+      }
+      String text = heading.getChars().toString().stripTrailing();
+      int open = text.lastIndexOf("{#");
+      if (open < 0 || !text.endsWith("}")) {
+        return;
+      }
+      String written = text.substring(open);
+      String words = written.substring(2, written.length() - 1);
+      String meant = words.isBlank() ? "" : Slugs.of(words);
+      problems.add(Diagnostic.error(lines.at(heading.getStartOffset() + open), "`%s` is not "
+          + "read as an id, and shows as words of the heading: an id is one word of letters, "
+          + "digits, `-` and `_`%s", written,
+          meant.isEmpty() ? "" : ", as in `{#" + meant + "}`"));
     }
 
     /**

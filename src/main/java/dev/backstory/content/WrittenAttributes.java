@@ -31,6 +31,11 @@ final class WrittenAttributes {
   static Optional<Diagnostic> check(AttributeNode attribute, SourcePosition position) {
     String written = attribute.getName().toString();
     String name = written.toLowerCase(Locale.ROOT);
+    if (ALLOWED.contains(name) && attribute.getValue().isBlank()) {
+      // `{#bad id}` reads as the id `bad` and an attribute `id` of no value: the word is lost.
+      return error(position, "`%s` in `{…}` has no value: an id is one word (`{#a-b}`), and "
+          + "`%s` needs one, as in `%s=\"...\"`", written, written, written);
+    }
     if (attribute.isId() || attribute.isClass() || ALLOWED.contains(name)
         || name.equals(KRAMDOWN_MARK) || name.startsWith("aria-") || name.startsWith("data-")) {
       return Optional.empty();
