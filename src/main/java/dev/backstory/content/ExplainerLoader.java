@@ -557,8 +557,14 @@ final class ExplainerLoader {
         if (text.isEmpty() && !holdsRawHtml(link)) {
           problems.add(Diagnostic.error(at(node), NO_LINK_TEXT, "inside the brackets"));
         }
-        links.add(new LinkRef(link.getUrl().unescape(), false, questionId, at(node), text,
-            context(node)));
+        if (link.getUrl().isBlank()) {
+          // Published as href="", a link back to the page it is on.
+          problems.add(Diagnostic.error(at(node), "this link has no address: write where it "
+              + "leads between `(` and `)`, or leave the brackets out"));
+        } else {
+          links.add(new LinkRef(link.getUrl().unescape(), false, questionId, at(node), text,
+              context(node)));
+        }
       } else if (node instanceof AutoLink link) {
         String url = link.getUrl().unescape();
         // A bare "www." address is a web address, never a file in the content folder.
@@ -589,6 +595,9 @@ final class ExplainerLoader {
               "`![[%s]]` includes a question and must stand alone on its own line, outside lists "
                   + "and quotes; for a link write `[[%s]]`", include.getLink(), include.getLink()));
         }
+      } else if (node instanceof Image image && image.getUrl().isBlank()) {
+        problems.add(Diagnostic.error(at(node), "this image has no address: write its file's "
+            + "name between `(` and `)`"));
       } else if (node instanceof Image image) {
         links.add(new LinkRef(image.getUrl().unescape(), true, questionId, at(node),
             image.getText().toString().strip()));
