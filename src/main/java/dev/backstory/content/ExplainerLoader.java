@@ -643,10 +643,13 @@ final class ExplainerLoader {
         if (node instanceof Footnote) {
           problems.add(Diagnostic.error(at(node), "a quote's attribution is shown as plain "
               + "text, so this footnote's marker would vanish; put it in the quote itself"));
+        } else if (node instanceof HtmlInline) {
+          problems.add(Diagnostic.warning(at(node), "a quote's attribution is shown as plain "
+              + "text, and this `%s` reads as an HTML tag, which is left out; to show it, write "
+              + "`\\%s`", node.getChars(), node.getChars()));
         } else if (node instanceof Link || node instanceof RefNode || node instanceof AutoLink
             || node instanceof WikiLink || node instanceof Emphasis
-            || node instanceof StrongEmphasis || node instanceof Code
-            || node instanceof HtmlInline) {
+            || node instanceof StrongEmphasis || node instanceof Code) {
           problems.add(Diagnostic.warning(at(node), "a quote's attribution is shown as plain "
               + "text: the speaker links to their page, and this `%s` is shown as its words "
               + "alone", node.getChars()));
