@@ -141,7 +141,10 @@ public final class SiteBuilder {
     if (loaded.isEmpty()) {
       return Optional.empty();
     }
-    Site site = publishedSite(loaded.get(), options, previous == null ? null : previous.site(),
+    // Files with errors are left out, and the others' links still checked, so that one run
+    // tells every mistake it can; nothing of such a build is kept or written.
+    Prepared reusable = loaded.get().unread().isEmpty() ? previous : null;
+    Site site = publishedSite(loaded.get(), options, reusable == null ? null : reusable.site(),
         counts);
     counts.explainers = site.explainers().size();
     counts.questions = site.questionCount();
@@ -149,8 +152,8 @@ public final class SiteBuilder {
     counts.phase("model");
 
     ContentFiles files = new ContentFiles(options.content());
-    ResolvedSite resolved = new LinkResolver(site, files)
-        .resolve(diagnostics, previous == null ? null : previous.resolved());
+    ResolvedSite resolved = new LinkResolver(site, files, loaded.get().unread())
+        .resolve(diagnostics, reusable == null ? null : reusable.resolved());
     MediaScripts.check(resolved.mediaFiles(), files, contentName, site.config().rawHtml(),
         diagnostics);
     MediaAddresses.check(resolved.mediaFiles(), contentName, diagnostics);
@@ -160,16 +163,16 @@ public final class SiteBuilder {
       // Like every phase, the review runs only on what the phases before it accepted: on a
       // site with broken links, "links to no other explainer" would be noise.
       review = EditorialReview.review(resolved, diagnostics,
-          previous == null ? null : previous.review());
+          reusable == null ? null : reusable.review());
     }
     counts.phase("review");
     if (!isTemplatesFolder(options, templatesName, diagnostics)) {
       return Optional.empty();
     }
     // The templates are the same as for the previous build, which compiled them.
-    SiteRenderer renderer = previous != null ? previous.renderer()
+    SiteRenderer renderer = reusable != null ? reusable.renderer()
         : new SiteRenderer(options.templates(), templatesName, options.pageTimeLimit());
-    if (previous == null) {
+    if (reusable == null) {
       // The theme's files are checked (where links lead, how templates are encoded) before
       // a template is read through one.
       List<Diagnostic> themeFiles = ThemeFiles.check(options.templates(), templatesName);
@@ -187,7 +190,7 @@ public final class SiteBuilder {
         .filter(e -> site.bySlug(e.explainer().slug()).isPresent())
         .forEach(e -> bodies.put(e.explainer().slug(), e.body()));
     Connections connections = Connections.of(resolved, loaded.get().people(),
-        previous == null ? null : previous.connections());
+        reusable == null ? null : reusable.connections());
     counts.phase("connect");
     return Optional.of(
         new Prepared(layoutIds, resolved, review, connections, renderer, bodies));

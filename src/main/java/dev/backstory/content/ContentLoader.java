@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -108,7 +107,11 @@ public final class ContentLoader {
     return Optional.empty();
   }
 
-  /** Reads the content; the result is empty when any file had an error. */
+  /**
+   * Reads the content. An explainer file with errors is left out of the result, and named in
+   * its {@code unread}; the result is empty when the site's settings cannot be read or two
+   * explainers take one address.
+   */
   public Optional<LoadedContent> load(Diagnostics diagnostics) throws IOException {
     return load(diagnostics, (done, total) -> { });
   }
@@ -140,24 +143,33 @@ public final class ContentLoader {
     }
     List<Path> markdownFiles = cache == null ? markdownFiles() : cache.files(this::markdownFiles);
     AtomicInteger done = new AtomicInteger();
-    List<LoadedExplainer> explainers = readEach(markdownFiles, file -> {
+    List<LoadedExplainer> results = readEach(markdownFiles, file -> {
       List<Diagnostic> problems = new ArrayList<>();
       Optional<LoadedExplainer> loaded = loadOne(loader, files, file, problems);
       diagnostics.addAll(problems);
       read.accept(done.incrementAndGet(), markdownFiles.size());
       return loaded.orElse(null);
-    }).stream()
-        .filter(Objects::nonNull)
-        .sorted(Comparator.comparing(e -> e.explainer().contentPath()))
-        .toList();
+    });
     if (cache != null) {
       cache.loaded();
     }
+    List<LoadedExplainer> explainers = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
+    for (int i = 0; i < markdownFiles.size(); i++) {
+      if (results.get(i) == null) {
+        unread.add(files.contentPath(markdownFiles.get(i)));
+      } else {
+        explainers.add(results.get(i));
+      }
+    }
+    explainers.sort(Comparator.comparing(e -> e.explainer().contentPath()));
+    long errorsBefore = diagnostics.errorCount();
     checkSlugs(explainers, diagnostics);
-    if (diagnostics.hasErrors() || config.isEmpty()) {
+    // Two explainers at one address make no site to check links in.
+    if (config.isEmpty() || diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new LoadedContent(config.get(), explainers, people));
+    return Optional.of(new LoadedContent(config.get(), explainers, people, unread));
   }
 
   private Optional<LoadedExplainer> loadOne(ExplainerLoader loader, ContentFiles files,

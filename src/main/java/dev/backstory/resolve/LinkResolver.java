@@ -52,12 +52,26 @@ public final class LinkResolver {
 
   private final Site site;
   private final ContentFiles files;
+  /** Content paths of explainer files left out of the build for their errors. */
+  private final Set<String> unread;
   /** Each image's size, read once a build however many explainers show it. */
   private final Map<String, ImageSize> imageSizes = new ConcurrentHashMap<>();
 
   public LinkResolver(Site site, ContentFiles files) {
+    this(site, files, List.of());
+  }
+
+  /**
+   * A resolver for a build that could not read some explainer files. It still checks the other
+   * explainers' links, so that one run tells every broken link; a link to one of those files,
+   * or a wiki link to a slug no explainer read has (it may be one of theirs), is not checked.
+   *
+   * @param unread the content paths of those files
+   */
+  public LinkResolver(Site site, ContentFiles files, List<String> unread) {
     this.site = site;
     this.files = files;
+    this.unread = Set.copyOf(unread);
   }
 
   /** Resolves every explainer's references. */
@@ -253,8 +267,10 @@ public final class LinkResolver {
         ? Optional.of(from)
         : site.bySlug(ref.slug()).or(() -> Optional.ofNullable(byOldSlug.get(ref.slug())));
     if (found.isEmpty()) {
-      diagnostics.add(Diagnostic.error(ref.position(), "no explainer with slug `%s` for %s%s",
-          ref.slug(), syntax, slugHint(ref.slug())));
+      if (unread.isEmpty()) {
+        diagnostics.add(Diagnostic.error(ref.position(), "no explainer with slug `%s` for %s%s",
+            ref.slug(), syntax, slugHint(ref.slug())));
+      }
       return Optional.empty();
     }
     Explainer to = found.get();
@@ -372,6 +388,9 @@ public final class LinkResolver {
           size, unreadable));
     }
     Optional<Explainer> to = site.byContentPath(lookup.contentPath());
+    if (to.isEmpty() && unread.contains(lookup.contentPath())) {
+      return Optional.empty();
+    }
     Optional<String> leftOut = site.leftOutBecause(lookup.contentPath());
     if (to.isEmpty() && leftOut.isPresent()) {
       diagnostics.add(Diagnostic.error(link.position(),
