@@ -89,7 +89,10 @@ final class ExplainerLoader {
     this.html = new MarkdownHtml(rawHtml, settings.labels().text(Label.TABLE));
   }
 
-  /** The explainer, or empty when the file has errors (then they are in {@code problems}). */
+  /**
+   * The explainer, with what is wrong with it in {@code problems}; empty when the file cannot
+   * be read as text, split, parsed, or its front matter read.
+   */
   Optional<LoadedExplainer> load(Path file, String displayName, List<Diagnostic> problems)
       throws IOException {
     Optional<Opened> opened = open(file, displayName, problems);
@@ -106,7 +109,6 @@ final class ExplainerLoader {
       return Optional.empty();
     }
     Document markdown = parsed.get();
-    int errorsBefore = errorCount(problems);
     Body body = new BodyReader(bodyLines, problems, layoutIds, rawHtml != RawHtml.ESCAPE,
         TemplateTags.mayBeIn(block.body()), SpacedAddresses.mayBeIn(block.body()))
         .read(markdown);
@@ -117,7 +119,9 @@ final class ExplainerLoader {
       }
     }
     frontMatter.ifPresent(f -> checkTimeline(f.frontMatter(), body, problems));
-    if (frontMatter.isEmpty() || errorCount(problems) > errorsBefore) {
+    // An explainer whose body has errors is still made, so that the build can check its links
+    // too before it stops: only the front matter gives what a link to it needs.
+    if (frontMatter.isEmpty()) {
       return Optional.empty();
     }
     FrontMatter meta = frontMatter.get().frontMatter();
@@ -219,10 +223,6 @@ final class ExplainerLoader {
   private static String baseName(Path file) {
     String name = file.getFileName().toString();
     return name.substring(0, name.length() - ".md".length());
-  }
-
-  private static int errorCount(List<Diagnostic> problems) {
-    return (int) problems.stream().filter(Diagnostic::isError).count();
   }
 
   /** What the body holds, section by section, and its raw HTML. */

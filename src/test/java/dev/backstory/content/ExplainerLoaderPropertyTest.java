@@ -88,8 +88,9 @@ class ExplainerLoaderPropertyTest {
         }
       }
       boolean hasErrors = problems.stream().anyMatch(Diagnostic::isError);
-      assertTrue(loaded.isPresent() != hasErrors,
-          () -> "an explainer comes back exactly when there is no error: " + problems);
+      // One with errors in its body still comes back, for the build to check its links.
+      assertTrue(loaded.isPresent() || hasErrors,
+          () -> "no explainer comes back only with an error to say why: " + problems);
     }
   }
 
