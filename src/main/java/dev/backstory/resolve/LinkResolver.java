@@ -20,6 +20,10 @@ import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.UnsafeUrls;
 import dev.backstory.model.WikiLinkRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +38,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The resolve phase: checks every link and image an explainer writes against the site, and
@@ -367,9 +372,16 @@ public final class LinkResolver {
         return Optional.empty();
       }
       case MISSING -> {
+        Optional<Path> onDisk = onDisk(lookup.contentPath());
+        if (onDisk.isPresent() && Files.isDirectory(onDisk.get())) {
+          diagnostics.add(Diagnostic.error(link.position(), "`%s` is a folder; %s names a file "
+              + "in it", path, link.image() ? "an image" : "a link"));
+          return Optional.empty();
+        }
+        String suggestion = path.toLowerCase(Locale.ROOT).endsWith(".md") || onDisk.isEmpty()
+            ? suggestFile(from, path) : suggestBeside(path, onDisk.get());
         diagnostics.add(Diagnostic.error(link.position(), "%s `%s` not found%s%s",
-            link.image() ? "image" : "file", path, suggestFile(from, path),
-            PlatformText.whyNotFound(path)));
+            link.image() ? "image" : "file", path, suggestion, PlatformText.whyNotFound(path)));
         return Optional.empty();
       }
       default -> { }
@@ -404,7 +416,7 @@ public final class LinkResolver {
       return Optional.empty();
     }
     String href = Routes.relative(page, Routes.explainer(to.get().slug()));
-    if (fragment == null) {
+    if (fragment == null || fragment.isEmpty()) {
       return Optional.of(new Resolved(href, to.get().slug(), null));
     }
     return checkAnchor(from, to.get(), fragment, link.position(), diagnostics)
@@ -452,6 +464,35 @@ public final class LinkResolver {
         .map(contentPath -> relativePath(from, contentPath))
         .toList();
     return Suggestions.didYouMean(path, candidates);
+  }
+
+  /** Where a content path would be on disk; empty for one no path can name (a NUL). */
+  private Optional<Path> onDisk(String contentPath) {
+    try {
+      return Optional.of(files.file(contentPath));
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The file nearest in name to a missing image or other file, in the folder it was looked for
+   * in, written as the link wrote its folder: {@code photo.svg} for {@code Photo.svg}.
+   */
+  private static String suggestBeside(String path, Path missing) {
+    Path folder = missing.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      return "";
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      List<String> names = entries.filter(Files::isRegularFile)
+          .map(entry -> entry.getFileName().toString()).sorted().toList();
+      String written = path.substring(0, path.lastIndexOf('/') + 1);
+      return Suggestions.closest(path.substring(written.length()), names)
+          .map(name -> " (did you mean " + written + name + "?)").orElse("");
+    } catch (IOException | UncheckedIOException e) {
+      return "";
+    }
   }
 
   /** How a file in the content folder is written relative to another. */
