@@ -55,6 +55,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -308,8 +309,16 @@ final class ExplainerLoader {
         }
         collect(block, questionId);
       }
+      Map<String, QuestionDraft> byTitle = new HashMap<>();
       for (int i = 0; i < drafts.size(); i++) {
         QuestionDraft draft = drafts.get(i);
+        QuestionDraft asked = byTitle.putIfAbsent(
+            draft.title().strip().toLowerCase(Locale.ROOT), draft);
+        if (asked != null && !draft.title().isBlank()) {
+          problems.add(Diagnostic.warning(draft.position(), "question \"%s\" is asked again "
+              + "(first at line %d): readers see two sections of one title; ask each once, or "
+              + "tell them apart", draft.title(), asked.position().line()));
+        }
         questions.add(new Question(draft.id(), draft.title(), draft.aliases(),
             draft.excerpt().toString(), draft.position()));
         if (!answered.get(i)) {
