@@ -65,8 +65,38 @@ final class YamlMistakes {
     }
   }
 
-  /** A refusal of the YAML reader, with the lines of the text it read. */
-  private record Refusal(MarkedYamlEngineException e, Mark at, List<String> lines) {
+  /** A place in the YAML text as the reader marks it, with the text's lines. */
+  private record Place(Mark mark, List<String> lines) {
+
+    String line(int index) {
+      return index >= 0 && index < lines.size() ? lines.get(index) : "";
+    }
+
+    /** The line the place is on. */
+    String text() {
+      return line(mark.getLine());
+    }
+
+    /** The place as an index of its line's characters. */
+    int index() {
+      return index(mark);
+    }
+
+    /** {@code other}'s column, which counts code points, as an index of its line's characters. */
+    int index(Mark other) {
+      String text = line(other.getLine());
+      int column = Math.min(other.getColumn(), text.codePointCount(0, text.length()));
+      return text.offsetByCodePoints(0, column);
+    }
+
+    /** {@code message}, told at character {@code index} of the place's line. */
+    Explained at(int index, String message) {
+      return Explained.at(mark.getLine(), text(), index, message);
+    }
+  }
+
+  /** A refusal of the YAML reader, and the place it stopped at. */
+  private record Refusal(MarkedYamlEngineException e, Place place) {
 
     String problem() {
       return e.getProblem();
@@ -80,28 +110,32 @@ final class YamlMistakes {
       return e.getContextMark().orElseThrow();
     }
 
+    Mark at() {
+      return place.mark();
+    }
+
+    List<String> lines() {
+      return place.lines();
+    }
+
     String line(int index) {
-      return index >= 0 && index < lines.size() ? lines.get(index) : "";
+      return place.line(index);
     }
 
     String problemLine() {
-      return line(at.getLine());
+      return place.text();
     }
 
-    /** Where the reader stopped in its line, as an index of the line's characters. */
     int index() {
-      return index(at);
+      return place.index();
     }
 
-    /** {@code mark}'s column, which counts code points, as an index of its line's characters. */
     int index(Mark mark) {
-      String text = line(mark.getLine());
-      int column = Math.min(mark.getColumn(), text.codePointCount(0, text.length()));
-      return text.offsetByCodePoints(0, column);
+      return place.index(mark);
     }
 
     Explained at(int index, String message) {
-      return Explained.at(at.getLine(), problemLine(), index, message);
+      return place.at(index, message);
     }
   }
 
@@ -110,7 +144,8 @@ final class YamlMistakes {
     if (e.getProblemMark().isEmpty()) {
       return Optional.empty();
     }
-    Refusal refusal = new Refusal(e, e.getProblemMark().get(), yaml.lines().toList());
+    Refusal refusal =
+        new Refusal(e, new Place(e.getProblemMark().get(), yaml.lines().toList()));
     return quoteNeverClosed(refusal)
         .or(() -> quoteRunsOn(refusal, yaml))
         .or(() -> valueMeantAsText(refusal))
@@ -362,7 +397,7 @@ final class YamlMistakes {
       if (node.getStartMark().isEmpty()) {
         return;
       }
-      Refusal place = new Refusal(null, node.getStartMark().get(), lines);
+      Place place = new Place(node.getStartMark().get(), lines);
       if (!node.getTag().getValue().startsWith(Tag.PREFIX)) {
         tags.add(place.at(place.index(), needsQuotes(place)));
       } else if (node instanceof ScalarNode scalar) {
@@ -384,17 +419,17 @@ final class YamlMistakes {
    * Whether a quoted value runs on over a line indented no further than its own line and
    * written as a key ({@code dek: x}): a value meant to go on is indented under its key.
    */
-  private static Optional<Explained> takesInAKey(ScalarNode scalar, Refusal place) {
+  private static Optional<Explained> takesInAKey(ScalarNode scalar, Place place) {
     if (!(scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
         || scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED)
         || scalar.getEndMark().isEmpty()) {
       return Optional.empty();
     }
-    int first = place.at().getLine();
+    int first = place.mark().getLine();
     int last = scalar.getEndMark().get().getLine();
     for (int line = first + 1; line <= last; line++) {
       Matcher key = KEY.matcher(place.line(line));
-      if (key.matches() && indent(place.line(line)) <= indent(place.problemLine())) {
+      if (key.matches() && indent(place.line(line)) <= indent(place.text())) {
         char mark = scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED ? '"' : '\'';
         return Optional.of(place.at(place.index(), String.format(Locale.ROOT, "this quoted "
             + "value is not closed on its line, so it runs on and takes in `%s` as text, up to "
@@ -406,8 +441,8 @@ final class YamlMistakes {
   }
 
   /** The message for the value that starts at {@code place}, with the line as it should be. */
-  private static String needsQuotes(Refusal place) {
-    String line = place.problemLine();
+  private static String needsQuotes(Place place) {
+    String line = place.text();
     int index = place.index();
     Matcher m = KEY_VALUE.matcher(line);
     if (m.matches() && m.start(3) == index) {
