@@ -363,7 +363,8 @@ public final class LinkResolver {
     switch (lookup.status()) {
       case OUTSIDE -> {
         diagnostics.add(Diagnostic.error(link.position(),
-            "`%s` points outside the content folder; only files inside it can be linked", target));
+            "`%s` points outside the content folder; only files inside it can be linked%s",
+            target, fromTheTop(from, path, target.substring(path.length()))));
         return Optional.empty();
       }
       case BACKSLASH -> {
@@ -464,6 +465,23 @@ public final class LinkResolver {
         .map(contentPath -> relativePath(from, contentPath))
         .toList();
     return Suggestions.didYouMean(path, candidates);
+  }
+
+  /**
+   * For an address written from the top of the content folder ({@code /other.md}), as a web
+   * address from the site's root would be: the same file written as Backstory reads addresses,
+   * from the file the link is in.
+   */
+  private String fromTheTop(Explainer from, String path, String fragment) {
+    if (!path.startsWith("/") || path.startsWith("//")) {
+      return "";
+    }
+    // Any name at the top of the folder: only its folder is used to resolve from.
+    ContentFiles.Lookup top = files.lookup("top.md", path.substring(1));
+    return top.status() == ContentFiles.Status.FOUND
+        ? " (addresses start from the file they are written in: `"
+            + relativePath(from, top.contentPath()) + fragment + "`)"
+        : "";
   }
 
   /** Where a content path would be on disk; empty for one no path can name (a NUL). */
