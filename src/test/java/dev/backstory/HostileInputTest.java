@@ -50,7 +50,7 @@ class HostileInputTest {
   void byteOrderMarkIsIgnoredAndPositionsStillCountFromLineOne() throws IOException {
     CaseSite.Run run = build("\uFEFF---\ntitle: \"What is A?\"\ndate: 2023-09-01\n---\nShort.\n\n"
         + "## Q? {#q}\n\nSee [nowhere](#missing).\n");
-    assertEquals("content/a.md:9:5: error: no question #missing in this explainer",
+    assertEquals("content/a.md:9:5: error: no question `#missing` in this explainer",
         run.errRelativeTo(temp).lines().findFirst().orElseThrow());
   }
 
@@ -62,7 +62,7 @@ class HostileInputTest {
     assertEquals("Q?", page().selectFirst("section#q h2").ownText().strip());
 
     CaseSite.Run broken = build((FRONT + "Short.\n\n## Q? {#q}\n\n[x](#nope)\n").replace("\n", "\r\n"));
-    assertTrue(broken.errRelativeTo(temp).startsWith("content/a.md:9:1: error: no question #nope"),
+    assertTrue(broken.errRelativeTo(temp).startsWith("content/a.md:9:1: error: no question `#nope"),
         broken.err());
   }
 
@@ -256,7 +256,7 @@ class HostileInputTest {
     CaseSite.Run run = build(file.append('\n').toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.errRelativeTo(temp).startsWith(
-        "content/a.md:207:") && run.err().contains("no question #gone in this explainer"), run.err());
+        "content/a.md:207:") && run.err().contains("no question `#gone` in this explainer"), run.err());
 
     CaseSite.Run good = build(file.toString().replace("#gone", "#q"));
     assertEquals(0, good.exitCode(), good.err());
@@ -279,7 +279,7 @@ class HostileInputTest {
     assertNoStackTrace(run);
     assertEquals("""
         content/a.md:5:7: error: file `100%.md` not found
-        content/a.md:5:22: error: no question #a%zz in this explainer""",
+        content/a.md:5:22: error: no question `#a%zz` in this explainer""",
         run.errRelativeTo(temp).lines().limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow());
   }
 

@@ -441,7 +441,7 @@ public final class LinkResolver {
       return Optional.empty();
     }
     List<String> ids = to.anchors().stream().sorted().toList();
-    diagnostics.add(Diagnostic.error(position, "no question #%s in %s%s", fragment, where,
+    diagnostics.add(Diagnostic.error(position, "no question `#%s` in %s%s", fragment, where,
         Suggestions.closest(fragment, ids).map(id -> " (did you mean #" + id + "?)").orElse("")));
     return Optional.empty();
   }

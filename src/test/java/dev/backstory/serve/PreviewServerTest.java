@@ -198,7 +198,7 @@ class PreviewServerTest {
     assertEquals("ltr", overlay.attr("dir"));
     Element error = overlay.selectFirst("li");
     assertEquals(site.root().resolve("content/a.md").toString()
-        + ":7:25: error: no question #x<b>y</b> in b.md", error.text());
+        + ":7:25: error: no question `#x<b>y</b>` in b.md", error.text());
     assertEquals("7", error.attr("data-line"));
     assertEquals("25", error.attr("data-column"));
     assertTrue(overlay.select("b").isEmpty(), "the message is escaped, not markup");
