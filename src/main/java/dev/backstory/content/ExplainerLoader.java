@@ -386,8 +386,11 @@ final class ExplainerLoader {
             && ids.claimExplicit(explicit.get(), lines.at(written.get().getStartOffset()))) {
           heading.setAnchorRefId(explicit.get());
           anchors.add(explicit.get());
+          SourcePosition aliasesAt = aliasesAttribute(heading)
+              .map(attribute -> lines.at(attribute.getStartOffset())).orElse(at(heading));
           List<String> old = oldIds(heading).stream()
-              .filter(alias -> ids.claimExplicit(alias, at(heading)))
+              .filter(alias -> !isOwnId(alias, explicit.get(), aliasesAt))
+              .filter(alias -> ids.claimExplicit(alias, aliasesAt))
               .toList();
           oldIds.put(heading, old);
         } else {
@@ -403,6 +406,16 @@ final class ExplainerLoader {
         heading.setAnchorRefId(id);
         anchors.add(id);
       }
+    }
+
+    /** Whether an old id in {@code data-aliases} is the question's own; if so, it is told. */
+    private boolean isOwnId(String alias, String id, SourcePosition at) {
+      if (alias.equals(id)) {
+        problems.add(Diagnostic.error(at, "`%s` is this question's own id; `data-aliases` lists "
+            + "the ids it had before", alias));
+        return true;
+      }
+      return false;
     }
 
     private void checkLevel(Heading heading, int previousLevel) {
@@ -745,18 +758,25 @@ final class ExplainerLoader {
 
   /** The old ids of a heading, written {@code {#id data-aliases="old-id other-old-id"}}. */
   static List<String> oldIds(Heading heading) {
-    List<String> aliases = new ArrayList<>();
+    List<String> aliases = new ArrayList<>(aliasesAttribute(heading)
+        .map(a -> List.of(a.getValue().toString().strip().split("\\s+"))).orElse(List.of()));
+    aliases.removeIf(String::isEmpty);
+    return aliases;
+  }
+
+  /** The {@code data-aliases="..."} written after a heading, if any. */
+  private static Optional<AttributeNode> aliasesAttribute(Heading heading) {
     for (Node child : heading.getChildren()) {
       if (child instanceof AttributesNode attributes) {
         for (Node attribute : attributes.getChildren()) {
-          if (attribute instanceof AttributeNode a && a.getName().toString().equals("data-aliases")) {
-            aliases.addAll(List.of(a.getValue().toString().strip().split("\\s+")));
+          if (attribute instanceof AttributeNode a
+              && a.getName().toString().equals("data-aliases")) {
+            return Optional.of(a);
           }
         }
       }
     }
-    aliases.removeIf(String::isEmpty);
-    return aliases;
+    return Optional.empty();
   }
 
   /** A heading's text without its {@code {#id}} attributes. */
