@@ -4,14 +4,13 @@ import dev.backstory.diag.Suggestions;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * What a layout may not do, and a template it names that is not there, said in the terms of
@@ -95,14 +94,19 @@ final class TemplateRefusals {
 
   /** Every template's name as a layout includes it: its path under the folder, with `/`. */
   private static List<String> templateNames(Path templates) {
-    try (Stream<Path> files = Files.walk(templates)) {
-      return files.filter(Files::isRegularFile)
-          .map(file -> templates.relativize(file).toString().replace('\\', '/'))
-          .filter(name -> name.endsWith(".ftlh") || name.endsWith(".ftl"))
-          .sorted().toList();
+    List<String> names = new ArrayList<>();
+    try {
+      // The theme's files as the build reads them: links leading out of the folder are not.
+      ThemeFiles.read(templates, "", new ArrayList<>(), (file, name) -> {
+        if (ThemeFiles.isTemplate(file)) {
+          names.add(templates.relativize(file).toString().replace('\\', '/'));
+        }
+      });
     } catch (IOException | UncheckedIOException e) {
       // Only the suggestion is lost.
       return List.of();
     }
+    names.sort(null);
+    return names;
   }
 }
