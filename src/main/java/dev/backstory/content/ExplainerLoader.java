@@ -59,6 +59,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads one explainer file: front matter, Markdown tree, question sections with their ids, and
@@ -272,7 +273,6 @@ final class ExplainerLoader {
           if (heading.getParent() != markdown) {
             checkNested(heading);
           }
-          checkUnreadId(heading);
         } else if (node instanceof AttributeNode attribute && attribute.isId()
             && !(attribute.getParent().getParent() instanceof Heading)) {
           otherIds.add(new WrittenId(attribute.getValue().toString(),
@@ -394,6 +394,9 @@ final class ExplainerLoader {
               .toList();
           oldIds.put(heading, old);
         } else {
+          if (written.isEmpty()) {
+            checkUnreadId(heading);
+          }
           // A refused explicit id has been reported; a generated one lets the rest be checked.
           generated.add(heading);
         }
@@ -437,12 +440,9 @@ final class ExplainerLoader {
     /**
      * An id in braces at a heading's end that does not read as one ({@code {#bad id!}},
      * {@code {#}}): the braces stay in the heading's words, and the question gets an id made
-     * from them all.
+     * from them all. Asked of a heading with no id read.
      */
     private void checkUnreadId(Heading heading) {
-      if (explicitId(heading).isPresent()) {
-        return;
-      }
       String text = heading.getChars().toString().stripTrailing();
       int open = text.lastIndexOf("{#");
       if (open < 0 || !text.endsWith("}")) {
@@ -744,16 +744,7 @@ final class ExplainerLoader {
 
   /** The id written as {@code {#id}} after a heading, if any. */
   private static Optional<AttributeNode> explicitId(Heading heading) {
-    for (Node child : heading.getChildren()) {
-      if (child instanceof AttributesNode attributes) {
-        for (Node attribute : attributes.getChildren()) {
-          if (attribute instanceof AttributeNode a && a.isId()) {
-            return Optional.of(a);
-          }
-        }
-      }
-    }
-    return Optional.empty();
+    return attribute(heading, AttributeNode::isId);
   }
 
   /** The old ids of a heading, written {@code {#id data-aliases="old-id other-old-id"}}. */
@@ -766,11 +757,16 @@ final class ExplainerLoader {
 
   /** The {@code data-aliases="..."} written after a heading, if any. */
   private static Optional<AttributeNode> aliasesAttribute(Heading heading) {
+    return attribute(heading, a -> a.getName().toString().equals("data-aliases"));
+  }
+
+  /** The first attribute written in braces after a heading that is {@code which}, if any. */
+  private static Optional<AttributeNode> attribute(Heading heading,
+      Predicate<AttributeNode> which) {
     for (Node child : heading.getChildren()) {
       if (child instanceof AttributesNode attributes) {
         for (Node attribute : attributes.getChildren()) {
-          if (attribute instanceof AttributeNode a
-              && a.getName().toString().equals("data-aliases")) {
+          if (attribute instanceof AttributeNode a && which.test(a)) {
             return Optional.of(a);
           }
         }
