@@ -372,7 +372,6 @@ final class YamlMistakes {
   record Unmeant(List<Explained> tags, List<Explained> anchors, List<Explained> runOn) {}
 
   static Unmeant unmeant(Node root, String yaml) {
-    List<String> lines = yaml.lines().toList();
     Map<Node, Integer> seen = new IdentityHashMap<>();
     Deque<Node> toVisit = new ArrayDeque<>(List.of(root));
     while (!toVisit.isEmpty()) {
@@ -393,20 +392,30 @@ final class YamlMistakes {
     List<Explained> tags = new ArrayList<>();
     List<Explained> anchors = new ArrayList<>();
     List<Explained> runOn = new ArrayList<>();
-    seen.forEach((node, times) -> {
-      if (node.getStartMark().isEmpty()) {
-        return;
+    // Nearly every front matter has none of these: its text is split into lines only for one.
+    List<String> lines = null;
+    for (Map.Entry<Node, Integer> visited : seen.entrySet()) {
+      Node node = visited.getKey();
+      boolean tagged = !node.getTag().getValue().startsWith(Tag.PREFIX);
+      boolean unusedAnchor = node instanceof ScalarNode && node.getAnchor().isPresent()
+          && visited.getValue() == 1;
+      boolean spanning = node instanceof ScalarNode scalar && quotedOverLines(scalar);
+      if (!(tagged || unusedAnchor || spanning) || node.getStartMark().isEmpty()) {
+        continue;
       }
+      lines = lines != null ? lines : yaml.lines().toList();
       Place place = new Place(node.getStartMark().get(), lines);
-      if (!node.getTag().getValue().startsWith(Tag.PREFIX)) {
+      if (tagged) {
         tags.add(place.at(place.index(), needsQuotes(place)));
-      } else if (node instanceof ScalarNode scalar) {
-        if (scalar.getAnchor().isPresent() && times == 1) {
-          anchors.add(place.at(place.index(), needsQuotes(place)));
-        }
-        takesInAKey(scalar, place).ifPresent(runOn::add);
+        continue;
       }
-    });
+      if (unusedAnchor) {
+        anchors.add(place.at(place.index(), needsQuotes(place)));
+      }
+      if (spanning) {
+        takesInAKey((ScalarNode) node, place).ifPresent(runOn::add);
+      }
+    }
     Comparator<Explained> inOrder =
         Comparator.comparingInt(Explained::line).thenComparingInt(Explained::column);
     tags.sort(inOrder);
@@ -415,16 +424,19 @@ final class YamlMistakes {
     return new Unmeant(tags, anchors, runOn);
   }
 
+  /** Whether {@code scalar} is quoted and goes on over more than one line. */
+  private static boolean quotedOverLines(ScalarNode scalar) {
+    return (scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
+        || scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED)
+        && scalar.getStartMark().isPresent() && scalar.getEndMark().isPresent()
+        && scalar.getEndMark().get().getLine() > scalar.getStartMark().get().getLine();
+  }
+
   /**
    * Whether a quoted value runs on over a line indented no further than its own line and
    * written as a key ({@code dek: x}): a value meant to go on is indented under its key.
    */
   private static Optional<Explained> takesInAKey(ScalarNode scalar, Place place) {
-    if (!(scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
-        || scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED)
-        || scalar.getEndMark().isEmpty()) {
-      return Optional.empty();
-    }
     int first = place.mark().getLine();
     int last = scalar.getEndMark().get().getLine();
     for (int line = first + 1; line <= last; line++) {
