@@ -1,6 +1,7 @@
 package dev.backstory.content;
 
 import dev.backstory.diag.Diagnostic;
+import dev.backstory.diag.Severity;
 import dev.backstory.diag.SourcePosition;
 import dev.backstory.diag.Suggestions;
 import java.time.LocalDate;
@@ -59,17 +60,13 @@ final class YamlReader {
         return root;
       }
       YamlMistakes.Unmeant unmeant = YamlMistakes.unmeant(root.get(), yaml);
-      unmeant.anchors().forEach(anchor -> problems.add(Diagnostic.warning(
-          lines.atLineColumn(anchor.line(), anchor.column()), "%s", anchor.message())));
-      unmeant.runOn().forEach(quote -> problems.add(Diagnostic.warning(
-          lines.atLineColumn(quote.line(), quote.column()), "%s", quote.message())));
-      unmeant.tags().forEach(tag -> problems.add(Diagnostic.error(
-          lines.atLineColumn(tag.line(), tag.column()), "%s", tag.message())));
+      report(unmeant.anchors(), Severity.WARNING);
+      report(unmeant.runOn(), Severity.WARNING);
+      report(unmeant.tags(), Severity.ERROR);
       return unmeant.tags().isEmpty() ? root : Optional.empty();
     } catch (MarkedYamlEngineException e) {
       Optional<YamlMistakes.Explained> explained = YamlMistakes.explain(e, yaml);
-      SourcePosition where = explained
-          .map(mistake -> lines.atLineColumn(mistake.line(), mistake.column()))
+      SourcePosition where = explained.map(this::at)
           .or(() -> e.getProblemMark().map(this::at)).orElse(whole);
       problems.add(Diagnostic.error(where, "malformed YAML: %s",
           explained.map(YamlMistakes.Explained::message).orElse(e.getProblem())));
@@ -117,6 +114,15 @@ final class YamlReader {
     }
     // A few levels of brackets are ordinary; the nesting that was too deep is elsewhere.
     return deepest > 50 ? outermostOfDeepest : MarkdownDepth.longestMarkupRun(yaml);
+  }
+
+  private void report(List<YamlMistakes.Explained> mistakes, Severity severity) {
+    mistakes.forEach(mistake -> problems.add(
+        new Diagnostic(severity, at(mistake), mistake.message())));
+  }
+
+  private SourcePosition at(YamlMistakes.Explained mistake) {
+    return lines.atLineColumn(mistake.line(), mistake.column());
   }
 
   SourcePosition at(Node node) {
