@@ -141,8 +141,9 @@ public final class SiteBuilder {
     if (loaded.isEmpty()) {
       return Optional.empty();
     }
-    // Files with errors are left out, and the others' links still checked, so that one run
-    // tells every mistake it can; nothing of such a build is kept or written.
+    // Files that could not be read as explainers are left out, and every other explainer's
+    // links still checked, so that one run tells every mistake it can; nothing of such a
+    // build is kept or written.
     Prepared reusable = loaded.get().unread().isEmpty() ? previous : null;
     Site site = publishedSite(loaded.get(), options, reusable == null ? null : reusable.site(),
         counts);

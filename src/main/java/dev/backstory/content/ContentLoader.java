@@ -108,9 +108,10 @@ public final class ContentLoader {
   }
 
   /**
-   * Reads the content. An explainer file with errors is left out of the result, and named in
-   * its {@code unread}; the result is empty when the site's settings cannot be read or two
-   * explainers take one address.
+   * Reads the content. An explainer file that cannot be read as one (its front matter, say) is
+   * left out of the result and named in its {@code unread}; one with other errors is in it,
+   * and they are in {@code diagnostics}. The result is empty when the site's settings cannot
+   * be read or two explainers take one address.
    */
   public Optional<LoadedContent> load(Diagnostics diagnostics) throws IOException {
     return load(diagnostics, (done, total) -> { });

@@ -8,8 +8,8 @@ import java.util.List;
  * Everything the load phase read: the site settings, every explainer sorted by file, and the
  * profiles of people quoted.
  *
- * @param unread the content paths of explainer files left out for their errors: links to them
- *     cannot be checked in this build
+ * @param unread the content paths of explainer files that could not be read as explainers
+ *     (their front matter, say): links to them cannot be checked in this build
  */
 public record LoadedContent(SiteConfig config, List<LoadedExplainer> explainers,
     List<PersonProfile> people, List<String> unread) {

@@ -57,7 +57,7 @@ public final class LinkResolver {
 
   private final Site site;
   private final ContentFiles files;
-  /** Content paths of explainer files left out of the build for their errors. */
+  /** Content paths of explainer files that could not be read as explainers. */
   private final Set<String> unread;
   /** Each image's size, read once a build however many explainers show it. */
   private final Map<String, ImageSize> imageSizes = new ConcurrentHashMap<>();
