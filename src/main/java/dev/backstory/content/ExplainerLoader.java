@@ -116,8 +116,8 @@ final class ExplainerLoader {
         .read(markdown);
     if (rawHtml != RawHtml.ESCAPE) {
       for (Node html : body.rawHtml()) {
-        RawHtmlAddresses.check(html.getChars().toString(), html.getStartOffset(), contentPath,
-            files, bodyLines, problems);
+        RawHtmlReview.check(html.getChars().toString(), html.getStartOffset(), rawHtml,
+            contentPath, files, bodyLines, problems);
       }
     }
     frontMatter.ifPresent(f -> checkTimeline(f.frontMatter(), body, problems));

@@ -3,6 +3,7 @@ package dev.backstory.render;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.backstory.content.BodyHtml;
 import dev.backstory.content.ImageSize;
+import dev.backstory.content.RawHtmlPolicy;
 import dev.backstory.model.RawHtml;
 import dev.backstory.resolve.ResolvedWikiLink;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class BodyRenderer {
 
   /** Raw HTML, judged piece by piece once the Markdown around it is rendered. */
   private String clean(String html) {
-    return rawHtml == RawHtml.SANITIZE ? RawHtmlSanitizer.sanitize(html) : html;
+    return rawHtml == RawHtml.SANITIZE ? RawHtmlPolicy.sanitize(html) : html;
   }
 
   /**

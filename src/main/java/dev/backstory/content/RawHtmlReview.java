@@ -1,0 +1,107 @@
+package dev.backstory.content;
+
+import dev.backstory.diag.Diagnostic;
+import dev.backstory.model.LinkRef;
+import dev.backstory.model.RawHtml;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+
+/**
+ * What raw HTML as written does on the page that its writer may not mean, told at the element
+ * or attribute. Only Markdown's links and images are checked, copied and pointed at where
+ * their target is published, so an {@code <img src>} or {@code <a href>} in raw HTML that names
+ * a file of the content folder is sure to break on the site; each is reported with the
+ * Markdown to write instead. Other addresses there (another site's, a path of the host) may be
+ * meant, and are left alone. With {@code rawHtml: sanitize}, each element and attribute the
+ * allow-list takes out is reported too, as the page shows nothing of it.
+ */
+final class RawHtmlReview {
+
+  private static final List<String> ATTRIBUTES = List.of("src", "href", "poster");
+  private static final int LONGEST_TAG_SHOWN = 80;
+
+  private RawHtmlReview() {}
+
+  /**
+   * @param html the raw HTML as written
+   * @param offset where {@code html} starts in the text {@code lines} maps
+   * @param contentPath the content path of the file it is written in
+   */
+  static void check(String html, int offset, RawHtml mode, String contentPath,
+      ContentFiles files, LineMap lines, List<Diagnostic> problems) {
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    List<Element> leftOut = new ArrayList<>();
+    for (Element element : Jsoup.parse(html, "", parser).getAllElements()) {
+      // The document, head and body the parser adds around a fragment were not written.
+      if (element.sourceRange().isImplicit()) {
+        continue;
+      }
+      if (mode == RawHtml.SANITIZE) {
+        if (element.parents().stream().anyMatch(leftOut::contains)) {
+          continue;
+        }
+        RawHtmlPolicy.Left left = RawHtmlPolicy.leftOut(element);
+        String tag = startTag(html, element);
+        if (left.element()) {
+          leftOut.add(element);
+          problems.add(Diagnostic.warning(lines.at(offset + element.sourceRange().startPos()),
+              "`%s` is left out of the page, as `rawHtml: sanitize` keeps only the elements "
+                  + "and attributes the README lists", tag));
+          continue;
+        }
+        for (String attribute : left.attributes()) {
+          problems.add(Diagnostic.warning(lines.at(at(element, attribute, offset, false)),
+              "`%s` is left out of `%s` on the page, as `rawHtml: sanitize` keeps only the "
+                  + "elements and attributes the README lists", attribute, tag));
+        }
+      }
+      checkAddresses(element, offset, contentPath, files, lines, problems);
+    }
+  }
+
+  private static void checkAddresses(Element element, int offset, String contentPath,
+      ContentFiles files, LineMap lines, List<Diagnostic> problems) {
+    for (String attribute : ATTRIBUTES) {
+      String address = element.attr(attribute);
+      if (!namesContentFile(address, contentPath, files)) {
+        continue;
+      }
+      problems.add(Diagnostic.warning(lines.at(at(element, attribute, offset, true)),
+          "`<%s %s>` names the content file `%s`, but raw HTML is published as written, and "
+              + "there that address leads nowhere; write it in Markdown: `%s(%s)`",
+          element.normalName(), attribute, address,
+          element.normalName().equals("a") ? "[words]" : "![description]", address));
+    }
+  }
+
+  /** Where an attribute's value (or name) is written, or the element's start when unknown. */
+  private static int at(Element element, String attribute, int offset, boolean value) {
+    Range.AttributeRange range = element.attributes().sourceRange(attribute);
+    Range at = value ? range.valueRange() : range.nameRange();
+    return offset + (at.isTracked() ? at.start().pos() : element.sourceRange().startPos());
+  }
+
+  /** The element's start tag as written, cut short when long. */
+  private static String startTag(String html, Element element) {
+    Range range = element.sourceRange();
+    String tag = html.substring(range.startPos(), range.endPos()).replaceAll("\\s+", " ");
+    return tag.length() <= LONGEST_TAG_SHOWN ? tag
+        : tag.substring(0, LONGEST_TAG_SHOWN - 1) + "…>";
+  }
+
+  private static boolean namesContentFile(String address, String contentPath,
+      ContentFiles files) {
+    if (address.isEmpty() || address.startsWith("#") || address.startsWith("/")
+        || LinkRef.leadsOffSite(address)) {
+      return false;
+    }
+    String path = address.replaceFirst("[?#].*", "");
+    return path.toLowerCase(Locale.ROOT).endsWith(".md")
+        || files.lookup(contentPath, path).status() == ContentFiles.Status.FOUND;
+  }
+}
