@@ -2,18 +2,20 @@ package dev.backstory.serve;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches source folders, their subfolders included (new ones as they appear), and hands the
@@ -54,13 +56,24 @@ final class SourceWatcher implements AutoCloseable {
     // As the build does, a root that is a symbolic link is walked where it leads, and its
     // folders named under the root given, so changed files are named as the build reads them.
     Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
-    try (Stream<Path> folders = Files.walk(start)) {
-      for (Path found : folders.filter(Files::isDirectory).toList()) {
-        Path folder = root.resolve(start.relativize(found));
-        folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-            StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+    Files.walkFileTree(start, new SimpleFileVisitor<>() {
+      // Each folder is watched before it is listed: a subfolder made in between is then
+      // either listed or reported, where listing first could miss it for good.
+      @Override
+      public FileVisitResult preVisitDirectory(Path found, BasicFileAttributes attributes)
+          throws IOException {
+        root.resolve(start.relativize(found)).register(service,
+            StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+            StandardWatchEventKinds.ENTRY_MODIFY);
+        return FileVisitResult.CONTINUE;
       }
-    }
+
+      // A folder removed or closed to us while it is walked has nothing to watch.
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE;
+      }
+    });
   }
 
   private void loop() {
