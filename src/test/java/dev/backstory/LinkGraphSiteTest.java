@@ -119,7 +119,8 @@ class LinkGraphSiteTest {
     Document redirect = page("old-b/index.html");
     assertEquals("0; url=../b/index.html",
         redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
-    assertEquals("../b/index.html", redirect.selectFirst("link[rel=canonical]").attr("href"));
+    assertEquals("https://example.org/x/b/", redirect.selectFirst("link[rel=canonical]").attr("href"),
+        "the explainer's own canonical address, as its page gives");
     assertEquals("../b/index.html", redirect.selectFirst("main a").attr("href"));
     assertTrue(Files.exists(fixture.site().resolve("old-b").resolve("../b/index.html")));
 
