@@ -167,7 +167,9 @@
           score = 0;
           break;
         }
-        score += inAbout * 2 + inHeading * 6 + Math.min(inText, 5);
+        // A word found only in the explainer's title or dek matches each of its sections, but
+        // any section that has the word itself ranks above them.
+        score += (inHeading * 6 + Math.min(inText, 5)) * 4 + Math.min(inAbout, 1);
       }
       if (score > 0) {
         found.push({section: section, score: score, order: i});
@@ -288,6 +290,19 @@
     }
   }
 
+  /* The query goes into the page's address as it is typed, so Back from a result, a reload or
+     a copied address shows the same results. */
+  function remember(query) {
+    var address = window.location.href.replace(/[?#].*$/, '')
+        + (query ? '?q=' + encodeURIComponent(query) : '');
+    try {
+      window.history.replaceState(null, '', address);
+    } catch (e) {
+      // A browser that will not change the address of a page opened from disk: the results
+      // still show, they are only not kept for Back.
+    }
+  }
+
   var pending = null;
   input.addEventListener('input', function () {
     if (pending) {
@@ -295,13 +310,12 @@
     }
     pending = window.setTimeout(function () {
       show(input.value);
+      remember(input.value);
     }, 120);
   });
 
   var initial = queryFromAddress();
-  if (initial) {
-    input.value = initial;
-    show(initial);
-  }
+  input.value = initial;
+  show(initial);
   loadPart();
 })();
