@@ -1,6 +1,8 @@
 // Link previews: a link to another explainer shows that question's opening sentences and the
 // explainer's title, on hover and on keyboard focus. The data is built into each page
 // (script#link-previews), so this works from disk as well as from a server. Escape closes.
+// The pointer may move from the link onto the preview, to read or select it at leisure: it
+// stays while the pointer is over either (content on hover must be hoverable).
 (function () {
   'use strict';
   var data = document.getElementById('link-previews');
@@ -14,6 +16,7 @@
   tip.hidden = true;
   document.body.appendChild(tip);
   var current = null;
+  var hiding = null;
 
   function show(link) {
     var p = previews[link.getAttribute('href')];
@@ -49,7 +52,19 @@
     current = link;
   }
 
+  function keep() {
+    if (hiding) { window.clearTimeout(hiding); }
+    hiding = null;
+  }
+
+  // Late enough for the pointer to cross the gap between the link and the preview.
+  function hideSoon() {
+    keep();
+    hiding = window.setTimeout(hide, 300);
+  }
+
   function hide() {
+    keep();
     if (current) { current.removeAttribute('aria-describedby'); }
     tip.hidden = true;
     current = null;
@@ -59,11 +74,13 @@
   for (var i = 0; i < links.length; i++) {
     var link = links[i];
     if (!Object.prototype.hasOwnProperty.call(previews, link.getAttribute('href'))) { continue; }
-    link.addEventListener('mouseenter', function (e) { show(e.currentTarget); });
-    link.addEventListener('focus', function (e) { show(e.currentTarget); });
-    link.addEventListener('mouseleave', hide);
+    link.addEventListener('mouseenter', function (e) { keep(); show(e.currentTarget); });
+    link.addEventListener('focus', function (e) { keep(); show(e.currentTarget); });
+    link.addEventListener('mouseleave', hideSoon);
     link.addEventListener('blur', hide);
   }
+  tip.addEventListener('mouseenter', keep);
+  tip.addEventListener('mouseleave', hideSoon);
   document.addEventListener('keydown', function (e) {
     if (e.key === 'Escape' && !tip.hidden) { hide(); }
   });

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -212,6 +213,44 @@ class BrowserTest {
     CHECKS.incrementAndGet();
   }
 
+  /**
+   * A query typed on the search page itself is in the address by the time a result is
+   * followed, so Back shows the same results; sections that hold the word rank above those
+   * of an explainer whose title or dek alone has it.
+   */
+  static void searchTypedOnItsPageSurvivesBack(String home) {
+    open(home.replace("index.html", "") + "search/index.html");
+    browser.findElement(By.id("search-q")).sendKeys("Vladivostok");
+    waiting().until(d -> d.getCurrentUrl().endsWith("search/index.html?q=Vladivostok"));
+    List<Boolean> holdsTheWord = waiting().until(d -> {
+      List<WebElement> results = d.findElements(By.cssSelector("#search-results li"));
+      return results.isEmpty() ? null : results.stream()
+          .map(result -> !result.findElements(By.cssSelector(
+              ".search-result-question mark, .search-result-context mark")).isEmpty())
+          .toList();
+    });
+    assertTrue(holdsTheWord.contains(false), "some results match by the title alone");
+    assertEquals(holdsTheWord.stream().sorted(Comparator.reverseOrder()).toList(), holdsTheWord,
+        "sections with the word come first");
+    String first = browser.findElement(By.cssSelector("#search-results li a"))
+        .getAttribute("href");
+    browser.findElement(By.cssSelector("#search-results li a")).sendKeys(Keys.ENTER);
+    waiting().until(d -> d.getCurrentUrl().equals(first));
+    browser.navigate().back();
+    waiting().until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+    assertEquals("Vladivostok", browser.findElement(By.id("search-q")).getAttribute("value"));
+    assertNoErrors("search page after Back");
+  }
+
+  /** An explainer's old address, with an old question id, lands on that question. */
+  static void oldAddressLandsOnTheQuestion(String home) {
+    String old = home.replace("index.html", "") + "russia-un-veto/index.html#protecting-pyongyang";
+    browser.get(old);
+    waiting().until(d -> d.getCurrentUrl().endsWith("un-vetoes/index.html#protecting-pyongyang"));
+    assertNoErrors(old);
+    assertAtSection("protecting-pyongyang");
+  }
+
   @Test
   void offlineBundleOpenedFromDiskSearchesAndFollowsLinks() {
     String home = offlineHome.toUri().toString();
@@ -219,6 +258,8 @@ class BrowserTest {
     searchAndFollow(home, "submarines", "nuclear-submarines");
     followCrossLink(home);
     searchFindsKoreanAndFoldsAccents(home);
+    searchTypedOnItsPageSurvivesBack(home);
+    oldAddressLandsOnTheQuestion(home);
     open(offlineHome.resolveSibling("topics/north-korea/index.html").toUri().toString());
   }
 
@@ -269,5 +310,7 @@ class BrowserTest {
     searchAndFollow(server.url(), "submarines", "nuclear-submarines");
     followCrossLink(home);
     searchFindsKoreanAndFoldsAccents(home);
+    searchTypedOnItsPageSurvivesBack(home);
+    oldAddressLandsOnTheQuestion(home);
   }
 }

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -168,8 +170,12 @@ class LinkPreviewBrowserTest {
     new Actions(browser).moveToElement(oneLine).perform();
     assertTrue(tip.isDisplayed(), "hovering shows the preview");
     assertEquals("link-preview", oneLine.getDomAttribute("aria-describedby"));
+    // The pointer crosses onto the preview to read it, and it stays.
+    new Actions(browser).moveToElement(tip).pause(Duration.ofMillis(600)).perform();
+    assertTrue(tip.isDisplayed(), "the preview stays while the pointer is over it");
     new Actions(browser).moveToElement(browser.findElement(By.tagName("h1"))).perform();
-    assertFalse(tip.isDisplayed(), "leaving the link hides it");
+    new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> !tip.isDisplayed());
+    assertEquals(null, oneLine.getDomAttribute("aria-describedby"), "leaving both hides it");
 
     List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())

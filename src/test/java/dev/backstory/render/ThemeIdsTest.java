@@ -44,7 +44,7 @@ class ThemeIdsTest {
   void eachIdIsToldWhereTheThemeFirstWritesIt() throws IOException {
     Map<String, SourcePosition> ids = ThemeIds.of(Path.of("templates"), "templates").ids();
     assertEquals("templates/layout.ftlh:9:11", ids.get("main").toString());
-    assertEquals("templates/assets/previews.js:11:13", ids.get("link-preview").toString());
+    assertEquals("templates/assets/previews.js:13:13", ids.get("link-preview").toString());
   }
 
   /**
