@@ -21,6 +21,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.UnixStat;
 
 /**
  * The whole site as one zip a reader can unzip and open from disk. The same site gives the
@@ -78,6 +79,10 @@ public final class OfflineBundleWriter {
         Compressed file = finished(ahead.removeFirst());
         ZipArchiveEntry entry = new ZipArchiveEntry(folder + "/" + file.path());
         entry.setMethod(ZipEntry.DEFLATED);
+        // Made on Unix, readable by all: unzip tools then take the UTF-8 names as they are,
+        // where for a zip made on DOS some convert them from an old code page, mangling every
+        // name outside ASCII (a topic in Korean, an accented file name).
+        entry.setUnixMode(UnixStat.FILE_FLAG | 0644);
         entry.setTime(fixedTime);
         entry.setSize(file.size());
         entry.setCrc(file.crc());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,5 +76,37 @@ class OfflineBundleWriterTest {
       }
     }
     assertEquals(List.copyOf(files.keySet()), names);
+  }
+
+  /**
+   * The zip unpacked by the Info-ZIP {@code unzip} that Linux systems ship: names outside ASCII
+   * come out as written, and the files readable by all.
+   */
+  @Test
+  void unzipOnLinuxKeepsNamesOutsideAscii() throws Exception {
+    Path unzip = Path.of("/usr/bin/unzip");
+    Assumptions.assumeTrue(Files.isExecutable(unzip), "unzip is not installed (.ci/run installs it)");
+    Path site = temp.resolve("site");
+    List<String> paths = List.of("topics/한국/index.html", "café/index.html", "plain/index.html");
+    try (StagedOutput output = StagedOutput.open(site)) {
+      for (String path : paths) {
+        output.write(path, path.getBytes(StandardCharsets.UTF_8));
+      }
+      OfflineBundleWriter.write(output, "downloads/site.zip", "site", Set.of(),
+          (done, total) -> { });
+      output.commit();
+    }
+    Path into = temp.resolve("unzipped");
+    Process process = new ProcessBuilder(unzip.toString(), "-q",
+        site.resolve("downloads/site.zip").toString(), "-d", into.toString())
+        .redirectErrorStream(true).start();
+    process.getOutputStream().close();
+    String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), said);
+    for (String path : paths) {
+      Path file = into.resolve("site").resolve(path);
+      assertEquals(path, Files.readString(file), path);
+      assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
   }
 }
