@@ -46,6 +46,12 @@ public record BuildOptions(Path content, Path templates, Path output, boolean wr
         countWarningsAsErrors, pageTimeLimit);
   }
 
+  /** The same options, with another address for the site. */
+  public BuildOptions withBaseUrl(String address) {
+    return new BuildOptions(content, templates, output, write, address, publication, strict,
+        pageTimeLimit);
+  }
+
   /** The same options, with another time a page may take to render. */
   public BuildOptions withPageTimeLimit(Duration limit) {
     return new BuildOptions(content, templates, output, write, baseUrl, publication, strict,

@@ -41,20 +41,37 @@ public final class PreviewServer implements AutoCloseable {
   private final AtomicLong builds = new AtomicLong();
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile List<Diagnostic> errors = List.of();
-  private HttpServer server;
-  private ExecutorService requests;
-  private ScheduledExecutorService keepAlive;
+  private final HttpServer server;
+  private final ExecutorService requests =
+      Executors.newFixedThreadPool(4, daemon("backstory-http"));
+  private final ScheduledExecutorService keepAlive =
+      Executors.newSingleThreadScheduledExecutor(daemon("backstory-keepalive"));
   private SourceWatcher watcher;
 
-  private PreviewServer(BuildOptions options, Progress progress, Consumer<BuildReport> listener) {
+  private PreviewServer(BuildOptions options, HttpServer server, Progress progress,
+      Consumer<BuildReport> listener) {
     this.options = options;
+    this.server = server;
     this.builder = new PreviewBuilder(progress);
     this.listener = listener;
     this.files = new OutputFiles(options.output());
+    keepAlive.scheduleAtFixedRate(reloads::keepAlive, 15, 15, TimeUnit.SECONDS);
+    server.setExecutor(requests);
+    server.createContext(PageDecorator.EVENTS_PATH, exchange -> {
+      if (!exchange.getRequestURI().getRawPath().equals(PageDecorator.EVENTS_PATH)) {
+        send(exchange, 404, "text/plain; charset=utf-8", bytes("404 Not Found\n"));
+        return;
+      }
+      reloads.open(exchange);
+    });
+    server.createContext("/", this::serveFile);
   }
 
   /**
-   * Builds once, then serves and watches.
+   * Builds once, then serves and watches. Unless {@code options} name the site's address, the
+   * site is built with the preview's own: it serves the site at its root, so pages that must
+   * name addresses from the root (the 404 page, shown at any missing one) or in full (feeds,
+   * canonical links) lead to the preview, not to a path of the host it has no pages under.
    *
    * @param watched the folders whose changes trigger a rebuild
    * @param progress told how far each build has got, the first (long on a big site) included
@@ -63,9 +80,11 @@ public final class PreviewServer implements AutoCloseable {
    */
   public static PreviewServer start(BuildOptions options, InetSocketAddress address,
       List<Path> watched, Progress progress, Consumer<BuildReport> listener) throws IOException {
-    PreviewServer preview = new PreviewServer(options, progress, listener);
     // Bind first, so a port in use is reported before a long build, then serve once built.
-    preview.bind(address);
+    HttpServer bound = HttpServer.create(address, 64);
+    BuildOptions served = options.baseUrl() != null ? options
+        : options.withBaseUrl(addressOf(bound).toString());
+    PreviewServer preview = new PreviewServer(served, bound, progress, listener);
     preview.rebuild(null);
     preview.server.start();
     try {
@@ -79,6 +98,10 @@ public final class PreviewServer implements AutoCloseable {
 
   /** Where the preview is served, such as {@code http://127.0.0.1:8080/}. */
   public URI address() {
+    return addressOf(server);
+  }
+
+  private static URI addressOf(HttpServer server) {
     InetSocketAddress bound = server.getAddress();
     String host = bound.getAddress().getHostAddress();
     return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
@@ -98,29 +121,11 @@ public final class PreviewServer implements AutoCloseable {
       }
     } finally {
       reloads.close();
-      if (server != null) {
-        server.stop(0);
-        requests.shutdownNow();
-        keepAlive.shutdownNow();
-      }
+      server.stop(0);
+      requests.shutdownNow();
+      keepAlive.shutdownNow();
       closed.countDown();
     }
-  }
-
-  private void bind(InetSocketAddress address) throws IOException {
-    server = HttpServer.create(address, 64);
-    requests = Executors.newFixedThreadPool(4, daemon("backstory-http"));
-    keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("backstory-keepalive"));
-    keepAlive.scheduleAtFixedRate(reloads::keepAlive, 15, 15, TimeUnit.SECONDS);
-    server.setExecutor(requests);
-    server.createContext(PageDecorator.EVENTS_PATH, exchange -> {
-      if (!exchange.getRequestURI().getRawPath().equals(PageDecorator.EVENTS_PATH)) {
-        send(exchange, 404, "text/plain; charset=utf-8", bytes("404 Not Found\n"));
-        return;
-      }
-      reloads.open(exchange);
-    });
-    server.createContext("/", this::serveFile);
   }
 
   /** Builds again after edits to these explainer files, or after anything when null. */

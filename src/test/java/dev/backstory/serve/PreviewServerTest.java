@@ -164,6 +164,30 @@ class PreviewServerTest {
     assertTrue(missing.body().contains("<p>Our own page"), missing.body());
   }
 
+  /**
+   * The preview serves the site at its root, whatever path `baseUrl` publishes it under, and
+   * builds it with its own address: the 404 page, whose links start at the root path, leads
+   * into the preview, and addresses written in full are the preview's.
+   */
+  @Test
+  void the404PageAndFullAddressesLeadIntoThePreviewWhereverTheSiteIsPublished()
+      throws Exception {
+    Files.writeString(site.root().resolve("content/site.yaml"),
+        "title: \"T\"\nbaseUrl: \"https://example.org/explainers/\"\n");
+    assertTrue(nextBuild().succeeded());
+    HttpResponse<String> missing = get("/no-such-page/");
+    assertEquals(404, missing.statusCode());
+    Document page = Jsoup.parse(missing.body());
+    List<String> addresses =
+        page.select("link[rel=stylesheet], main a[href], header a[href]").eachAttr("href");
+    assertFalse(addresses.isEmpty());
+    for (String address : addresses) {
+      assertEquals(200, get(address.replaceFirst("#.*", "")).statusCode(), address);
+    }
+    Document a = Jsoup.parse(get("/a/").body());
+    assertEquals(server.address() + "a/", a.selectFirst("link[rel=canonical]").attr("href"));
+  }
+
   @Test
   void draftsAreShownWithABanner() throws Exception {
     Document draft = Jsoup.parse(get("/c/").body());
