@@ -262,6 +262,31 @@ class CommandLineTest {
     }
   }
 
+  /**
+   * The preview serves its output folder, so it never starts on one the build would refuse:
+   * a folder of someone's own files, or one inside the content.
+   */
+  @Test
+  void serveRefusesAnOutputFolderTheBuildWouldRefuseAndServesNothing() throws IOException {
+    CaseSite site = CaseSite.of("", temp);
+    Path own = Files.createDirectories(temp.resolve("own"));
+    Files.writeString(own.resolve("passwords.txt"), "secret");
+    CaseSite.Run run = site.run("serve", "--port", "0", "--output", own.toString());
+    assertEquals(3, run.exitCode(), run.err());
+    assertEquals("backstory serve: error: " + own + " exists and was not written by Backstory "
+        + "(it has no .backstory-output file); choose another --output or empty it yourself\n",
+        run.err());
+    assertEquals("", run.out(), "no preview was served");
+
+    CaseSite.Run inside = site.run("serve", "--port", "0", "--output",
+        site.root().resolve("content/out").toString());
+    assertEquals(3, inside.exitCode(), inside.err());
+    assertTrue(inside.err().startsWith("backstory serve: error: refusing to write the site to "),
+        inside.err());
+    assertEquals(List.of("passwords.txt"), Files.list(own).map(p -> p.getFileName().toString())
+        .toList());
+  }
+
   /** A review that lets no warning through: --strict counts each as an error. */
   @Test
   void strictCountsEveryWarningAsAnErrorAndWritesNothing() throws IOException {

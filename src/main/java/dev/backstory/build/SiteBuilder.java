@@ -41,6 +41,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -127,7 +128,10 @@ public final class SiteBuilder {
       Prepared previous) throws IOException {
     String contentName = display(options.content());
     String templatesName = display(options.templates());
-    if (!checkOutputPlace(options, diagnostics)) {
+    Optional<String> refusal = outputPlaceRefusal(options);
+    if (refusal.isPresent()) {
+      diagnostics.add(Diagnostic.error(SourcePosition.startOf(display(options.output())), "%s",
+          refusal.get()));
       return Optional.empty();
     }
     // Read before the content, whose questions must step aside from them; unchanged since
@@ -299,34 +303,44 @@ public final class SiteBuilder {
   }
 
   /**
+   * Refuses an output folder that a build would refuse, before any build: the preview, which
+   * serves its output folder, must not serve one that is not a site.
+   *
+   * @throws OutputRefused saying why, as the build would
+   */
+  public static void checkOutput(BuildOptions options) throws IOException, OutputRefused {
+    Optional<String> refusal = outputPlaceRefusal(options);
+    if (refusal.isPresent()) {
+      throw new OutputRefused(refusal.get());
+    }
+    StagedOutput.check(options.output());
+  }
+
+  /**
    * Refuses an output folder that would overwrite or swallow the user's own files: the
    * working folder, or one that is, holds or sits inside the content or templates (even when
    * one of those is the working folder itself, as with {@code --content .}). Paths are
    * compared as the file system resolves them, so a symbolic link leads no output inside.
    */
-  private static boolean checkOutputPlace(BuildOptions options, Diagnostics diagnostics)
-      throws IOException {
+  private static Optional<String> outputPlaceRefusal(BuildOptions options) throws IOException {
     Path output = real(options.output());
     for (Path source : List.of(options.content(), options.templates())) {
       Path precious = real(source);
       if (precious.startsWith(output) || output.startsWith(precious)) {
-        return refuse(options, source, diagnostics);
+        return Optional.of(refusal(options, source));
       }
     }
     Path here = Path.of("");
-    return !real(here).startsWith(output) || refuse(options, here, diagnostics);
+    return real(here).startsWith(output) ? Optional.of(refusal(options, here)) : Optional.empty();
   }
 
-  private static boolean refuse(BuildOptions options, Path precious, Diagnostics diagnostics)
-      throws IOException {
+  private static String refusal(BuildOptions options, Path precious) throws IOException {
     // With --content ., the usual site/ would lie inside the content as well.
     String instead = real(Path.of("")).startsWith(real(precious))
         ? "a folder outside " + display(precious) : "site";
-    diagnostics.add(Diagnostic.error(SourcePosition.startOf(display(options.output())),
-        "refusing to write the site to %s: it is, holds or lies inside %s, whose files "
-            + "would be lost; choose a separate --output such as %s",
-        display(options.output()), display(precious), instead));
-    return false;
+    return String.format(Locale.ROOT, "refusing to write the site to %s: it is, holds or lies "
+        + "inside %s, whose files would be lost; choose a separate --output such as %s",
+        display(options.output()), display(precious), instead);
   }
 
   /** Where {@code path} is, symbolic links followed as far as it exists. */

@@ -1,6 +1,7 @@
 package dev.backstory.cli;
 
 import dev.backstory.build.BuildOptions;
+import dev.backstory.build.SiteBuilder;
 import dev.backstory.build.BuildReport;
 import dev.backstory.build.Progress;
 import dev.backstory.output.OutputLock;
@@ -57,6 +58,8 @@ final class ServeCommand implements Callable<Integer> {
     BuildOptions options = parent.options(paths, publish, true, true);
     // Held as long as the preview runs: it rewrites pages of the output at every save.
     try (OutputLock lock = OutputLock.acquire(paths.output, "backstory serve")) {
+      // The preview serves its output folder: one the build refuses is never served.
+      SiteBuilder.checkOutput(options);
       return serve(options, address);
     } catch (OutputRefused e) {
       parent.err.println("backstory serve: error: " + e.getMessage());

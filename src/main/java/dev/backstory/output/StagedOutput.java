@@ -57,6 +57,24 @@ public final class StagedOutput implements AutoCloseable {
    * @throws OutputRefused if {@code output} exists and is not a Backstory output folder
    */
   public static StagedOutput open(Path output) throws IOException, OutputRefused {
+    check(output);
+    Path absolute = output.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    Files.createDirectories(parent);
+    removeLeftovers(parent, absolute.getFileName().toString());
+    Path staging = createStaging(parent, absolute.getFileName().toString());
+    Files.writeString(staging.resolve(MARKER), "This folder is written by Backstory. "
+        + "Each build replaces it whole; do not keep your own files here.\n");
+    return new StagedOutput(absolute, staging);
+  }
+
+  /**
+   * Refuses an output that a build must not replace: a symbolic link, a file, or a folder
+   * Backstory did not write.
+   *
+   * @throws OutputRefused saying why
+   */
+  public static void check(Path output) throws IOException, OutputRefused {
     Path absolute = output.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(absolute)) {
       // Swapping a new folder in would replace the link, not fill the folder it points at.
@@ -71,13 +89,6 @@ public final class StagedOutput implements AutoCloseable {
       throw new OutputRefused(output + " exists and was not written by Backstory (it has no "
           + MARKER + " file); choose another --output or empty it yourself");
     }
-    Path parent = absolute.getParent();
-    Files.createDirectories(parent);
-    removeLeftovers(parent, absolute.getFileName().toString());
-    Path staging = createStaging(parent, absolute.getFileName().toString());
-    Files.writeString(staging.resolve(MARKER), "This folder is written by Backstory. "
-        + "Each build replaces it whole; do not keep your own files here.\n");
-    return new StagedOutput(absolute, staging);
   }
 
   /** Writes one file, given by its path in the output with {@code /} separators. */

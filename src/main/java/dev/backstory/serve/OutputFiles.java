@@ -1,5 +1,6 @@
 package dev.backstory.serve;
 
+import dev.backstory.output.StagedOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -16,7 +17,8 @@ import java.util.Map;
  * percent-decoded on its own and refused if it names a parent ({@code ..}), the same folder,
  * hides a separator or is empty, so neither {@code /../} nor {@code /%2e%2e/} nor
  * {@code /..%2f} can climb out; what remains is checked again against the folder after
- * resolving symbolic links.
+ * resolving symbolic links. A folder without the build's marker holds no site, whatever it
+ * holds (one the build refused to write to, say): nothing in it is found.
  */
 final class OutputFiles {
 
@@ -66,6 +68,9 @@ final class OutputFiles {
   Lookup lookup(String rawPath) throws IOException {
     if (rawPath == null || !rawPath.startsWith("/")) {
       return new Refused();
+    }
+    if (!Files.isRegularFile(root.resolve(StagedOutput.MARKER))) {
+      return new Missing();
     }
     String[] segments = rawPath.substring(1).split("/", -1);
     Path file = root;

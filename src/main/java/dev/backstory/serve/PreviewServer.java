@@ -25,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The live preview: builds the site into its output folder, serves that folder, and rebuilds
@@ -32,6 +33,10 @@ import java.util.function.Consumer;
  * build only swaps its output in on success) and shows its errors over them until a good one.
  */
 public final class PreviewServer implements AutoCloseable {
+
+  /** A Host header naming this machine: localhost or an address, with or without a port. */
+  private static final Pattern LOCAL_HOST = Pattern.compile(
+      "(?i)(localhost|[a-z0-9-]+\\.localhost|[0-9.]+|\\[[0-9a-f:.]+\\])(:[0-9]+)?");
 
   private final BuildOptions options;
   private final PreviewBuilder builder;
@@ -42,8 +47,9 @@ public final class PreviewServer implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile List<Diagnostic> errors = List.of();
   private final HttpServer server;
-  private final ExecutorService requests =
-      Executors.newFixedThreadPool(4, daemon("backstory-http"));
+  // A thread per connection while it lasts: a fixed few would let as many stalled
+  // connections (or open pages' reload streams) hold every one.
+  private final ExecutorService requests = Executors.newCachedThreadPool(daemon("backstory-http"));
   private final ScheduledExecutorService keepAlive =
       Executors.newSingleThreadScheduledExecutor(daemon("backstory-keepalive"));
   private SourceWatcher watcher;
@@ -58,6 +64,9 @@ public final class PreviewServer implements AutoCloseable {
     keepAlive.scheduleAtFixedRate(reloads::keepAlive, 15, 15, TimeUnit.SECONDS);
     server.setExecutor(requests);
     server.createContext(PageDecorator.EVENTS_PATH, exchange -> {
+      if (!answers(exchange)) {
+        return;
+      }
       if (!exchange.getRequestURI().getRawPath().equals(PageDecorator.EVENTS_PATH)) {
         send(exchange, 404, "text/plain; charset=utf-8", bytes("404 Not Found\n"));
         return;
@@ -168,7 +177,29 @@ public final class PreviewServer implements AutoCloseable {
     reloads.reload(builds.get());
   }
 
+  /**
+   * Whether the request names this machine, as a page of the preview does; otherwise answers
+   * it with 403. A preview on the loopback address is reached from this machine only, but a
+   * web page there could rename its own host to 127.0.0.1 (DNS rebinding) and read the drafts:
+   * its requests name that host, not this machine.
+   */
+  private boolean answers(HttpExchange exchange) throws IOException {
+    String host = exchange.getRequestHeaders().getFirst("Host");
+    if (host == null || !server.getAddress().getAddress().isLoopbackAddress()
+        || LOCAL_HOST.matcher(host).matches()) {
+      return true;
+    }
+    try (exchange) {
+      send(exchange, 403, "text/plain; charset=utf-8", bytes("403 Forbidden: the preview "
+          + "answers to 127.0.0.1 and localhost, not to " + host + "\n"));
+    }
+    return false;
+  }
+
   private void serveFile(HttpExchange exchange) throws IOException {
+    if (!answers(exchange)) {
+      return;
+    }
     try (exchange) {
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {

@@ -156,6 +156,61 @@ class PreviewServerTest {
         counted.toString());
   }
 
+  /** What the preview answers to a request written by hand, as a browser would send it. */
+  private String rawRequest(String host) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.address().getPort())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(("GET /a/ HTTP/1.1\r\nHost: " + host
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * A web page that renames its own host to 127.0.0.1 (DNS rebinding) sends its name as the
+   * Host: the preview does not answer it, so the drafts stay on this machine.
+   */
+  @Test
+  void aRequestNamingAnotherHostIsRefused() throws Exception {
+    assertTrue(rawRequest("evil.example:" + server.address().getPort())
+        .startsWith("HTTP/1.1 403 "));
+    for (String host : List.of("127.0.0.1:" + server.address().getPort(), "localhost",
+        "LOCALHOST:80", "app.localhost")) {
+      assertTrue(rawRequest(host).startsWith("HTTP/1.1 200 "), host);
+    }
+  }
+
+  /** Connections that never finish their request hold no page back from the others. */
+  @Test
+  void stalledConnectionsDoNotHoldUpTheOthers() throws Exception {
+    List<java.net.Socket> stalled = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", server.address().getPort());
+        socket.getOutputStream().write("GET /a/ HTTP/1.1\r\nHost: x\r\n"
+            .getBytes(StandardCharsets.US_ASCII));
+        stalled.add(socket);
+      }
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(server.address().resolve("/a/"))
+          .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode());
+    } finally {
+      for (java.net.Socket socket : stalled) {
+        socket.close();
+      }
+    }
+  }
+
+  /** A folder without the build's marker is no site: nothing in it is served. */
+  @Test
+  void anOutputFolderTheBuildDidNotWriteIsNotServed() throws Exception {
+    assertEquals(200, get("/a/").statusCode());
+    Files.delete(site.site().resolve(".backstory-output"));
+    Files.writeString(site.site().resolve("secret.txt"), "TOP SECRET");
+    assertEquals(404, get("/secret.txt").statusCode());
+    assertEquals(404, get("/a/").statusCode());
+  }
+
   @Test
   void theSitesOwn404PageIsServedWhenItHasOne() throws Exception {
     Files.writeString(site.site().resolve("404.html"), "<!DOCTYPE html><title>Lost</title><p>Our own page");
