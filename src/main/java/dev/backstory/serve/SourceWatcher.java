@@ -19,8 +19,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Watches source folders, their subfolders included (new ones as they appear), and hands the
- * changed paths to an action once a burst of changes has settled: editors often write a file in several steps,
- * and one rebuild per save is what a writer wants.
+ * changed paths to an action once a burst of changes has settled: editors often write a file in
+ * several steps, and one rebuild per save is what a writer wants. The folder holding each
+ * source folder is watched for that folder alone, so one deleted and made again (as a version
+ * control checkout or a sync does), or missing at the start, is watched once it is there.
  */
 final class SourceWatcher implements AutoCloseable {
 
@@ -29,21 +31,32 @@ final class SourceWatcher implements AutoCloseable {
 
   private final WatchService service;
   private final Consumer<Set<Path>> onChange;
+  private final Set<Path> roots;
+  /** The folders that hold a root and are not in one: only the roots' own events count. */
+  private final Set<Path> holders = new HashSet<>();
   private final Set<Path> changed = new HashSet<>();
   private final Thread thread;
 
-  private SourceWatcher(WatchService service, Consumer<Set<Path>> onChange) {
+  private SourceWatcher(WatchService service, List<Path> roots, Consumer<Set<Path>> onChange) {
     this.service = service;
+    this.roots = Set.copyOf(roots);
     this.onChange = onChange;
     this.thread = new Thread(this::loop, "backstory-watcher");
     this.thread.setDaemon(true);
   }
 
-  /** Starts watching the folders that exist among {@code roots}. */
+  /** Starts watching {@code roots}, those that exist at once and the others once made. */
   static SourceWatcher start(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
     SourceWatcher watcher = new SourceWatcher(
-        roots.get(0).getFileSystem().newWatchService(), onChange);
+        roots.get(0).getFileSystem().newWatchService(), roots, onChange);
     for (Path root : roots) {
+      Path holder = root.toAbsolutePath().getParent();
+      if (holder != null && Files.isDirectory(holder)
+          && roots.stream().noneMatch(other -> holder.startsWith(other.toAbsolutePath()))) {
+        watcher.holders.add(holder);
+        holder.register(watcher.service, StandardWatchEventKinds.ENTRY_CREATE,
+            StandardWatchEventKinds.ENTRY_DELETE);
+      }
       if (Files.isDirectory(root)) {
         watcher.registerTree(root);
       }
@@ -87,7 +100,11 @@ final class SourceWatcher implements AutoCloseable {
         }
         Set<Path> paths = Set.copyOf(changed);
         changed.clear();
-        onChange.accept(paths);
+        // Events beside a root that are not its own (the build's output swapped in next to
+        // the content, above all) change nothing to build from.
+        if (!paths.isEmpty()) {
+          onChange.accept(paths);
+        }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // Closed: the preview is stopping.
@@ -96,7 +113,12 @@ final class SourceWatcher implements AutoCloseable {
 
   private void handle(WatchKey key) {
     Path folder = (Path) key.watchable();
+    boolean holder = holders.contains(folder);
     for (WatchEvent<?> event : key.pollEvents()) {
+      if (holder) {
+        handleInHolder(folder, event);
+        continue;
+      }
       if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
         changed.add(folder);
       } else if (event.context() instanceof Path name) {
@@ -112,6 +134,25 @@ final class SourceWatcher implements AutoCloseable {
       }
     }
     key.reset();
+  }
+
+  /** A root made, deleted or moved: named as given, and watched whole once it is back. */
+  private void handleInHolder(Path holder, WatchEvent<?> event) {
+    for (Path root : roots) {
+      boolean itself = event.context() instanceof Path name
+          && holder.resolve(name).equals(root.toAbsolutePath());
+      if (!itself && event.kind() != StandardWatchEventKinds.OVERFLOW) {
+        continue;
+      }
+      changed.add(root);
+      if (event.kind() != StandardWatchEventKinds.ENTRY_DELETE && Files.isDirectory(root)) {
+        try {
+          registerTree(root);
+        } catch (IOException e) {
+          // Gone again before it could be watched; its return will be told here too.
+        }
+      }
+    }
   }
 
   @Override

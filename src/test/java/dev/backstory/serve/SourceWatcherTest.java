@@ -62,4 +62,30 @@ class SourceWatcherTest {
       awaitChange(changes, folder.resolve("b.md"));
     }
   }
+
+  /**
+   * A content folder deleted and made again, as a checkout or a sync does, is watched again;
+   * one missing at the start is watched once made; a folder made beside it is not reported.
+   */
+  @Test
+  void aContentFolderDeletedAndMadeAgainIsWatchedAgain() throws Exception {
+    Path content = Files.createDirectories(temp.resolve("content"));
+    Path templates = temp.resolve("templates");
+    BlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
+    try (SourceWatcher watcher = SourceWatcher.start(List.of(content, templates), changes::add)) {
+      Files.createDirectories(temp.resolve("site"));
+      Files.delete(content);
+      Set<Path> seen = awaitChange(changes, content);
+      assertTrue(seen.stream().noneMatch(path -> path.startsWith(temp.resolve("site"))), seen.toString());
+      Files.createDirectories(content);
+      awaitChange(changes, content);
+      Files.writeString(content.resolve("a.md"), "back");
+      awaitChange(changes, content.resolve("a.md"));
+
+      Files.createDirectories(templates);
+      awaitChange(changes, templates);
+      Files.writeString(templates.resolve("layout.ftlh"), "new");
+      awaitChange(changes, templates.resolve("layout.ftlh"));
+    }
+  }
 }
