@@ -143,6 +143,12 @@ public final class ContentLoader {
       cache.layoutIds(layoutIds);
     }
     List<Path> markdownFiles = cache == null ? markdownFiles() : cache.files(this::markdownFiles);
+    if (markdownFiles.isEmpty()) {
+      // Most often the wrong folder: a build would replace the last site with an empty one.
+      diagnostics.add(Diagnostic.warning(SourcePosition.startOf(displayRoot), "the content "
+          + "folder holds no explainers (no .md files), so the site has none; start one with "
+          + "`backstory new \"Why ...?\"`, or pass the folder that holds them as --content"));
+    }
     AtomicInteger done = new AtomicInteger();
     List<LoadedExplainer> results = readEach(markdownFiles, file -> {
       List<Diagnostic> problems = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -47,10 +48,18 @@ final class SiteConfigReader {
   static Optional<SiteConfig> read(ContentFiles files, String displayRoot,
       List<Diagnostic> problems) throws IOException {
     Path file = files.root().resolve(FILE_NAME);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.of(SiteConfig.DEFAULTS);
     }
     String displayName = displayRoot + "/" + FILE_NAME;
+    if (!Files.isRegularFile(file)) {
+      // Building on without the settings would publish a site without its address, feeds
+      // and language, and say nothing.
+      problems.add(Diagnostic.error(SourcePosition.startOf(displayName), "%s is %s; the site's "
+          + "settings are read from a file of that name", FILE_NAME, Files.isDirectory(file)
+              ? "a folder" : "a symbolic link that leads nowhere"));
+      return Optional.empty();
+    }
     SourceText.Result read = files.read(file, displayName);
     if (read.problem() != null) {
       problems.add(read.problem());
