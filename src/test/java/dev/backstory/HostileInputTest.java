@@ -284,16 +284,27 @@ class HostileInputTest {
         run.errRelativeTo(temp).lines().limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow());
   }
 
+  /**
+   * A control character written in a file (a NUL, a bell) is an error at its place, as no
+   * page can show it; one that a YAML escape writes is shown as U+FFFD. Neither reaches a page,
+   * where a NUL would also be taken for the marks the body's HTML uses for its holes.
+   */
   @Test
-  void controlCharactersAndNulBytesBuildAsText() throws IOException {
+  void controlCharactersAreAnErrorWhereWrittenAndEscapedOnesBuildAsText() throws IOException {
+    CaseSite.Run written = build(FRONT + "Short \u00e9 \u0000 with NUL and \u0007 bell.\n");
+    assertNoStackTrace(written);
+    assertEquals(1, written.exitCode(), written.err());
+    assertEquals("content/a.md:5:9: error: the control character U+0000 (NULL) is here, which no "
+        + "page can show; delete it", written.errRelativeTo(temp).lines().findFirst().orElseThrow());
+
     // NUL, H, 0, NUL is how the body's HTML marks the place of its first link's href.
-    CaseSite.Run run = build(FRONT.replace("What is A?", "A\\u0000B\\u0007?")
-        + "Short \u0000 with NUL, \u0000H0\u0000 and [a link](https://x.example/) and \u0007 bell."
-        + "\n\n## Q\u0000? {#q}\n");
-    assertNoStackTrace(run);
-    assertEquals(0, run.exitCode(), run.err());
+    CaseSite.Run escaped = build(FRONT.replace("What is A?", "A\\u0000H0\\u0000B\\u0007?")
+        + "Short with [a link](https://x.example/).\n\n## Q? {#q}\n");
+    assertNoStackTrace(escaped);
+    assertEquals(0, escaped.exitCode(), escaped.err());
     String page = Files.readString(temp.resolve("site/a/index.html"));
     assertFalse(page.contains("\u0000"));
+    assertTrue(page.contains("A\uFFFDH0\uFFFDB\uFFFD?"), page);
     assertEquals(1, page.split("https://x\\.example/", -1).length - 1, page);
   }
 }

@@ -25,8 +25,12 @@ public record SourceText(String file, String text) {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-      return new Result(new SourceText(displayName, normalise(text)), null);
+      String text = lineEnds(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+      int control = firstControl(text);
+      if (control >= 0) {
+        return new Result(null, controlCharacter(text, control, displayName));
+      }
+      return new Result(new SourceText(displayName, text), null);
     } catch (CharacterCodingException e) {
       return new Result(null, invalidUtf8(bytes, displayName));
     }
@@ -45,27 +49,57 @@ public record SourceText(String file, String text) {
   }
 
   private static String normalise(String text) {
+    return withoutControls(lineEnds(text));
+  }
+
+  private static String lineEnds(String text) {
     String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return withoutControls(withoutBom.replace("\r\n", "\n").replace('\r', '\n'));
+    return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   /**
    * Control characters other than tab and newline (NUL, bell, C1 controls) are not allowed in
-   * HTML; each becomes U+FFFD, one character for one, so later positions are unchanged.
+   * HTML. A file read is refused at the first; text from elsewhere (a YAML escape such as
+   * {@code "\0"}) has each become U+FFFD, one character for one, so later positions hold.
    */
   static String withoutControls(String text) {
+    int first = firstControl(text);
+    if (first < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = first; i < chars.length; i++) {
+      if (isControl(chars[i])) {
+        chars[i] = '\uFFFD';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static boolean isControl(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+  }
+
+  private static int firstControl(String text) {
     // Over a copy of the characters: every file is read through here, and an array is
     // scanned faster than the string's characters one call at a time.
     char[] chars = text.toCharArray();
-    boolean changed = false;
     for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
-        chars[i] = '\uFFFD';
-        changed = true;
+      if (isControl(chars[i])) {
+        return i;
       }
     }
-    return changed ? new String(chars) : text;
+    return -1;
+  }
+
+  private static Diagnostic controlCharacter(String text, int at, String file) {
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+    char control = text.charAt(at);
+    return Diagnostic.error(new SourcePosition(file, line,
+            text.codePointCount(lineStart, at) + 1),
+        "the control character U+%04X (%s) is here, which no page can show; delete it",
+        (int) control, Character.getName(control));
   }
 
   private static Diagnostic invalidUtf8(byte[] bytes, String file) {
