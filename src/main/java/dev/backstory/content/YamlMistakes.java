@@ -157,7 +157,17 @@ final class YamlMistakes {
         .or(() -> indentMatchesNothing(refusal))
         .or(() -> lineRunsOn(refusal))
         .or(() -> neitherKeyNorItem(refusal))
-        .or(() -> unknownEscape(refusal));
+        .or(() -> unknownEscape(refusal))
+        .or(() -> secondDocument(refusal));
+  }
+
+  /** A file of settings or a person's holds one document; `---` starts another. */
+  private static Optional<Explained> secondDocument(Refusal r) {
+    if (r.problem().equals("but found another document")) {
+      return Optional.of(new Explained(r.at(), "`---` starts a second YAML document, and this "
+          + "file holds one: delete the line, and merge what follows it into the first"));
+    }
+    return Optional.empty();
   }
 
   private static Optional<Explained> quoteNeverClosed(Refusal r) {

@@ -35,8 +35,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class YamlReader {
 
+  private static final int MAX_ALIASES = 50;
   private static final LoadSettings SETTINGS = LoadSettings.builder()
-      .setMaxAliasesForCollections(50)
+      .setMaxAliasesForCollections(MAX_ALIASES)
       .setAllowRecursiveKeys(false)
       // A list or mapping as a key is refused by the YAML reader with no position; let it
       // through, and `fields` says where it is.
@@ -71,7 +72,12 @@ final class YamlReader {
       problems.add(Diagnostic.error(where, "malformed YAML: %s",
           explained.map(YamlMistakes.Explained::message).orElse(e.getProblem())));
     } catch (YamlEngineException e) {
-      problems.add(Diagnostic.error(whole, "malformed YAML: %s", e.getMessage()));
+      // Told without a place by the YAML library: an alias bomb, above all.
+      problems.add(Diagnostic.error(whole, "malformed YAML: %s",
+          e.getMessage().startsWith("Number of aliases for non-scalar nodes exceeds")
+              ? "more than " + MAX_ALIASES + " aliases (`*name`) of lists or mappings, which "
+                  + "can make a small file grow without end as it is read; write the values out"
+              : e.getMessage()));
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       // The YAML library lets a few malformed inputs through as plain runtime exceptions, such
       // as an empty `\x` escape in a quoted string (NumberFormatException); they are still bad
