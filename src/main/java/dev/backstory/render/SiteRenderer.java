@@ -722,7 +722,7 @@ public final class SiteRenderer {
     }
     PageText text = new PageText();
     try {
-      Optional<TemplateEngine.Problem> problem = templates.render(template, model, text);
+      Optional<TemplateEngine.Problem> problem = templates.render(template, path, model, text);
       if (problem.isPresent()) {
         diagnostics.add(problem.get().diagnostic());
         if (problem.get().outOfTime()) {

@@ -186,8 +186,12 @@ final class TemplateEngine {
    * Renders one page; a template error comes back as a diagnostic in the template. A foreign
    * interrupt of the thread (a preview that is stopping) is thrown as an
    * {@link InterruptedIOException}.
+   *
+   * @param page the page's output path, named when the page grows too long: its content may
+   *     be the cause, not the template
    */
-  Optional<Problem> render(String name, Object model, Writer out) throws IOException {
+  Optional<Problem> render(String name, String page, Object model, Writer out)
+      throws IOException {
     Loaded loaded = template(name);
     if (loaded.problem().isPresent()) {
       return loaded.problem().map(problem -> new Problem(problem, false));
@@ -196,9 +200,9 @@ final class TemplateEngine {
     // An error an #attempt recovered from on this thread's last page is no concern of this one.
     EXPLAINED_WHERE_IT_HAPPENED.remove();
     try {
-      Environment page = loaded.template().createProcessingEnvironment(model, out);
-      watch.follow(page);
-      page.process();
+      Environment environment = loaded.template().createProcessingEnvironment(model, out);
+      watch.follow(environment);
+      environment.process();
       return Optional.empty();
     } catch (TemplateException e) {
       // Once the time is up, the interrupt is what the page failed of, whatever FreeMarker
@@ -208,11 +212,12 @@ final class TemplateEngine {
     } catch (PageText.TooLong e) {
       String limit = PageText.LIMIT / (1024 * 1024) + " million characters";
       return problem(e.writing()
-          .map(place -> Diagnostic.error(at(place), "template: the page grew past %s here, in "
-              + "a #list or macro that writes without end", limit))
+          .map(place -> Diagnostic.error(at(place), "template: the page %s grew past %s here, "
+              + "in a #list or macro that writes without end, or with content that long", page,
+              limit))
           .orElseGet(() -> Diagnostic.error(SourcePosition.startOf(displayRoot + "/" + name),
-              "template: the page grew past %s: a #list or macro in this template, or one it "
-                  + "uses, writes without end", limit)));
+              "template: the page %s grew past %s: a #list or macro in this template, or one it "
+                  + "uses, writes without end, or its content is that long", page, limit)));
     } catch (StackOverflowError e) {
       // FreeMarker sets no limit on how deep macros and includes call each other; by the time
       // the stack runs out, it has unwound every place that could say where it went round.

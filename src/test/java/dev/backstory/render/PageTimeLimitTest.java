@@ -48,7 +48,7 @@ class PageTimeLimitTest {
   void aLayoutThatNeverFinishesIsStoppedAndNamed(String layout, String where) throws IOException {
     write("explainer.ftlh", "<html>\n" + layout.replace("\\n", "\n") + "\n</html>\n");
     long started = System.nanoTime();
-    Optional<TemplateEngine.Problem> problem = engine().render("explainer.ftlh", Map.of(),
+    Optional<TemplateEngine.Problem> problem = engine().render("explainer.ftlh", "a/index.html", Map.of(),
         new PageText());
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     assertTrue(problem.isPresent(), "the page is stopped");
@@ -65,7 +65,7 @@ class PageTimeLimitTest {
   void aLoopInAnIncludedTemplateIsToldInThatTemplate() throws IOException {
     write("partials/footer.ftlh", "<p>\n  <#list 1.. as i></#list>");
     write("explainer.ftlh", "<html>\n<#include \"partials/footer.ftlh\">\n</html>\n");
-    Optional<TemplateEngine.Problem> problem = engine().render("explainer.ftlh", Map.of(),
+    Optional<TemplateEngine.Problem> problem = engine().render("explainer.ftlh", "a/index.html", Map.of(),
         new PageText());
     assertTrue(problem.isPresent() && problem.get().outOfTime());
     assertEquals("templates/partials/footer.ftlh:2:3",
@@ -77,9 +77,9 @@ class PageTimeLimitTest {
     write("endless.ftlh", "<#list 1.. as i></#list>");
     write("home.ftlh", "<#list 1..3 as i>${i}</#list>");
     TemplateEngine engine = engine();
-    assertTrue(engine.render("endless.ftlh", Map.of(), new PageText()).isPresent());
+    assertTrue(engine.render("endless.ftlh", "a/index.html", Map.of(), new PageText()).isPresent());
     PageText home = new PageText();
-    assertEquals(Optional.empty(), engine.render("home.ftlh", Map.of(), home));
+    assertEquals(Optional.empty(), engine.render("home.ftlh", "a/index.html", Map.of(), home));
     assertEquals("123", new String(home.utf8(), StandardCharsets.UTF_8));
     // The stopped page's timer fires no more: the thread can wait without being woken.
     Thread.sleep(LIMIT.toMillis() * 2);
@@ -90,7 +90,7 @@ class PageTimeLimitTest {
     write("home.ftlh", "<#list 1..3 as i>${i}</#list>");
     TemplateEngine engine = engine();
     for (int i = 0; i < 100; i++) {
-      assertEquals(Optional.empty(), engine.render("home.ftlh", Map.of(), new PageText()));
+      assertEquals(Optional.empty(), engine.render("home.ftlh", "a/index.html", Map.of(), new PageText()));
     }
     Thread.sleep(LIMIT.toMillis() * 2);
     assertFalse(Thread.currentThread().isInterrupted());
@@ -107,7 +107,7 @@ class PageTimeLimitTest {
     Thread.currentThread().interrupt();
     try {
       assertThrows(InterruptedIOException.class,
-          () -> engine.render("explainer.ftlh", Map.of(), new PageText()));
+          () -> engine.render("explainer.ftlh", "a/index.html", Map.of(), new PageText()));
       assertTrue(Thread.currentThread().isInterrupted());
     } finally {
       Thread.interrupted();
