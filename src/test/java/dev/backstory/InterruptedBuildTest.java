@@ -105,6 +105,8 @@ class InterruptedBuildTest {
       child.destroyForcibly().waitFor();
     }
     assertEquals(143, child.exitValue(), "stopped by SIGTERM, not finished");
+    assertTrue(Files.readString(temp.resolve("child.log"))
+        .endsWith("Stopped; the previous site was left as it was.\n"), "says so on its own line");
     assertEquals("the previous good build", Files.readString(site.resolve("index.html")));
     try (Stream<Path> siblings = Files.list(temp)) {
       assertEquals(List.of(), siblings.map(p -> p.getFileName().toString())

@@ -60,8 +60,12 @@ final class BackstoryCommand implements Callable<Integer> {
   }
 
   int build(PathOptions paths, PublishOptions publish, StrictOption strict, boolean write) {
-    SiteBuilder builder = new SiteBuilder(
-        paths.quiet ? Progress.SILENT : new TerminalProgress(err));
+    TerminalProgress progress = new TerminalProgress(err);
+    SiteBuilder builder = new SiteBuilder(paths.quiet ? Progress.SILENT : progress);
+    // Stopped part way (Ctrl-C), the build says so on a line of its own, past its counter.
+    Thread stopped = new Thread(() -> progress.stopped(write
+        ? "Stopped; the previous site was left as it was." : "Stopped."));
+    Runtime.getRuntime().addShutdownHook(stopped);
     BuildReport report;
     try (OutputLock lock = write ? OutputLock.acquire(paths.output, "backstory build") : null) {
       report = builder.build(options(paths, publish, write, false).strictly(strict.strict));
@@ -73,6 +77,8 @@ final class BackstoryCommand implements Callable<Integer> {
       err.println("backstory: error: " + IoProblems.describe(e));
       err.println("The previous site was left as it was.");
       return ExitCode.IO_FAILURE;
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(stopped);
     }
     return report(report, paths, write);
   }

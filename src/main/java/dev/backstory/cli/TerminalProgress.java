@@ -20,6 +20,8 @@ final class TerminalProgress implements Progress {
   private final LongSupplier clock;
   private final long started;
   private long lastDrawn;
+  /** Whether a counter is on the line, not yet cleared. */
+  private boolean drawn;
 
   TerminalProgress(PrintWriter err) {
     this(err, System.console() != null, System::nanoTime);
@@ -42,9 +44,20 @@ final class TerminalProgress implements Progress {
     }
     lastDrawn = now;
     err.printf(Locale.ROOT, "\r%s: %d/%d", step.label(), done, total);
-    if (done == total) {
+    drawn = done < total;
+    if (!drawn) {
       err.print("\r\033[K");
     }
+    err.flush();
+  }
+
+  /** Clears a counter left drawn by work stopped part way, and says {@code why}. */
+  synchronized void stopped(String why) {
+    if (drawn) {
+      err.print("\r\033[K");
+      drawn = false;
+    }
+    err.println(why);
     err.flush();
   }
 }

@@ -44,6 +44,15 @@ class TerminalProgressTest {
     assertEquals("", drawn.toString());
   }
 
+  @Test
+  void workStoppedPartWayClearsItsCounterAndSaysSoOnALineOfItsOwn() {
+    TerminalProgress progress = new TerminalProgress(new PrintWriter(drawn), true, now::get);
+    at(1500, () -> progress.advanced(Step.READING, 8597, 9006));
+    progress.stopped("Stopped.");
+    assertEquals("\rReading explainers: 8597/9006\r\033[KStopped." + System.lineSeparator(),
+        drawn.toString());
+  }
+
   private void at(long millis, Runnable call) {
     now.set(millis * MS);
     call.run();
