@@ -149,6 +149,21 @@ class CommandLineTest {
     });
     assertTrue(CaseSite.runRaw("new", "Why is X?", "--content", content.toString(), "--now",
         "-0001-01-01").err().contains("'-0001-01-01' is not a date written YYYY-MM-DD"));
+    assertTrue(CaseSite.runRaw("new", "Why is X?", "--content", content.toString(), "--now",
+        "2024-02-30").err().contains("'2024-02-30' is not a day of the calendar"));
+  }
+
+  /** A title of marks alone names no file; `new` says so, where it wrote section.md. */
+  @Test
+  void newRefusesATitleWithNoWordsToNameTheFileAfter() throws IOException {
+    Path content = Files.createDirectories(temp.resolve("content"));
+    CaseSite.Run run = CaseSite.runRaw("new", "???", "--content", content.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("backstory new: the title \"???\" has no letters or digits to name the file "
+        + "after; give the headline in words\n", run.err());
+    try (java.util.stream.Stream<Path> files = Files.list(content)) {
+      assertEquals(0, files.count());
+    }
   }
 
   @Test
@@ -285,6 +300,10 @@ class CommandLineTest {
         inside.err());
     assertEquals(List.of("passwords.txt"), Files.list(own).map(p -> p.getFileName().toString())
         .toList());
+    // `check` writes nothing, so it has no output folder to refuse.
+    CaseSite.Run check = site.run("check", "--output",
+        site.root().resolve("content/out").toString());
+    assertEquals(0, check.exitCode(), check.err());
   }
 
   /** A review that lets no warning through: --strict counts each as an error. */

@@ -128,7 +128,8 @@ public final class SiteBuilder {
       Prepared previous) throws IOException {
     String contentName = display(options.content());
     String templatesName = display(options.templates());
-    Optional<String> refusal = outputPlaceRefusal(options);
+    // `check` writes nothing, so no output folder can lose anyone's files.
+    Optional<String> refusal = options.write() ? outputPlaceRefusal(options) : Optional.empty();
     if (refusal.isPresent()) {
       diagnostics.add(Diagnostic.error(SourcePosition.startOf(display(options.output())), "%s",
           refusal.get()));

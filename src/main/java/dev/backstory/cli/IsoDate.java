@@ -16,7 +16,8 @@ final class IsoDate implements ITypeConverter<LocalDate> {
     return PartialDate.parse(value)
         .filter(date -> date.day() != 0)
         .map(date -> LocalDate.of(date.year(), date.month(), date.day()))
-        .orElseThrow(() -> new TypeConversionException(
-            "'" + value + "' is not a date written YYYY-MM-DD"));
+        .orElseThrow(() -> new TypeConversionException(value.matches("\\d{4}-\\d{2}-\\d{2}")
+            ? "'" + value + "' is not a day of the calendar"
+            : "'" + value + "' is not a date written YYYY-MM-DD"));
   }
 }

@@ -53,6 +53,11 @@ final class NewCommand implements Callable<Integer> {
           + "\": " + PlatformText.why());
       return ExitCode.USAGE;
     }
+    if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      parent.err.println("backstory new: the title \"" + title.strip() + "\" has no letters or "
+          + "digits to name the file after; give the headline in words");
+      return ExitCode.USAGE;
+    }
     String fileName = ExplainerScaffold.fileName(title.strip());
     String slug = ExplainerScaffold.slug(title.strip());
     if (Routes.RESERVED_SLUGS.contains(slug)) {
