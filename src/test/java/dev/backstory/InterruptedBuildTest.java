@@ -66,12 +66,18 @@ class InterruptedBuildTest {
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
 
-    // The next build (of a smaller site, to keep the test short) clears the leftovers.
+    // The next build clears the leftovers, even one that fails before writing (of a smaller
+    // site, to keep the test short).
     try (Stream<Path> files = Files.list(temp.resolve("content"))) {
       for (Path file : files.filter(f -> !f.endsWith("e0.md")).toList()) {
         Files.delete(file);
       }
     }
+    Files.writeString(temp.resolve("content/e0.md"), "---\ntitle: \"Explainer 0?\"\n"
+        + "date: 2023-09-01\n---\nShort, see [gone](gone.md).\n\n## Q? {#q}\n");
+    CaseSite.Run failed = project.run();
+    assertEquals(1, failed.exitCode(), failed.err());
+    assertEquals(List.of(), staging(), "no staging folder left after a failed build");
     Files.writeString(temp.resolve("content/e0.md"),
         "---\ntitle: \"Explainer 0?\"\ndate: 2023-09-01\n---\nShort.\n\n## Q? {#q}\n");
     CaseSite.Run next = project.run();

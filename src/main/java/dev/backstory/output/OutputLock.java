@@ -125,6 +125,9 @@ public final class OutputLock implements AutoCloseable {
         // with the lock, because closing it would release the lock.
         FileChannel reread = rereadable(file);
         if (reread != null && claim.equals(read(reread))) {
+          // Only a build that held this lock can have left them, and it is gone: a build that
+          // fails before writing must not leave them for the next that writes.
+          StagedOutput.removeLeftovers(parent, absolute.getFileName().toString());
           return new OutputLock(file, locked, reread, lock);
         }
         if (reread != null) {

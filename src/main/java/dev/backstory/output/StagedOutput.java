@@ -273,7 +273,7 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   /** Removes staging and old folders of builds that were killed before they could clean up. */
-  private static void removeLeftovers(Path parent, String name) throws IOException {
+  static void removeLeftovers(Path parent, String name) throws IOException {
     try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
         "." + name + ".{staging,old}-*")) {
       for (Path leftover : siblings) {
