@@ -49,6 +49,33 @@ class DemoConnectionsTest {
     assertTrue(seiler.select("ol.person-quotes > li").size() >= 4);
   }
 
+  /**
+   * Every link in an explainer's text to another explainer previews its target, links in a
+   * question included from another explainer as much as the page's own.
+   */
+  @Test
+  void everyCrossLinkInTheTextIncludedSectionsTooHasAPreview() throws IOException {
+    int included = 0;
+    try (var folders = Files.list(demo.root().resolve("content"))) {
+      for (String slug : folders.map(p -> p.getFileName().toString())
+          .filter(name -> name.endsWith(".md")).map(name -> name.replace(".md", "")).toList()) {
+        Document page = page(slug + "/index.html");
+        Element data = page.getElementById("link-previews");
+        String previews = data == null ? "{}" : data.data();
+        for (Element link : page.select("#short-answer a[href], "
+            + "section.question > :not(h2, .referenced-in) a[href]")) {
+          String href = link.attr("href");
+          if (href.matches("\\.\\./[^/]+/index\\.html(#.*)?")
+              && !href.startsWith("../" + slug + "/")) {
+            assertTrue(previews.contains("\"" + href + "\""), slug + ": " + href);
+            included += link.closest("aside.included-question") != null ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertTrue(included > 1, "the demo includes a question with links of its own");
+  }
+
   @Test
   void theMergedTimelineRunsFrom1948To2023AcrossExplainers() throws IOException {
     Document timeline = page("timeline/index.html");

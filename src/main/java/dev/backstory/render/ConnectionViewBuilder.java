@@ -6,6 +6,7 @@ import dev.backstory.model.Paging;
 import dev.backstory.model.Question;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
+import dev.backstory.model.WikiLinkRef;
 import dev.backstory.render.ConnectionViews.BacklinkView;
 import dev.backstory.render.ConnectionViews.PersonQuoteView;
 import dev.backstory.render.ConnectionViews.PersonSummaryView;
@@ -22,6 +23,7 @@ import dev.backstory.resolve.LinkEdge;
 import dev.backstory.resolve.Person;
 import dev.backstory.resolve.PersonQuote;
 import dev.backstory.resolve.ResolvedSite;
+import dev.backstory.resolve.ResolvedWikiLink;
 import dev.backstory.resolve.TimelineEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,12 +90,24 @@ final class ConnectionViewBuilder {
   }
 
   /**
-   * What a reader sees on hovering or focusing each link that leaves this explainer: the target
-   * explainer's title, and the question with its first sentences. Keyed by the link's href.
+   * What a reader sees on hovering or focusing each link that leaves this explainer, its own
+   * or one in a question it includes from another: the target explainer's title, and the
+   * question with its first sentences. Keyed by the link's href, which is the same from every
+   * explainer page, as they all sit at the same depth.
    */
   private Map<String, Object> previews(Explainer explainer) {
+    List<LinkEdge> shown = new ArrayList<>(connections.links().from(explainer.slug()));
+    for (WikiLinkRef include : explainer.wikiLinks()) {
+      ResolvedWikiLink resolvedInclude = resolved.wikiLinksOf(explainer.slug())
+          .get(include.written());
+      if (include.include() && resolvedInclude != null && resolvedInclude.toQuestion() != null) {
+        connections.links().from(resolvedInclude.toSlug()).stream()
+            .filter(edge -> resolvedInclude.toQuestion().equals(edge.fromQuestion()))
+            .forEach(shown::add);
+      }
+    }
     Map<String, Object> previews = new TreeMap<>();
-    for (LinkEdge edge : connections.links().from(explainer.slug())) {
+    for (LinkEdge edge : shown) {
       Explainer to = explainer(edge.toSlug());
       String href = views.href(Routes.explainer(to.slug()));
       Map<String, Object> preview = new TreeMap<>();
