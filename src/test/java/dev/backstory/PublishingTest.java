@@ -460,6 +460,9 @@ class PublishingTest {
     assertEquals(page(demo.site(), "kim-putin/index.html").selectFirst("h1").text(),
         page.selectFirst("h1").text());
     assertTrue(page.select("script[src]").isEmpty());
+    assertNotNull(page(demo.site(), "kim-putin/index.html").getElementById("link-previews"));
+    assertNull(page.getElementById("link-previews"), "no data without the script that reads it");
+    assertNotNull(page.selectFirst("script[type=application/ld+json]"), "structured data stays");
     assertTrue(page.select("link[rel=stylesheet]").isEmpty()
         || !Files.exists(demo.site().resolve("assets/style.css")));
     assertTrue(page.selectFirst("figure.lead-image img").attr("src")

@@ -15,9 +15,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Rewrites a rendered page as one self-contained HTML file, for email and archives: the
- * stylesheet inlined, images and icons as {@code data:} URIs, scripts that load files dropped,
- * and every other link made absolute against the page's published address, so it keeps
- * working wherever the file is saved.
+ * stylesheet inlined, images and icons as {@code data:} URIs, scripts that load files dropped
+ * (and the data only scripts read, when none is left), and every other link made absolute
+ * against the page's published address, so it keeps working wherever the file is saved.
  */
 public final class StandalonePageWriter {
 
@@ -44,6 +44,11 @@ public final class StandalonePageWriter {
     html.outputSettings().prettyPrint(false);
     for (Element script : html.select("script[src]")) {
       script.remove();
+    }
+    // Data for scripts (the link previews') is dead weight once no script is left to read it.
+    if (html.select("script:not([src]):not([type]), script[type~=(?i)^(text|application)/"
+        + "(java|ecma)script$], script[type=module]").isEmpty()) {
+      html.select("script[type=application/json]").remove();
     }
     for (Element css : html.select("link[rel=stylesheet][href]")) {
       String local = localPath(page, css.attr("href"));
