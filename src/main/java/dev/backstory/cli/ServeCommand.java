@@ -1,9 +1,9 @@
 package dev.backstory.cli;
 
 import dev.backstory.build.BuildOptions;
-import dev.backstory.build.SiteBuilder;
 import dev.backstory.build.BuildReport;
 import dev.backstory.build.Progress;
+import dev.backstory.build.SiteBuilder;
 import dev.backstory.output.OutputLock;
 import dev.backstory.output.OutputRefused;
 import dev.backstory.serve.PreviewServer;

@@ -45,16 +45,11 @@ public final class RawHtmlPolicy {
   }
 
   /**
-   * What the allow-list takes out of one element: the whole element (with the attributes
-   * left empty), or some of its attributes, or nothing. An element loses itself when it is not
-   * on the list, and also when it is a link or a span left with no attribute worth keeping.
+   * What the allow-list takes out of one element: the whole element, or some of its
+   * attributes, or nothing. An element goes whole when it is not on the list, and also when it
+   * is a link or a span left with no attribute worth keeping.
    */
-  record Left(boolean element, List<String> attributes) {
-
-    boolean nothing() {
-      return !element && attributes.isEmpty();
-    }
-  }
+  record Left(boolean element, List<String> attributes) {}
 
   /** What the allow-list takes out of {@code element}, judged by its start tag alone. */
   static Left leftOut(Element element) {
