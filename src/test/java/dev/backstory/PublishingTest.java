@@ -327,19 +327,34 @@ class PublishingTest {
     assertEquals(BASE + "topics/north-korea/", alternate(feed));
   }
 
+  /**
+   * A slug in another script is percent-encoded in every full address of the page, the same
+   * way: the sitemap (whose protocol takes ASCII alone), the canonical link, Open Graph, the
+   * structured data, the feed and graph.json.
+   */
   @Test
-  void theSitemapGivesASlugInAnotherScriptPercentEncoded(@TempDir Path root) throws IOException {
+  void aSlugInAnotherScriptIsPercentEncodedTheSameWayInEveryFullAddress(@TempDir Path root)
+      throws IOException {
     CaseSite site = CaseSite.of("-- content/site.yaml --\nbaseUrl: \"https://news.example/\"\n"
         + "-- content/한국.md --\n---\ntitle: \"무엇?\"\ndate: 2024-01-02\n---\nShort.\n\n"
         + "## 왜? {#why}\n\nBecause.\n", root);
     CaseSite.Run run = site.run();
     assertEquals(0, run.exitCode(), run.err());
+    String address = "https://news.example/%ED%95%9C%EA%B5%AD/";
     List<String> locations = Jsoup.parse(Files.readString(site.site().resolve("sitemap.xml")),
         "", org.jsoup.parser.Parser.xmlParser()).select("loc").eachText();
-    assertTrue(locations.contains("https://news.example/%ED%95%9C%EA%B5%AD/"),
-        locations.toString());
+    assertTrue(locations.contains(address), locations.toString());
     assertTrue(locations.stream().allMatch(loc -> loc.chars().allMatch(c -> c < 0x80)),
         locations.toString());
+    Document page = page(site.site(), "한국/index.html");
+    assertEquals(address, page.selectFirst("link[rel=canonical]").attr("href"));
+    assertEquals(address, page.selectFirst("meta[property=og:url]").attr("content"));
+    assertTrue(page.selectFirst("script[type=application/ld+json]").data()
+        .contains("\"" + address + "\""));
+    assertTrue(Files.readString(site.site().resolve("feed.xml"))
+        .contains("<id>" + address + "</id>"));
+    assertTrue(Files.readString(site.site().resolve("graph.json"))
+        .contains("\"absoluteUrl\": \"" + address + "\""));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.backstory.model;
 
 import dev.backstory.diag.Severity;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -100,7 +101,10 @@ public record SiteConfig(
 
   /**
    * The absolute URL of an output file, or empty when the site has no base URL. Folder pages
-   * drop their {@code index.html}, as hosts serve them at the folder's address.
+   * drop their {@code index.html}, as hosts serve them at the folder's address. The URL is in
+   * ASCII, a slug or file name in another script percent-encoded, so that a page's canonical
+   * address, its feed entry, its structured data and the sitemap (whose protocol takes ASCII
+   * alone) all give it the same way.
    */
   public String absolute(String outputPath) {
     if (baseUrl.isEmpty()) {
@@ -108,6 +112,9 @@ public record SiteConfig(
     }
     String path = Routes.relative(Routes.HOME, outputPath);
     boolean folderPage = path.equals(Routes.HOME) || path.endsWith("/" + Routes.HOME);
-    return baseUrl + (folderPage ? path.substring(0, path.length() - Routes.HOME.length()) : path);
+    String address =
+        baseUrl + (folderPage ? path.substring(0, path.length() - Routes.HOME.length()) : path);
+    return address.chars().allMatch(c -> c < 0x80) ? address
+        : URI.create(address).toASCIIString();
   }
 }

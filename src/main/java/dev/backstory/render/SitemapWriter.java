@@ -7,7 +7,6 @@ import dev.backstory.model.Site;
 import dev.backstory.model.SiteConfig;
 import dev.backstory.model.Topic;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ final class SitemapWriter {
       List<Listed> part = listed.subList(from, Math.min(listed.size(), from + perFile));
       String path = Routes.sitemapPart(parts.size() + 1);
       sink.write(path, urlset(part));
-      parts.add(new Listed(ascii(site.config().absolute(path)), part.stream()
+      parts.add(new Listed(site.config().absolute(path), part.stream()
           .map(Listed::lastModified).filter(Objects::nonNull).max(LocalDate::compareTo)
           .orElse(null)));
     }
@@ -69,7 +68,7 @@ final class SitemapWriter {
     listPages(listed, config, site.explainers(), Routes::homePage);
     for (Explainer explainer : site.explainers()) {
       if (Indexing.isIndexed(explainer)) {
-        listed.add(new Listed(ascii(config.absolute(Routes.explainer(explainer.slug()))),
+        listed.add(new Listed(config.absolute(Routes.explainer(explainer.slug())),
             explainer.meta().lastModified()));
       }
     }
@@ -78,7 +77,7 @@ final class SitemapWriter {
           n -> Routes.topicPage(topic.slug(), n));
     }
     for (String page : indexPages) {
-      listed.add(new Listed(ascii(config.absolute(page)), newest(site.explainers())));
+      listed.add(new Listed(config.absolute(page), newest(site.explainers())));
     }
     return listed;
   }
@@ -89,11 +88,6 @@ final class SitemapWriter {
         entry(xml, "url", each);
       }
     });
-  }
-
-  /** The protocol takes ASCII addresses: a slug in another script is percent-encoded. */
-  private static String ascii(String address) {
-    return URI.create(address).toASCIIString();
   }
 
   /** Crawlers read robots.txt only at a domain's root: a site under a sub-path must copy it. */
@@ -109,7 +103,7 @@ final class SitemapWriter {
     for (int n = 1; n <= pages; n++) {
       List<Explainer> onPage = Paging.page(shown, n, config.pageSize());
       if (Indexing.isIndexed(onPage)) {
-        listed.add(new Listed(ascii(config.absolute(pathOfPage.apply(n))), newest(onPage)));
+        listed.add(new Listed(config.absolute(pathOfPage.apply(n)), newest(onPage)));
       }
     }
   }
