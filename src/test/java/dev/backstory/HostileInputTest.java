@@ -287,6 +287,29 @@ class HostileInputTest {
   }
 
   /**
+   * What XML cannot hold (U+FFFE, half a surrogate pair), written as YAML escapes, is shown as
+   * U+FFFD, so the feeds stay well-formed.
+   */
+  @Test
+  void charactersXmlCannotHoldLeaveTheFeedsWellFormed() throws Exception {
+    CaseSite site = CaseSite.of("-- content/site.yaml --\nbaseUrl: \"https://news.example/\"\n"
+        + "-- content/a.md --\n---\ntitle: \"Bad \\uFFFE and \\uDBFF?\"\ndate: 2023-09-01\n"
+        + "tags: [\"Tag\\uFFFF\"]\n---\nShort.\n\n## Q? {#q}\n", temp);
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    List<Path> feeds;
+    try (var files = Files.walk(site.site())) {
+      feeds = files.filter(file -> file.endsWith("feed.xml")).toList();
+    }
+    assertEquals(2, feeds.size(), "the site's feed and the topic's");
+    for (Path feed : feeds) {
+      javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(feed.toFile());
+    }
+    assertEquals("Bad \uFFFD and \uFFFD?", page().selectFirst("h1").text());
+  }
+
+  /**
    * A control character written in a file (a NUL, a bell) is an error at its place, as no
    * page can show it; one that a YAML escape writes is shown as U+FFFD. Neither reaches a page,
    * where a NUL would also be taken for the marks the body's HTML uses for its holes.

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -59,25 +60,30 @@ public record SourceText(String file, String text) {
 
   /**
    * Control characters other than tab and newline (NUL, bell, C1 controls) are not allowed in
-   * HTML. A file read is refused at the first; text from elsewhere (a YAML escape such as
-   * {@code "\0"}) has each become U+FFFD, one character for one, so later positions hold.
+   * HTML, nor U+FFFE and U+FFFF in XML (the feeds). A file read is refused at the first; text
+   * from elsewhere (a YAML escape such as {@code "\0"}) has each become U+FFFD, one character
+   * for one, so later positions hold, as has half a surrogate pair, which no UTF-8 file holds
+   * but an escape can write.
    */
   static String withoutControls(String text) {
-    int first = firstControl(text);
-    if (first < 0) {
-      return text;
-    }
     char[] chars = text.toCharArray();
-    for (int i = first; i < chars.length; i++) {
-      if (isControl(chars[i])) {
+    boolean changed = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      boolean lone = Character.isHighSurrogate(c)
+          ? i + 1 == chars.length || !Character.isLowSurrogate(chars[i + 1])
+          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(chars[i - 1]));
+      if (isControl(c) || lone) {
         chars[i] = '\uFFFD';
+        changed = true;
       }
     }
-    return new String(chars);
+    return changed ? new String(chars) : text;
   }
 
   private static boolean isControl(char c) {
-    return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+    return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)
+        || c == '\uFFFE' || c == '\uFFFF';
   }
 
   private static int firstControl(String text) {
@@ -99,7 +105,7 @@ public record SourceText(String file, String text) {
     return Diagnostic.error(new SourcePosition(file, line,
             text.codePointCount(lineStart, at) + 1),
         "the control character U+%04X (%s) is here, which no page can show; delete it",
-        (int) control, Character.getName(control));
+        (int) control, Objects.requireNonNullElse(Character.getName(control), "a noncharacter"));
   }
 
   private static Diagnostic invalidUtf8(byte[] bytes, String file) {
