@@ -29,7 +29,7 @@ public record QuoteAttribution(String speaker, String role, Paragraph line) {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    int comma = text.indexOf(',');
+    int comma = firstComma(text);
     String speaker = (comma < 0 ? text : text.substring(0, comma)).strip();
     if (speaker.isEmpty()) {
       // "— , a role": no one to name, and no person's page to make; the line stays as written.
@@ -37,6 +37,19 @@ public record QuoteAttribution(String speaker, String role, Paragraph line) {
     }
     String role = comma < 0 ? null : text.substring(comma + 1).strip();
     return Optional.of(new QuoteAttribution(speaker, role == null || role.isEmpty() ? null : role, paragraph));
+  }
+
+  /**
+   * Where the speaker's name ends: at the first comma, in the forms other scripts write it as
+   * well (Arabic {@code ،}, the full-width {@code ，} of Chinese and Japanese, {@code 、}).
+   */
+  private static int firstComma(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (",\u060C\uFF0C\u3001".indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
 }

@@ -23,6 +23,9 @@ class QuoteAttributionTest {
       "-- Sydney Seiler, former officer, US National Intelligence Council|Sydney Seiler|former officer, US National Intelligence Council",
       "—Philip Goldberg|Philip Goldberg|",
       "— *Alexandre Mansourov*, Georgetown University|Alexandre Mansourov|Georgetown University",
+      "— محمد علي، محلل سياسي|محمد علي|محلل سياسي",
+      "— 王毅，外交部长|王毅|外交部长",
+      "— 岸田文雄、首相|岸田文雄|首相",
   })
   void readsSpeakerAndRole(String line, String speaker, String role) {
     QuoteAttribution found = attribution("> Words said.\n>\n> " + line + "\n").orElseThrow();
