@@ -116,6 +116,9 @@ final class ExplainerLoader {
         .read(markdown);
     if (rawHtml != RawHtml.ESCAPE) {
       for (Node html : body.rawHtml()) {
+        if (QuoteAttribution.holds(html)) {
+          continue;
+        }
         RawHtmlReview.check(html.getChars().toString(), html.getStartOffset(), rawHtml,
             contentPath, files, bodyLines, problems);
       }

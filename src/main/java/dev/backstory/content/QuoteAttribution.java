@@ -40,6 +40,16 @@ public record QuoteAttribution(String speaker, String role, Paragraph line) {
   }
 
   /**
+   * Whether {@code node} is in a quote's attribution line, which is shown as plain text: raw
+   * HTML there never reaches the page, and the attribution's own check tells of it.
+   */
+  static boolean holds(Node node) {
+    Node paragraph = node.getAncestorOfType(Paragraph.class);
+    return paragraph != null && paragraph.getParent() instanceof BlockQuote quote
+        && of(quote).map(attribution -> attribution.line() == paragraph).orElse(false);
+  }
+
+  /**
    * Where the speaker's name ends: at the first comma, in the forms other scripts write it as
    * well (Arabic {@code ،}, the full-width {@code ，} of Chinese and Japanese, {@code 、}).
    */

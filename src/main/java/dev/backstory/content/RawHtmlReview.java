@@ -6,10 +6,12 @@ import dev.backstory.model.RawHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 
 /**
  * What raw HTML as written does on the page that its writer may not mean, told at the element
@@ -17,13 +19,23 @@ import org.jsoup.parser.Parser;
  * their target is published, so an {@code <img src>} or {@code <a href>} in raw HTML that names
  * a file of the content folder is sure to break on the site; each is reported with the
  * Markdown to write instead. Other addresses there (another site's, a path of the host) may be
- * meant, and are left alone. With {@code rawHtml: sanitize}, each element and attribute the
- * allow-list takes out is reported too, as the page shows nothing of it.
+ * meant, and are left alone. With {@code rawHtml: allow}, a tag that names no element (the
+ * writer's {@code <angle>} brackets) is reported, as it hides its words; with
+ * {@code rawHtml: sanitize}, each element and attribute the allow-list takes out.
  */
 final class RawHtmlReview {
 
   private static final List<String> ATTRIBUTES = List.of("src", "href", "poster");
   private static final int LONGEST_TAG_SHOWN = 80;
+  /** The elements of SVG and MathML, whose names HTML's parser does not know. */
+  private static final Set<String> SVG_AND_MATHML = Set.of("svg", "g", "defs", "symbol", "use",
+      "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan",
+      "textpath", "image", "foreignobject", "lineargradient", "radialgradient", "stop",
+      "clippath", "mask", "pattern", "marker", "filter", "desc", "metadata", "switch", "view",
+      "animate", "animatetransform", "set", "math", "mi", "mn", "mo", "ms", "mtext", "mspace",
+      "mrow", "mfrac", "msqrt", "mroot", "msub", "msup", "msubsup", "munder", "mover",
+      "munderover", "mtable", "mtr", "mtd", "mstyle", "mpadded", "mphantom", "menclose",
+      "semantics", "annotation", "annotation-xml");
 
   private RawHtmlReview() {}
 
@@ -40,6 +52,11 @@ final class RawHtmlReview {
       // The document, head and body the parser adds around a fragment were not written.
       if (element.sourceRange().isImplicit()) {
         continue;
+      }
+      if (mode == RawHtml.ALLOW && !isHtml(element)) {
+        problems.add(Diagnostic.warning(lines.at(offset + element.sourceRange().startPos()),
+            "`%s` reads as an HTML tag, and the page shows nothing of it; to show it as "
+                + "written, write `\\%s`", startTag(html, element), startTag(html, element)));
       }
       if (mode == RawHtml.SANITIZE) {
         if (element.parents().stream().anyMatch(leftOut::contains)) {
@@ -62,6 +79,18 @@ final class RawHtmlReview {
       }
       checkAddresses(element, offset, contentPath, files, lines, problems);
     }
+  }
+
+  /**
+   * Whether an element is one of HTML's, a custom element (its name has a hyphen), or one of
+   * SVG's or MathML's, which a paragraph may hold one tag at a time, out of their context. Any
+   * other name was most likely meant as words, such as {@code <angle>} in "the <angle>
+   * brackets".
+   */
+  private static boolean isHtml(Element element) {
+    String name = element.normalName();
+    return Tag.isKnownTag(name) || name.contains("-") || SVG_AND_MATHML.contains(name)
+        || !element.tag().namespace().equals(Parser.NamespaceHtml);
   }
 
   private static void checkAddresses(Element element, int offset, String contentPath,
