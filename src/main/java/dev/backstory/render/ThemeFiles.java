@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,7 +29,7 @@ import java.util.TreeSet;
  * file) would be printed into pages or served to every reader and packed into the offline
  * copy. Links that stay inside are followed. Every template, partials included, must be
  * UTF-8: FreeMarker would read a stray byte of another encoding as a replacement character
- * on every page.
+ * on every page. A template that turns escaping off is warned about ({@link EscapeBypasses}).
  */
 public final class ThemeFiles {
 
@@ -40,7 +41,11 @@ public final class ThemeFiles {
     Set<String> assets = new TreeSet<>();
     read(templates, displayName, problems, (file, name) -> {
       if (isTemplate(file)) {
-        SourceText.notUtf8(file, name).ifPresent(problems::add);
+        Optional<Diagnostic> notUtf8 = SourceText.notUtf8(file, name);
+        notUtf8.ifPresent(problems::add);
+        if (notUtf8.isEmpty()) {
+          problems.addAll(EscapeBypasses.in(Files.readString(file), name));
+        }
       } else if (name.startsWith(displayName + "/assets/") && !name.contains("/.")) {
         // Hidden files (an editor's `.swp`) are not published, so they cannot collide.
         assets.add(name);
