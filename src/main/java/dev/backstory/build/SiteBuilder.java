@@ -187,6 +187,7 @@ public final class SiteBuilder {
         diagnostics.addAll(renderer.compile());
       }
     }
+    diagnostics.addAll(renderer.oldAddressesLeftEmpty(site));
     counts.phase("compile templates");
     if (diagnostics.hasErrors()) {
       return Optional.empty();

@@ -4,6 +4,8 @@ import dev.backstory.content.BodyHtml;
 import dev.backstory.content.EveryCore;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
+import dev.backstory.diag.SourcePosition;
+import dev.backstory.diag.Suggestions;
 import dev.backstory.model.Explainer;
 import dev.backstory.model.Label;
 import dev.backstory.model.Paging;
@@ -32,6 +34,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +56,7 @@ import java.util.function.IntFunction;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The render phase: every page of the site through its FreeMarker layout, explainers in
@@ -78,8 +82,12 @@ public final class SiteRenderer {
    */
   static final List<String> OPTIONAL =
       List.of(PEOPLE, PERSON, TIMELINE, QUESTIONS, REDIRECT, SEARCH, NOT_FOUND);
+  private static final java.util.Set<String> LAYOUTS = java.util.Set.of(EXPLAINER, HOME, TOPIC,
+      PEOPLE, PERSON, TIMELINE, QUESTIONS, REDIRECT, SEARCH, NOT_FOUND);
 
   private final TemplateEngine templates;
+  private final Path templatesFolder;
+  private final String displayName;
   private final java.util.Set<String> optional;
   /** The pages gathering the site that {@link #optional} lets this theme write. */
   private final ThemePages themePages;
@@ -128,18 +136,60 @@ public final class SiteRenderer {
   public SiteRenderer(Path templatesFolder, String displayName, Duration pageTimeLimit)
       throws IOException {
     this.templates = new TemplateEngine(templatesFolder, displayName, pageTimeLimit);
+    this.templatesFolder = templatesFolder;
+    this.displayName = displayName;
     this.optional = OPTIONAL.stream()
-        .filter(name -> java.nio.file.Files.isRegularFile(templatesFolder.resolve(name)))
+        .filter(name -> Files.isRegularFile(templatesFolder.resolve(name)))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.themePages = new ThemePages(optional.contains(QUESTIONS), optional.contains(PEOPLE),
         optional.contains(PERSON), optional.contains(TIMELINE));
   }
 
-  /** Parses every layout; any syntax error is reported before a single page is rendered. */
+  /**
+   * Parses every layout; any syntax error is reported before a single page is rendered. A file
+   * named nearly as an optional layout the theme lacks is warned about: misnamed, it leaves
+   * the site without those pages and says nothing.
+   */
   public List<Diagnostic> compile() {
     List<String> names = new java.util.ArrayList<>(List.of(EXPLAINER, HOME, TOPIC));
     OPTIONAL.stream().filter(optional::contains).forEach(names::add);
-    return templates.compile(names);
+    List<Diagnostic> problems = new ArrayList<>(templates.compile(names));
+    List<String> missing = OPTIONAL.stream().filter(name -> !optional.contains(name)).toList();
+    for (String file : layoutsIn(templatesFolder)) {
+      if (!LAYOUTS.contains(file)) {
+        Suggestions.closest(file, missing).ifPresent(meant -> problems.add(
+            Diagnostic.warning(SourcePosition.startOf(displayName + "/" + file), "%s is no "
+                + "layout Backstory uses; did you mean %s? Without that layout the site has "
+                + "no such pages", file, meant)));
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * The explainers' old addresses ({@code aliases}) that no page will be left at, as the theme
+   * has no layout for one: each is a warning at the alias, as links to it will break.
+   */
+  public List<Diagnostic> oldAddressesLeftEmpty(Site site) {
+    if (optional.contains(REDIRECT)) {
+      return List.of();
+    }
+    return site.explainers().stream()
+        .flatMap(explainer -> explainer.meta().aliases().stream())
+        .map(alias -> Diagnostic.warning(alias.position(), "no page is left at the old "
+            + "address %s/, as the theme has no %s: links to it will break", alias.slug(),
+            REDIRECT))
+        .toList();
+  }
+
+  /** The names of the files at the top of a templates folder, in order; none if unreadable. */
+  static List<String> layoutsIn(Path templatesFolder) {
+    try (Stream<Path> files = Files.list(templatesFolder)) {
+      return files.filter(Files::isRegularFile)
+          .map(file -> file.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.backstory.render;
 
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.SourcePosition;
+import dev.backstory.diag.Suggestions;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
@@ -297,7 +298,9 @@ final class TemplateEngine {
       return "cannot be read: the templates folder is not readable (permission denied)";
     }
     if (!Files.exists(file)) {
-      return "not found";
+      // Only a layout every theme needs is loaded without asking whether it is there.
+      return "not found: every theme needs this layout"
+          + Suggestions.didYouMean(name, SiteRenderer.layoutsIn(templates));
     }
     return "cannot be read: "
         + (Files.isReadable(file) ? firstLine(e.getMessage()) : "permission denied");
