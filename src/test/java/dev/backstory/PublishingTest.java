@@ -375,6 +375,10 @@ class PublishingTest {
       if (loc.equals(BASE + "kim-putin/")) {
         assertEquals("2023-09-13", url.getElementsByTagName("lastmod").item(0).getTextContent());
       }
+      if (loc.equals(BASE + "people/north-korean-state-media/")) {
+        assertEquals("2023-09-06", url.getElementsByTagName("lastmod").item(0).getTextContent(),
+            "a person's page changes with the explainers quoting them, not the whole site");
+      }
     }
     List<String> expected = htmlPages(demo.site()).stream()
         .filter(p -> !p.equals("404.html") && !p.startsWith("search/"))

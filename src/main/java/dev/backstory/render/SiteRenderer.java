@@ -37,9 +37,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -399,29 +401,35 @@ public final class SiteRenderer {
     return pages;
   }
 
-  /** The pages that gather every explainer (people, timeline, questions), for the sitemap. */
-  private List<String> indexPages(Site site, Connections connections) {
-    List<String> paths = new ArrayList<>();
+  /**
+   * The pages that gather explainers (people, timeline, questions), for the sitemap, each with
+   * the last change of what it shows: a person's pages that of the explainers quoting them,
+   * the others the newest of the site's.
+   */
+  private Map<String, LocalDate> indexPages(Site site, Connections connections) {
+    Map<String, LocalDate> pages = new LinkedHashMap<>();
+    LocalDate newest = SitemapWriter.newest(site.explainers());
     int perIndexPage = indexPageSize(site.config());
     List<Person> people = connections.people().people();
     if (optional.contains(PEOPLE)) {
       IntStream.rangeClosed(1, peopleIndexPages(people, perIndexPage))
-          .forEach(n -> paths.add(Routes.peoplePage(n)));
+          .forEach(n -> pages.put(Routes.peoplePage(n), newest));
     }
     if (optional.contains(PERSON)) {
       for (PersonPageNumber p : personPages(people, site.config().pageSize())) {
-        paths.add(Routes.personPage(p.person().slug(), p.number()));
+        pages.put(Routes.personPage(p.person().slug(), p.number()),
+            SitemapWriter.newest(site.bySlugs(p.person().explainerSlugs())));
       }
     }
     if (optional.contains(TIMELINE)) {
       IntStream.rangeClosed(1, timelinePages(connections.timeline(), perIndexPage))
-          .forEach(n -> paths.add(Routes.timelinePage(n)));
+          .forEach(n -> pages.put(Routes.timelinePage(n), newest));
     }
     if (optional.contains(QUESTIONS)) {
       IntStream.rangeClosed(1, questionIndex(site).pages())
-          .forEach(n -> paths.add(Routes.questionsPage(n)));
+          .forEach(n -> pages.put(Routes.questionsPage(n), newest));
     }
-    return paths;
+    return pages;
   }
 
   /**
@@ -430,7 +438,7 @@ public final class SiteRenderer {
    * changed.
    */
   public List<String> siteWidePages(ResolvedSite resolved, Connections connections) {
-    List<String> paths = new ArrayList<>(indexPages(resolved.site(), connections));
+    List<String> paths = new ArrayList<>(indexPages(resolved.site(), connections).keySet());
     if (optional.contains(REDIRECT)) {
       resolved.redirects().forEach(r -> paths.add(Routes.explainer(r.fromSlug())));
     }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import javax.xml.stream.XMLStreamException;
@@ -33,13 +34,14 @@ final class SitemapWriter {
 
   private SitemapWriter() {}
 
-  /** @param indexPages pages that gather every explainer, dated by the newest change */
-  static void write(Site site, List<String> indexPages, PageSink sink) throws IOException {
+  /** @param indexPages pages that gather explainers, each with its last change */
+  static void write(Site site, Map<String, LocalDate> indexPages, PageSink sink)
+      throws IOException {
     write(site, indexPages, sink, MOST_PER_FILE);
   }
 
   /** As {@link #write(Site, List, PageSink)}, with at most {@code perFile} addresses a file. */
-  static void write(Site site, List<String> indexPages, PageSink sink, int perFile)
+  static void write(Site site, Map<String, LocalDate> indexPages, PageSink sink, int perFile)
       throws IOException {
     List<Listed> listed = listed(site, indexPages);
     if (listed.size() <= perFile) {
@@ -62,7 +64,7 @@ final class SitemapWriter {
     }));
   }
 
-  private static List<Listed> listed(Site site, List<String> indexPages) {
+  private static List<Listed> listed(Site site, Map<String, LocalDate> indexPages) {
     SiteConfig config = site.config();
     List<Listed> listed = new ArrayList<>();
     listPages(listed, config, site.explainers(), Routes::homePage);
@@ -76,9 +78,8 @@ final class SitemapWriter {
       listPages(listed, config, site.bySlugs(topic.explainerSlugs()),
           n -> Routes.topicPage(topic.slug(), n));
     }
-    for (String page : indexPages) {
-      listed.add(new Listed(config.absolute(page), newest(site.explainers())));
-    }
+    indexPages.forEach((page, lastModified) ->
+        listed.add(new Listed(config.absolute(page), lastModified)));
     return listed;
   }
 
@@ -108,7 +109,8 @@ final class SitemapWriter {
     }
   }
 
-  private static LocalDate newest(List<Explainer> explainers) {
+  /** The last change of any of {@code explainers}, or null for none. */
+  static LocalDate newest(List<Explainer> explainers) {
     return explainers.stream().map(e -> e.meta().lastModified()).max(LocalDate::compareTo)
         .orElse(null);
   }

@@ -1,5 +1,6 @@
 package dev.backstory.render;
 
+import java.time.LocalDate;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
 import dev.backstory.model.Topic;
@@ -14,8 +15,8 @@ final class SyndicationWriter {
 
   private SyndicationWriter() {}
 
-  /** @param indexPages pages that gather every explainer, listed in the sitemap too */
-  static void write(Site site, java.util.List<String> indexPages, PageSink sink)
+  /** @param indexPages pages that gather explainers, each with its last change, for the sitemap */
+  static void write(Site site, java.util.Map<String, LocalDate> indexPages, PageSink sink)
       throws IOException {
     if (site.config().baseUrl().isEmpty()) {
       return;

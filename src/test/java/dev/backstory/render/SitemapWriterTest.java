@@ -55,7 +55,8 @@ class SitemapWriterTest {
 
   private static Map<String, byte[]> written(Site site, int perFile) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
-    SitemapWriter.write(site, List.of("people/index.html"), files::put, perFile);
+    SitemapWriter.write(site, Map.of("people/index.html", SitemapWriter.newest(site.explainers())),
+        files::put, perFile);
     return files;
   }
 
