@@ -40,17 +40,32 @@ public final class PublishedAddress {
       if (!(scheme.equals("http") || scheme.equals("https")) || uri.getRawAuthority() == null
           || uri.getRawUserInfo() != null || uri.getRawQuery() != null
           || uri.getRawFragment() != null || namesAPage(url) || uri.getPort() > LAST_PORT
+          || uri.getPort() == 0
           || !isPlainPath(uri)) {
         return Optional.empty();
       }
-      String ascii = scheme + "://" + IDN.toASCII(uri.getRawAuthority()).toLowerCase(Locale.ROOT)
-          + uri.getRawPath();
+      String ascii = scheme + "://" + IDN.toASCII(withoutDefaultPort(uri, scheme))
+          .toLowerCase(Locale.ROOT) + uri.getRawPath();
       URI checked = new URI(new URI(ascii).toASCIIString());
       return checked.getHost() == null ? Optional.empty() : Optional.of(checked.toString());
     } catch (URISyntaxException | IllegalArgumentException e) {
       // not an address, or a domain no ASCII form can spell
       return Optional.empty();
     }
+  }
+
+  /**
+   * The authority without a port that says nothing: the scheme's own (443 for https, 80 for
+   * http) or none after the colon. Readers' browsers leave it out, so the site's canonical
+   * addresses must too.
+   */
+  private static String withoutDefaultPort(URI uri, String scheme) {
+    String authority = uri.getRawAuthority();
+    int port = uri.getPort();
+    if ((scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80)) {
+      return authority.substring(0, authority.lastIndexOf(':'));
+    }
+    return authority.endsWith(":") ? authority.substring(0, authority.length() - 1) : authority;
   }
 
   /** Why {@link #of} refuses {@code url}, to follow the name of the setting in a message. */
@@ -77,6 +92,9 @@ public final class PublishedAddress {
       URI uri = new URI(url);
       if (uri.getPort() > LAST_PORT) {
         return "has port " + uri.getPort() + ", past the last there is (" + LAST_PORT + ")";
+      }
+      if (uri.getPort() == 0) {
+        return "has port 0, which no server listens on";
       }
       if (!isPlainPath(uri)) {
         return "has `//`, `./` or `../` in its path; write the path as readers' browsers show it";

@@ -23,7 +23,12 @@ class PublishedAddressTest {
       "https://Bücher.example:8443/,    https://xn--bcher-kva.example:8443/",
       // Scheme and host are read in any letter case; the path keeps its own.
       "HTTPS://Example.ORG/News/,       https://example.org/News/",
-      "https://example.org/v1.2,        https://example.org/v1.2/"})
+      "https://example.org/v1.2,        https://example.org/v1.2/",
+      "https://EXAMPLE.org:443/x/,      https://example.org/x/",
+      "http://example.org:80/,          http://example.org/",
+      "https://example.org:/,           https://example.org/",
+      "http://example.org:443/,         http://example.org:443/",
+      "https://[::1]:443/,              https://[::1]/"})
   void givesTheAddressEndingInASlashInAscii(String written, String published) {
     assertEquals(Optional.of(published), PublishedAddress.of(written));
   }
@@ -33,7 +38,7 @@ class PublishedAddressTest {
       "https:///x", "https://example.org/?page=1", "https://example.org/#top",
       "https://e..org/", "https://example.org/a b/", "javascript:alert(1)//",
       "https://example.org/news/index.html", "https://example.org/Index.HTM",
-      "https://example.org/feed.xml", "https://example.org:99999/", "https://example.org//",
+      "https://example.org/feed.xml", "https://example.org:99999/", "https://example.org:0/", "https://example.org//",
       "https://example.org/./a/../b/"})
   void refusesWhatIsNotAnAbsoluteWebAddress(String written) {
     assertEquals(Optional.empty(), PublishedAddress.of(written));
@@ -47,6 +52,7 @@ class PublishedAddressTest {
       "https://example.org/?page=1 | has a query (`?`) or fragment (`#`), which no address of a page may carry on from it; give the address of the folder the site is served from",
       "https://example.org/news/index.html | names a page, not the folder the site is served from; write https://example.org/news/",
       "https://example.org:99999/ | has port 99999, past the last there is (65535)",
+      "https://example.org:0/ | has port 0, which no server listens on",
       "https://example.org/./a/ | has `//`, `./` or `../` in its path; write the path as readers' browsers show it"})
   void saysWhyAnAddressIsRefused(String written, String problem) {
     assertEquals(Optional.empty(), PublishedAddress.of(written));
