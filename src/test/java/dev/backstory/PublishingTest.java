@@ -624,6 +624,36 @@ class PublishingTest {
         .contains("What is published?"));
   }
 
+  /**
+   * A site of drafts put online for editors (`--drafts`) is not indexed: no feed carries a
+   * draft, and a person quoted only in drafts has a page that asks not to be indexed and is
+   * not in the sitemap, as the draft's own page.
+   */
+  @Test
+  void aBuildWithDraftsKeepsThemOutOfFeedsAndItsPeopleOutOfTheIndex(@TempDir Path root)
+      throws IOException {
+    String quote = "\n\n> Words.\n>\n> — %s, a role\n";
+    CaseSite site = CaseSite.of("-- content/site.yaml --\nbaseUrl: \"https://news.example/\"\n"
+        + "-- content/published.md --\n---\ntitle: \"What is published?\"\ndate: 2023-09-01\n"
+        + "tags: [\"Shared\"]\n---\nOut now." + quote.formatted("Ann Public") + "\n## Why? {#why}\n"
+        + "-- content/draft.md --\n---\ntitle: \"Secret draft?\"\ndate: 2023-09-02\n"
+        + "draft: true\ntags: [\"Shared\"]\n---\nNot yet." + quote.formatted("Zed Draftonly")
+        + "\n## Why? {#why}\n", root);
+    CaseSite.Run run = site.run("build", "--drafts");
+    assertEquals(0, run.exitCode(), run.err());
+    for (String feed : List.of("feed.xml", "topics/shared/feed.xml")) {
+      String text = Files.readString(site.site().resolve(feed));
+      assertTrue(text.contains("What is published?"), feed);
+      assertFalse(text.contains("Secret draft"), feed);
+    }
+    String sitemap = Files.readString(site.site().resolve("sitemap.xml"));
+    assertTrue(sitemap.contains("people/ann-public/"), sitemap);
+    assertFalse(sitemap.contains("people/zed-draftonly/") || sitemap.contains("draft/"), sitemap);
+    assertEquals("noindex", page(site.site(), "people/zed-draftonly/index.html")
+        .selectFirst("meta[name=robots]").attr("content"));
+    assertNull(page(site.site(), "people/ann-public/index.html").selectFirst("meta[name=robots]"));
+  }
+
   private static String unzippedText(byte[] zip) throws IOException {
     StringBuilder text = new StringBuilder();
     try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {

@@ -55,6 +55,14 @@ final class HeadViews {
     return page(views, path, title, true);
   }
 
+  /**
+   * A page that gathers what these explainers hold (a person's quotes): not indexed when
+   * every one of them is a draft.
+   */
+  HeadView page(ViewBuilder views, String path, String title, List<Explainer> from) {
+    return page(views, path, title, Indexing.isIndexed(from));
+  }
+
   /** The search page: its results are the site's own pages, which search engines index. */
   HeadView search(ViewBuilder views, String title) {
     return page(views, Routes.SEARCH, title, false);

@@ -417,8 +417,11 @@ public final class SiteRenderer {
     }
     if (optional.contains(PERSON)) {
       for (PersonPageNumber p : personPages(people, site.config().pageSize())) {
-        pages.put(Routes.personPage(p.person().slug(), p.number()),
-            SitemapWriter.newest(site.bySlugs(p.person().explainerSlugs())));
+        List<Explainer> quotedIn = site.bySlugs(p.person().explainerSlugs());
+        if (Indexing.isIndexed(quotedIn)) {
+          pages.put(Routes.personPage(p.person().slug(), p.number()),
+              SitemapWriter.newest(quotedIn));
+        }
       }
     }
     if (optional.contains(TIMELINE)) {
@@ -513,9 +516,11 @@ public final class SiteRenderer {
       Person person = p.person();
       int count = personPageCount(person, perPage);
       ViewBuilder views = new ViewBuilder(path, wording);
+      String title = wording.numbered(person.name(), p.number(), count);
       page(pages, PERSON, path, new ConnectionViews.PersonPage(siteView,
-          plainPage(path, "person", wording.numbered(person.name(), p.number(), count),
-              wording.label(Label.PERSON_DESCRIPTION, person.name()), heads, wording),
+          views.page("person", title, wording.label(Label.PERSON_DESCRIPTION, person.name()),
+              heads.page(views, path, title, site.bySlugs(person.explainerSlugs())),
+              themePages),
           new ConnectionViewBuilder(resolved, connections, views)
               .person(person, p.number(), perPage),
           views.pagination(p.number(), count,
