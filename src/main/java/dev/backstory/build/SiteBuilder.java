@@ -13,6 +13,7 @@ import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.SourcePosition;
 import dev.backstory.model.Explainer;
+import dev.backstory.model.FrontMatter;
 import dev.backstory.model.PublicationPolicy;
 import dev.backstory.model.Routes;
 import dev.backstory.model.Site;
@@ -36,6 +37,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -151,7 +153,7 @@ public final class SiteBuilder {
     // build is kept or written.
     Prepared reusable = loaded.get().unread().isEmpty() ? previous : null;
     Site site = publishedSite(loaded.get(), options, reusable == null ? null : reusable.site(),
-        counts);
+        counts, diagnostics);
     counts.explainers = site.explainers().size();
     counts.questions = site.questionCount();
     counts.topics = site.topics().size();
@@ -258,7 +260,7 @@ public final class SiteBuilder {
    * last good build's site, whose order and topics a rebuild may keep.
    */
   private static Site publishedSite(LoadedContent loaded, BuildOptions options, Site before,
-      Counts counts) {
+      Counts counts, Diagnostics diagnostics) {
     List<Explainer> published = new ArrayList<>();
     Map<String, String> leftOut = new TreeMap<>();
     PublicationPolicy policy = options.publication().orOn(loaded.config().today());
@@ -270,11 +272,26 @@ public final class SiteBuilder {
         counts.leftOut.merge(reason.get(), 1, Integer::sum);
       } else {
         published.add(explainer);
+        warnIfUpdatedLater(explainer.meta(), policy.today(), diagnostics);
       }
     }
     SiteConfig config = options.baseUrl() == null
         ? loaded.config() : loaded.config().withBaseUrl(options.baseUrl());
     return Site.of(config, published, leftOut, before);
+  }
+
+  /**
+   * An {@code updated} day still to come would be published as the day the explainer changed,
+   * on its page, in its feed entry and in the sitemap, whose readers pass over such dates.
+   */
+  private static void warnIfUpdatedLater(FrontMatter meta, LocalDate today,
+      Diagnostics diagnostics) {
+    if (meta.updated() != null && meta.updated().isAfter(today)) {
+      meta.positionOf("updated").ifPresent(at -> diagnostics.add(Diagnostic.warning(at,
+          "`updated` is %s, after today (%s): the page, its feed entry and the sitemap would "
+              + "say it changed on a day still to come; give the day it changed",
+          meta.updated(), today)));
+    }
   }
 
   /**
