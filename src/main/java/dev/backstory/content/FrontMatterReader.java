@@ -107,7 +107,11 @@ final class FrontMatterReader {
     List<SourcePosition> tagPositions = new ArrayList<>();
     for (Node item : fields.textItems("tags")) {
       Optional<String> tag = yaml.itemText(item, "tags");
-      if (tag.isPresent()) {
+      if (tag.isPresent() && tag.get().codePoints().noneMatch(Character::isLetterOrDigit)) {
+        // Its topic page would take the address every such tag takes, and share it.
+        problems.add(Diagnostic.error(yaml.at(item), "the tag `%s` has no letter or digit to "
+            + "name its topic page after; write the topic in words", tag.get()));
+      } else if (tag.isPresent()) {
         tags.add(tag.get());
         tagPositions.add(yaml.at(item));
       } else if (item instanceof ScalarNode) {
