@@ -35,28 +35,30 @@ public final class Suggestions {
   }
 
   /**
-   * Edits from one name to the other, a letter in the other case not counted: {@code B.md}
-   * is a miswritten {@code b.md} before it is {@code a.md}.
+   * Edits from one name to the other, a letter in the other case not counted ({@code B.md} is
+   * a miswritten {@code b.md} before it is {@code a.md}), and two neighbouring letters swapped
+   * counted as one ({@code titel} is {@code title} before it is {@code site}).
    */
   static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         char x = a.charAt(i - 1);
         char y = b.charAt(j - 1);
-        int substitution = previous[j - 1] + (sameLetter(x, y) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+        d[i][j] = Math.min(d[i - 1][j - 1] + (sameLetter(x, y) ? 0 : 1),
+            Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+        if (i > 1 && j > 1 && sameLetter(x, b.charAt(j - 2)) && sameLetter(a.charAt(i - 2), y)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 
   private static boolean sameLetter(char a, char b) {
