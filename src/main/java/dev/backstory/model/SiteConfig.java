@@ -114,7 +114,15 @@ public record SiteConfig(
     boolean folderPage = path.equals(Routes.HOME) || path.endsWith("/" + Routes.HOME);
     String address =
         baseUrl + (folderPage ? path.substring(0, path.length() - Routes.HOME.length()) : path);
-    return address.chars().allMatch(c -> c < 0x80) ? address
-        : URI.create(address).toASCIIString();
+    return isAscii(address) ? address : URI.create(address).toASCIIString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

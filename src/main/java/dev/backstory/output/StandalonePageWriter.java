@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Rewrites a rendered page as one self-contained HTML file, for email and archives: the
@@ -36,19 +37,25 @@ public final class StandalonePageWriter {
     this.baseUrl = baseUrl;
   }
 
+  /** Whether a browser runs the script, by its type: none, JavaScript's, or a module. */
+  private static boolean runs(Element script) {
+    String type = script.attr("type").strip().toLowerCase(Locale.ROOT);
+    return type.isEmpty() || type.equals("module") || type.matches("(text|application)/"
+        + "(java|ecma)script");
+  }
+
   /** Reads the page at {@code pagePath} and writes its standalone form to {@code target}. */
   public void write(String pagePath, String target) throws IOException {
     URI page = URI.create(baseUrl).resolve(pagePath);
     Document html = Jsoup.parse(new String(output.read(pagePath), StandardCharsets.UTF_8),
         page.toString());
     html.outputSettings().prettyPrint(false);
-    for (Element script : html.select("script[src]")) {
-      script.remove();
-    }
+    Elements scripts = html.getElementsByTag("script");
+    scripts.stream().filter(script -> script.hasAttr("src")).forEach(Element::remove);
     // Data for scripts (the link previews') is dead weight once no script is left to read it.
-    if (html.select("script:not([src]):not([type]), script[type~=(?i)^(text|application)/"
-        + "(java|ecma)script$], script[type=module]").isEmpty()) {
-      html.select("script[type=application/json]").remove();
+    if (scripts.stream().noneMatch(script -> !script.hasAttr("src") && runs(script))) {
+      scripts.stream().filter(script -> script.attr("type").equalsIgnoreCase("application/json"))
+          .forEach(Element::remove);
     }
     for (Element css : html.select("link[rel=stylesheet][href]")) {
       String local = localPath(page, css.attr("href"));
