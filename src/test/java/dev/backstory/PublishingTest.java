@@ -654,6 +654,26 @@ class PublishingTest {
     assertNull(page(site.site(), "people/ann-public/index.html").selectFirst("meta[name=robots]"));
   }
 
+  /**
+   * An explainer with neither summary nor dek is described by the first sentences of its short
+   * answer, in its head and its structured data alike, where its title stood in for them.
+   */
+  @Test
+  void anExplainerWithoutSummaryOrDekIsDescribedByItsShortAnswer(@TempDir Path root)
+      throws IOException {
+    CaseSite site = CaseSite.of("-- content/site.yaml --\nbaseUrl: \"https://news.example/\"\n"
+        + "-- content/a.md --\n---\ntitle: \"Why now?\"\ndate: 2023-09-01\n---\n"
+        + "Because the talks *failed*. Both sides walked out.\n\n## Q? {#q}\n\nText.\n", root);
+    CaseSite.Run run = site.run();
+    assertEquals(0, run.exitCode(), run.err());
+    Document page = page(site.site(), "a/index.html");
+    String description = "Because the talks failed. Both sides walked out.";
+    assertEquals(description, page.selectFirst("meta[name=description]").attr("content"));
+    assertEquals(description, page.selectFirst("meta[property=og:description]").attr("content"));
+    assertTrue(page.selectFirst("script[type=application/ld+json]").data()
+        .contains("\"description\":\"" + description + "\""));
+  }
+
   private static String unzippedText(byte[] zip) throws IOException {
     StringBuilder text = new StringBuilder();
     try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {

@@ -5,7 +5,7 @@ package dev.backstory.content;
  * around a link for backlinks. A sentence ends at {@code .}, {@code ?} or {@code !} followed by
  * a space; good enough for prose, and it never cuts inside a word.
  */
-final class Excerpts {
+public final class Excerpts {
 
   /** How much of a section a preview shows: whole sentences up to about this many characters. */
   static final int PREVIEW_LENGTH = 220;
@@ -33,6 +33,13 @@ final class Excerpts {
       excerpt.append(excerpt.length() > 0 ? " " : "").append(sentence);
       from = end;
     }
+  }
+
+  /** The first whole sentences of {@code text}, up to about the length of a preview. */
+  public static String opening(String text) {
+    StringBuilder excerpt = new StringBuilder();
+    extend(excerpt, text);
+    return excerpt.toString();
   }
 
   /** The sentence of {@code text} that holds the character at {@code index}. */

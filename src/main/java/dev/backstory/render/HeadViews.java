@@ -41,12 +41,14 @@ final class HeadViews {
   }
 
   /** @param answers each question's answer as plain text */
-  HeadView explainer(ViewBuilder views, Explainer explainer, List<String> answers) {
+  HeadView explainer(ViewBuilder views, Explainer explainer, String description,
+      List<String> answers) {
     FrontMatter meta = explainer.meta();
     return head(views, Routes.explainer(explainer.slug()), "article", meta.image() == null ? null
             : meta.image().path(), meta.image() == null ? null : meta.image().alt(),
         meta.date().toString(), meta.lastModified().toString(), meta.tags(),
-        structuredData.isAvailable() ? structuredData.explainer(explainer, answers) : null,
+        structuredData.isAvailable() ? structuredData.explainer(explainer, description, answers)
+            : null,
         feeds(views, null), Indexing.isIndexed(explainer));
   }
 

@@ -2,6 +2,7 @@ package dev.backstory.render;
 
 import dev.backstory.content.BodyHtml;
 import dev.backstory.content.EveryCore;
+import dev.backstory.content.Excerpts;
 import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.Diagnostics;
 import dev.backstory.diag.SourcePosition;
@@ -290,9 +291,10 @@ public final class SiteRenderer {
           searchEntries.putIfAbsent(explainer.slug(), search.entry());
         }
         var body = includes.expand(explainer.slug(), own);
+        String description = description(explainer, search.shortAnswer());
         var model = new ExplainerPage(siteView,
-            views.page("explainer", explainer.title(), description(explainer),
-                heads.explainer(views, explainer, search.answers()), themePages),
+            views.page("explainer", explainer.title(), description,
+                heads.explainer(views, explainer, description, search.answers()), themePages),
             views.explainer(explainer, body,
                 new ConnectionViewBuilder(resolved, connections, views).explainer(explainer)));
         page(EXPLAINER, path, model, sink, diagnostics);
@@ -757,8 +759,20 @@ public final class SiteRenderer {
   }
 
   private static String description(Explainer explainer) {
+    return description(explainer, "");
+  }
+
+  /**
+   * What an explainer's page tells search engines and link previews it is about: its summary,
+   * else its dek, else the first sentences of its short answer, else its title.
+   */
+  private static String description(Explainer explainer, String shortAnswer) {
     var meta = explainer.meta();
-    return meta.summary() != null ? meta.summary() : meta.dek() != null ? meta.dek() : meta.title();
+    if (meta.summary() != null || meta.dek() != null) {
+      return meta.summary() != null ? meta.summary() : meta.dek();
+    }
+    String opening = Excerpts.opening(shortAnswer);
+    return opening.isEmpty() ? meta.title() : opening;
   }
 
   /** Renders a page, and counts it in {@code pages} if its layout exists. */

@@ -74,9 +74,10 @@ final class StructuredData {
   }
 
   /**
+   * @param description what the page tells it is about, as its head does
    * @param answers each question's answer as plain text, in order, for the FAQ page
    */
-  String explainer(Explainer explainer, List<String> answers) {
+  String explainer(Explainer explainer, String description, List<String> answers) {
     FrontMatter meta = explainer.meta();
     String url = config.absolute(Routes.explainer(explainer.slug()));
     List<Object> nodes = new ArrayList<>(List.of(website(), publisher()));
@@ -84,7 +85,7 @@ final class StructuredData {
     Map<String, Object> article = node("NewsArticle", url + "#article");
     article.put("headline", meta.title());
     article.put("alternativeHeadline", meta.dek());
-    article.put("description", meta.summary() != null ? meta.summary() : meta.dek());
+    article.put("description", description);
     article.put("url", url);
     article.put("mainEntityOfPage", url);
     article.put("inLanguage", config.language());
