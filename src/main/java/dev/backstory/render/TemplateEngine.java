@@ -395,6 +395,11 @@ final class TemplateEngine {
       return "unknown problem";
     }
     String first = lines.get(0);
+    if (first.endsWith("Valid parameter names are:")) {
+      // FreeMarker lists none for a macro that takes none.
+      return first.substring(0, first.length() - "Valid parameter names are:".length())
+          .strip() + " It takes none.";
+    }
     boolean introduces = first.endsWith(":") && lines.size() > 1
         && !lines.get(1).startsWith("==>");
     return JAVA_TYPES.matcher(introduces ? first + " " + lines.get(1) : first).replaceAll("");
