@@ -335,11 +335,8 @@ class PublishingTest {
   @Test
   void aSlugInAnotherScriptIsPercentEncodedTheSameWayInEveryFullAddress(@TempDir Path root)
       throws IOException {
-    CaseSite site = CaseSite.of("-- content/site.yaml --\nbaseUrl: \"https://news.example/\"\n"
-        + "-- content/한국.md --\n---\ntitle: \"무엇?\"\ndate: 2024-01-02\n---\nShort.\n\n"
-        + "## 왜? {#why}\n\nBecause.\n", root);
-    CaseSite.Run run = site.run();
-    assertEquals(0, run.exitCode(), run.err());
+    CaseSite site = builtAtNewsExample(root, "-- content/한국.md --\n---\ntitle: \"무엇?\"\n"
+        + "date: 2024-01-02\n---\nShort.\n\n## 왜? {#why}\n\nBecause.\n");
     String address = "https://news.example/%ED%95%9C%EA%B5%AD/";
     List<String> locations = Jsoup.parse(Files.readString(site.site().resolve("sitemap.xml")),
         "", org.jsoup.parser.Parser.xmlParser()).select("loc").eachText();
@@ -633,14 +630,12 @@ class PublishingTest {
   void aBuildWithDraftsKeepsThemOutOfFeedsAndItsPeopleOutOfTheIndex(@TempDir Path root)
       throws IOException {
     String quote = "\n\n> Words.\n>\n> — %s, a role\n";
-    CaseSite site = CaseSite.of("-- content/site.yaml --\nbaseUrl: \"https://news.example/\"\n"
-        + "-- content/published.md --\n---\ntitle: \"What is published?\"\ndate: 2023-09-01\n"
-        + "tags: [\"Shared\"]\n---\nOut now." + quote.formatted("Ann Public") + "\n## Why? {#why}\n"
+    CaseSite site = builtAtNewsExample(root, "-- content/published.md --\n---\n"
+        + "title: \"What is published?\"\ndate: 2023-09-01\ntags: [\"Shared\"]\n---\nOut now."
+        + quote.formatted("Ann Public") + "\n## Why? {#why}\n"
         + "-- content/draft.md --\n---\ntitle: \"Secret draft?\"\ndate: 2023-09-02\n"
         + "draft: true\ntags: [\"Shared\"]\n---\nNot yet." + quote.formatted("Zed Draftonly")
-        + "\n## Why? {#why}\n", root);
-    CaseSite.Run run = site.run("build", "--drafts");
-    assertEquals(0, run.exitCode(), run.err());
+        + "\n## Why? {#why}\n", "build", "--drafts");
     for (String feed : List.of("feed.xml", "topics/shared/feed.xml")) {
       String text = Files.readString(site.site().resolve(feed));
       assertTrue(text.contains("What is published?"), feed);
@@ -661,17 +656,25 @@ class PublishingTest {
   @Test
   void anExplainerWithoutSummaryOrDekIsDescribedByItsShortAnswer(@TempDir Path root)
       throws IOException {
-    CaseSite site = CaseSite.of("-- content/site.yaml --\nbaseUrl: \"https://news.example/\"\n"
-        + "-- content/a.md --\n---\ntitle: \"Why now?\"\ndate: 2023-09-01\n---\n"
-        + "Because the talks *failed*. Both sides walked out.\n\n## Q? {#q}\n\nText.\n", root);
-    CaseSite.Run run = site.run();
-    assertEquals(0, run.exitCode(), run.err());
+    CaseSite site = builtAtNewsExample(root, "-- content/a.md --\n---\ntitle: \"Why now?\"\n"
+        + "date: 2023-09-01\n---\nBecause the talks *failed*. Both sides walked out.\n\n"
+        + "## Q? {#q}\n\nText.\n");
     Document page = page(site.site(), "a/index.html");
     String description = "Because the talks failed. Both sides walked out.";
     assertEquals(description, page.selectFirst("meta[name=description]").attr("content"));
     assertEquals(description, page.selectFirst("meta[property=og:description]").attr("content"));
     assertTrue(page.selectFirst("script[type=application/ld+json]").data()
         .contains("\"description\":\"" + description + "\""));
+  }
+
+  /** A site published at https://news.example/ of these files (case-file form), built clean. */
+  private static CaseSite builtAtNewsExample(Path root, String files, String... args)
+      throws IOException {
+    CaseSite site = CaseSite.of("-- content/site.yaml --\nbaseUrl: \"https://news.example/\"\n"
+        + files, root);
+    CaseSite.Run run = site.run(args);
+    assertEquals(0, run.exitCode(), run.err());
+    return site;
   }
 
   private static String unzippedText(byte[] zip) throws IOException {
