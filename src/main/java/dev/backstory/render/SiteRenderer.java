@@ -85,8 +85,8 @@ public final class SiteRenderer {
    */
   static final List<String> OPTIONAL =
       List.of(PEOPLE, PERSON, TIMELINE, QUESTIONS, REDIRECT, SEARCH, NOT_FOUND);
-  private static final java.util.Set<String> LAYOUTS = java.util.Set.of(EXPLAINER, HOME, TOPIC,
-      PEOPLE, PERSON, TIMELINE, QUESTIONS, REDIRECT, SEARCH, NOT_FOUND);
+  private static final java.util.Set<String> LAYOUTS = java.util.Set.copyOf(
+      Stream.concat(Stream.of(EXPLAINER, HOME, TOPIC), OPTIONAL.stream()).toList());
 
   private final TemplateEngine templates;
   private final Path templatesFolder;
