@@ -54,27 +54,28 @@ final class RawHtmlReview {
         continue;
       }
       if (mode == RawHtml.ALLOW && !isHtml(element)) {
+        String tag = startTag(html, element);
         problems.add(Diagnostic.warning(lines.at(offset + element.sourceRange().startPos()),
             "`%s` reads as an HTML tag, and the page shows nothing of it; to show it as "
-                + "written, write `\\%s`", startTag(html, element), startTag(html, element)));
+                + "written, write `\\%s`", tag, tag));
       }
       if (mode == RawHtml.SANITIZE) {
         if (element.parents().stream().anyMatch(leftOut::contains)) {
           continue;
         }
         RawHtmlPolicy.Left left = RawHtmlPolicy.leftOut(element);
-        String tag = startTag(html, element);
         if (left.element()) {
           leftOut.add(element);
           problems.add(Diagnostic.warning(lines.at(offset + element.sourceRange().startPos()),
               "`%s` is left out of the page, as `rawHtml: sanitize` keeps only the elements "
-                  + "and attributes the README lists", tag));
+                  + "and attributes the README lists", startTag(html, element)));
           continue;
         }
         for (String attribute : left.attributes()) {
           problems.add(Diagnostic.warning(lines.at(at(element, attribute, offset, false)),
               "`%s` is left out of `%s` on the page, as `rawHtml: sanitize` keeps only the "
-                  + "elements and attributes the README lists", attribute, tag));
+                  + "elements and attributes the README lists", attribute,
+              startTag(html, element)));
         }
       }
       checkAddresses(element, offset, contentPath, files, lines, problems);

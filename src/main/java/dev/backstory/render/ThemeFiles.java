@@ -5,6 +5,7 @@ import dev.backstory.diag.Diagnostic;
 import dev.backstory.diag.SourcePosition;
 import dev.backstory.resolve.MediaAddresses;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,10 +41,10 @@ public final class ThemeFiles {
     Set<String> assets = new TreeSet<>();
     read(templates, displayName, problems, (file, name) -> {
       if (isTemplate(file)) {
-        Optional<Diagnostic> notUtf8 = SourceText.notUtf8(file, name);
-        notUtf8.ifPresent(problems::add);
-        if (notUtf8.isEmpty()) {
+        try {
           problems.addAll(EscapeBypasses.in(Files.readString(file), name));
+        } catch (MalformedInputException notUtf8) {
+          SourceText.notUtf8(file, name).ifPresent(problems::add);
         }
       } else if (name.startsWith(displayName + "/assets/") && !name.contains("/.")) {
         // Hidden files (an editor's `.swp`) are not published, so they cannot collide.
