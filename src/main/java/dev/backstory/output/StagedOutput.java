@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -42,13 +44,40 @@ public final class StagedOutput implements AutoCloseable {
   private boolean committed;
   /** Set when the process is stopped mid-build: nothing more is written into staging. */
   private volatile boolean abandoned;
+  /**
+   * Held shared by each write into staging and alone by {@link #abandon}: a write already past
+   * its check when the process is stopped would otherwise make its folder again after the
+   * staging folder was deleted.
+   */
+  private final ReentrantReadWriteLock writing = new ReentrantReadWriteLock();
   /** Throws the staging folder away when the process is stopped (Ctrl-C) before the swap. */
   private final Thread onExit = new Thread(this::abandon, "remove staging folder");
 
-  private StagedOutput(Path output, Path staging) {
+  /**
+   * Makes the staging folder. The hook that removes it is in place first, and waits for the
+   * folder to be made: a build stopped in between would otherwise leave it behind.
+   */
+  private StagedOutput(Path output) throws IOException {
     this.output = output;
-    this.staging = staging;
-    Runtime.getRuntime().addShutdownHook(onExit);
+    Path made = null;
+    writing.readLock().lock();
+    try {
+      Runtime.getRuntime().addShutdownHook(onExit);
+      made = createStaging(output.getParent(), output.getFileName().toString());
+      Files.writeString(made.resolve(MARKER), "This folder is written by Backstory. "
+          + "Each build replaces it whole; do not keep your own files here.\n");
+    } catch (IllegalStateException stopping) {
+      throw new IOException("the build was stopped");
+    } catch (IOException | RuntimeException e) {
+      removeHook();
+      if (made != null) {
+        deleteTree(made);
+      }
+      throw e;
+    } finally {
+      staging = made;
+      writing.readLock().unlock();
+    }
   }
 
   /**
@@ -59,13 +88,9 @@ public final class StagedOutput implements AutoCloseable {
   public static StagedOutput open(Path output) throws IOException, OutputRefused {
     check(output);
     Path absolute = output.toAbsolutePath().normalize();
-    Path parent = absolute.getParent();
-    Files.createDirectories(parent);
-    removeLeftovers(parent, absolute.getFileName().toString());
-    Path staging = createStaging(parent, absolute.getFileName().toString());
-    Files.writeString(staging.resolve(MARKER), "This folder is written by Backstory. "
-        + "Each build replaces it whole; do not keep your own files here.\n");
-    return new StagedOutput(absolute, staging);
+    Files.createDirectories(absolute.getParent());
+    removeLeftovers(absolute.getParent(), absolute.getFileName().toString());
+    return new StagedOutput(absolute);
   }
 
   /**
@@ -93,23 +118,36 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Writes one file, given by its path in the output with {@code /} separators. */
   public void write(String outputPath, byte[] content) throws IOException {
+    writing.readLock().lock();
     try {
       Files.write(create(outputPath), content);
     } catch (IOException e) {
       throw naming(outputPath, e);
+    } finally {
+      writing.readLock().unlock();
     }
   }
 
   /** Opens a file in the output for writing, for files too large to hold in memory. */
   public OutputStream open(String outputPath) throws IOException {
-    OutputStream file = Files.newOutputStream(create(outputPath));
+    OutputStream file;
+    writing.readLock().lock();
+    try {
+      file = Files.newOutputStream(create(outputPath));
+    } finally {
+      writing.readLock().unlock();
+    }
     return new BufferedOutputStream(new FilterOutputStream(file) {
       @Override
       public void write(byte[] bytes, int offset, int length) throws IOException {
+        writing.readLock().lock();
         try {
+          checkNotAbandoned();
           out.write(bytes, offset, length);
         } catch (IOException e) {
           throw naming(outputPath, e);
+        } finally {
+          writing.readLock().unlock();
         }
       }
 
@@ -136,7 +174,12 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Copies a file into the output. */
   public void copy(Path source, String outputPath) throws IOException {
-    Files.copy(source, create(outputPath), StandardCopyOption.REPLACE_EXISTING);
+    writing.readLock().lock();
+    try {
+      Files.copy(source, create(outputPath), StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      writing.readLock().unlock();
+    }
   }
 
   /** Every file written so far, as output paths in sorted order; the marker is not one. */
@@ -146,7 +189,12 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Reads back a file written earlier in this build. */
   public byte[] read(String outputPath) throws IOException {
-    return Files.readAllBytes(prepare(outputPath));
+    writing.readLock().lock();
+    try {
+      return Files.readAllBytes(prepare(outputPath));
+    } finally {
+      writing.readLock().unlock();
+    }
   }
 
   /** Whether a file was written at this output path in this build. */
@@ -185,32 +233,51 @@ public final class StagedOutput implements AutoCloseable {
   /** Throws the staging folder away unless the build was committed. */
   @Override
   public synchronized void close() throws IOException {
-    try {
-      Runtime.getRuntime().removeShutdownHook(onExit);
-    } catch (IllegalStateException stopping) {
-      // The process is stopping; the hook finds the staging folder gone or takes it.
-    }
+    removeHook();
     if (!committed) {
       deleteTree(staging);
     }
   }
 
   /**
-   * Stops the writing and deletes the staging folder, unless the swap came first. A file that
-   * was being written as the process stopped may still make its folder again, so it looks
-   * twice more, a little later each time.
+   * Stops the writing and deletes the staging folder, unless the swap came first. The writes
+   * under way finish first; every later one finds the build stopped.
    */
   private void abandon() {
     abandoned = true;
-    synchronized (this) {
-      for (int pass = 0; pass < 3 && !committed; pass++) {
-        try {
-          Thread.sleep(pass * 20L);
+    try {
+      // A write stuck on a slow disk must not keep the process from ending; what it leaves,
+      // the next build removes.
+      if (!writing.writeLock().tryLock(10, TimeUnit.SECONDS)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      return;
+    }
+    try {
+      synchronized (this) {
+        if (!committed && staging != null) {
           deleteTree(staging);
-        } catch (IOException | InterruptedException e) {
-          // Looked at again in the next pass; anything left, the next build removes.
         }
       }
+    } catch (IOException e) {
+      // Anything left, the next build removes.
+    } finally {
+      writing.writeLock().unlock();
+    }
+  }
+
+  private void removeHook() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onExit);
+    } catch (IllegalStateException stopping) {
+      // The process is stopping; the hook finds the staging folder gone or takes it.
+    }
+  }
+
+  private void checkNotAbandoned() throws IOException {
+    if (abandoned) {
+      throw new IOException("the build was stopped");
     }
   }
 
@@ -222,9 +289,7 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   private Path prepare(String outputPath) throws IOException {
-    if (abandoned) {
-      throw new IOException("the build was stopped");
-    }
+    checkNotAbandoned();
     Path target = staging.resolve(outputPath).normalize();
     if (!target.startsWith(staging) || target.equals(staging)) {
       throw new IllegalArgumentException("not inside the output: " + outputPath);
