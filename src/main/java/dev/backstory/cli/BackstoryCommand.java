@@ -70,17 +70,23 @@ final class BackstoryCommand implements Callable<Integer> {
     try (OutputLock lock = write ? OutputLock.acquire(paths.output, "backstory build") : null) {
       report = builder.build(options(paths, publish, write, false).strictly(strict.strict));
     } catch (OutputRefused e) {
-      err.println("backstory: error: " + e.getMessage());
-      err.println("The previous site was left as it was.");
-      return ExitCode.IO_FAILURE;
+      return progress.unlessStopped(() -> refused(e.getMessage()));
     } catch (IOException e) {
-      err.println("backstory: error: " + IoProblems.describe(e));
-      err.println("The previous site was left as it was.");
-      return ExitCode.IO_FAILURE;
+      return progress.unlessStopped(() -> refused(IoProblems.describe(e)));
     } finally {
-      Runtime.getRuntime().removeShutdownHook(stopped);
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopped);
+      } catch (IllegalStateException stopping) {
+        // The process is stopping, and the hook says so.
+      }
     }
-    return report(report, paths, write);
+    return progress.unlessStopped(() -> report(report, paths, write));
+  }
+
+  private int refused(String why) {
+    err.println("backstory: error: " + why);
+    err.println("The previous site was left as it was.");
+    return ExitCode.IO_FAILURE;
   }
 
   /** Prints a build's diagnostics and summary; returns the exit code it deserves. */

@@ -3,6 +3,7 @@ package dev.backstory.cli;
 import dev.backstory.build.Progress;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,6 +23,8 @@ final class TerminalProgress implements Progress {
   private long lastDrawn;
   /** Whether a counter is on the line, not yet cleared. */
   private boolean drawn;
+  /** Whether the work was stopped: after the notice that says so, nothing more is printed. */
+  private boolean stopped;
 
   TerminalProgress(PrintWriter err) {
     this(err, System.console() != null, System::nanoTime);
@@ -38,7 +41,7 @@ final class TerminalProgress implements Progress {
   @Override
   public synchronized void advanced(Step step, int done, int total) {
     long now = clock.getAsLong();
-    if (!terminal || now - started < QUIET_START_NANOS
+    if (stopped || !terminal || now - started < QUIET_START_NANOS
         || (now - lastDrawn < REDRAW_NANOS && done < total)) {
       return;
     }
@@ -59,5 +62,15 @@ final class TerminalProgress implements Progress {
     }
     err.println(why);
     err.flush();
+    stopped = true;
+  }
+
+  /**
+   * Prints the work's last words and returns its exit code, unless the work was stopped: the
+   * notice then stays the last line, and what the stopped work says of itself (a write refused
+   * because the build was stopped) would only mislead. The process's exit code then tells.
+   */
+  synchronized int unlessStopped(IntSupplier lastWords) {
+    return stopped ? ExitCode.INTERNAL : lastWords.getAsInt();
   }
 }

@@ -53,6 +53,28 @@ class TerminalProgressTest {
         drawn.toString());
   }
 
+  /**
+   * What the build would say after it was stopped (a write refused because it was stopped, a
+   * counter) is not printed: the notice stays the last line.
+   */
+  @Test
+  void afterTheStopNoticeTheWorkPrintsNothingMore() {
+    PrintWriter err = new PrintWriter(drawn);
+    TerminalProgress progress = new TerminalProgress(err, true, now::get);
+    assertEquals(3, progress.unlessStopped(() -> {
+      err.println("before");
+      return 3;
+    }));
+    progress.stopped("Stopped.");
+    progress.unlessStopped(() -> {
+      err.println("backstory: error: the build was stopped");
+      return 3;
+    });
+    at(1500, () -> progress.advanced(Step.RENDERING, 10, 20));
+    assertEquals("before" + System.lineSeparator() + "Stopped." + System.lineSeparator(),
+        drawn.toString());
+  }
+
   private void at(long millis, Runnable call) {
     now.set(millis * MS);
     call.run();
