@@ -5,6 +5,7 @@ import dev.backstory.build.BuildOptions;
 import dev.backstory.build.BuildReport;
 import dev.backstory.build.Progress;
 import dev.backstory.build.PreviewBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ import java.util.stream.Stream;
  * Measures a full build of a generated corpus the way users run it: a fresh {@code java -jar}
  * process per build, timed from outside with GNU time (wall, user and system CPU, peak
  * resident memory). With {@code --hugo} or {@code --eleventy} the same corpus is built by Hugo
- * or Eleventy, runs interleaved with Backstory's, and the best of each is compared. Then the
+ * or Eleventy, runs interleaved with Backstory's, and the best of each is compared; with
+ * {@code --flexmark}, so is {@link FlexmarkFloor}, the Markdown library's share. Then the
  * preview's incremental rebuild after changing one explainer is timed inside this process.
  * Every Backstory site built is checked to be complete before any figure is printed.
  *
@@ -127,7 +129,7 @@ public final class Benchmark {
     for (List<String> variant : variants) {
       prepareClassDataArchive(jar, variant, outputs);
     }
-    List<Reference> references = references(corpus.content());
+    List<Reference> references = references(jar, variants.get(0), corpus.content());
     boolean checked = false;
     for (int run = 1; run <= options.runs; run++) {
       for (int v = 0; v < variants.size(); v++) {
@@ -241,26 +243,43 @@ public final class Benchmark {
 
   /**
    * Another generator building the same corpus with a minimal layout of its own (a page per
-   * explainer with a table of contents, a page per tag, a home page), for comparison;
+   * explainer with a table of contents, a page per tag, a home page), or with
+   * {@code --flexmark} {@link FlexmarkFloor}'s page per explainer and nothing else, for
+   * comparison; {@code topicPages} tells whether its site has a page per tag;
    * {@code command} gives its command line for building into a folder.
    */
-  record Reference(String name, Function<Path, List<String>> command) {}
+  record Reference(String name, Function<Path, List<String>> command, boolean topicPages) {}
 
-  private List<Reference> references(Path content) {
+  /** The other builds to compare; {@code jvm}, Backstory's first options, also run Flexmark's. */
+  private List<Reference> references(Path jar, List<String> jvm, Path content) {
     List<Reference> references = new ArrayList<>();
+    if (options.flexmark) {
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      // The class data archive was made for the jar alone, and would not load.
+      jvm.stream().filter(f -> !f.startsWith("-XX:SharedArchiveFile=")).forEach(command::add);
+      command.addAll(List.of("-cp", jar + File.pathSeparator
+          + repo.resolve("target/test-classes"), FlexmarkFloor.class.getName(),
+          content.toAbsolutePath().toString()));
+      references.add(new Reference("flexmark alone", out -> {
+        List<String> withOutput = new ArrayList<>(command);
+        withOutput.add(out.toString());
+        return withOutput;
+      }, false));
+    }
     if (options.hugo) {
       references.add(new Reference("hugo", out -> List.of("hugo", "--quiet", "--noBuildLock",
           "--source", repo.resolve("bench/hugo").toString(),
           "--contentDir", content.toAbsolutePath().toString(),
           "--destination", out.toString(),
-          "--cacheDir", options.work.resolve("hugo-cache").toString())));
+          "--cacheDir", options.work.resolve("hugo-cache").toString()), true));
     }
     if (options.eleventy) {
       Path eleventy = repo.resolve("bench/eleventy");
       references.add(new Reference("eleventy", out -> List.of(
           repo.resolve(ELEVENTY).toString(), "--quiet",
           "--config=" + eleventy.resolve("eleventy.config.js"),
-          "--input=" + content.toAbsolutePath(), "--output=" + out)));
+          "--input=" + content.toAbsolutePath(), "--output=" + out), true));
     }
     return references;
   }
@@ -317,6 +336,13 @@ public final class Benchmark {
       if (!Files.isRegularFile(site.resolve(generator.plan(i).slug()).resolve("index.html"))) {
         missing++;
       }
+    }
+    if (!reference.topicPages()) {
+      if (missing > 0) {
+        System.err.printf(Locale.ROOT, "bench: %s left %d explainer pages out%n",
+            reference.name(), missing);
+      }
+      return missing == 0;
     }
     long tags;
     try (Stream<Path> list = Files.list(site.resolve("tags"))) {
@@ -481,12 +507,16 @@ public final class Benchmark {
   /** The command line. */
   static final class Options {
     static final String USAGE = """
-        usage: bench/run.sh [--explainers N] [--runs R] [--hugo] [--eleventy] [--seed S]
-                            [--jvm "FLAGS"]... [--no-warm] [--keep] [--work DIR] [--jar JAR]
+        usage: bench/run.sh [--explainers N] [--runs R] [--hugo] [--eleventy] [--flexmark]
+                            [--seed S] [--jvm "FLAGS"]... [--no-warm] [--keep] [--work DIR]
+                            [--jar JAR]
           --explainers N  corpus size (default 1000)
           --runs R        builds of each kind, interleaved; the best is reported (default 3)
           --hugo          also build the same corpus with Hugo (bench/hugo) and compare
           --eleventy      also build it with Eleventy (bench/eleventy, installed with npm ci)
+          --flexmark      also time Flexmark alone on it, with Backstory's first JVM options
+                          (no class data archive): read, parse, render and write each
+                          explainer's HTML, no templates and no other page
           --jvm "FLAGS"   JVM options for Backstory; repeat to compare several (default:
                           below %,d explainers %s;
                           from there %s)
@@ -502,6 +532,7 @@ public final class Benchmark {
     long seed = 42;
     boolean hugo;
     boolean eleventy;
+    boolean flexmark;
     boolean warm = true;
     boolean keep;
     boolean help;
@@ -519,6 +550,7 @@ public final class Benchmark {
           case "--seed" -> o.seed = Long.parseLong(value(args, ++i, arg));
           case "--hugo" -> o.hugo = true;
           case "--eleventy" -> o.eleventy = true;
+          case "--flexmark" -> o.flexmark = true;
           case "--no-warm" -> o.warm = false;
           case "--keep" -> o.keep = true;
           case "--work" -> o.work = Path.of(value(args, ++i, arg)).toAbsolutePath();
