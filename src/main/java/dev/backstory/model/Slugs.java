@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
  * Turns headings, tags and titles into ids and URL names.
  *
  * <p>Letters and digits of every script are kept (Korean and Cyrillic stay readable), Latin
- * accents are folded ("Pyŏngyang" gives "pyongyang"), and symbols such as emoji become their
- * Unicode names, so "🚀 launch" and "launch" do not collide. Everything else separates words.
+ * accents are folded ("Pyŏngyang" gives "pyongyang") and the marks of other scripts kept, as
+ * they spell the word (Hindi's vowel signs, the voicing marks of Japanese kana, Russian's
+ * "й"). Pictographs such as emoji become their Unicode names, so "🚀 launch" and "launch" do
+ * not collide, and a flag its country's letters. Everything else separates words: "+", "$"
+ * and "°" read better dropped than spelled out ("plus-sign").
  * The result is never empty: text with nothing to keep gives {@link #FALLBACK}, and never longer
  * than {@link #MAX_BYTES}.
  */
@@ -25,9 +28,12 @@ public final class Slugs {
    */
   public static final int MAX_BYTES = 200;
 
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
   private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** Where the pictographs start: arrows, dingbats, emoji. Before it, © and ° are symbols too. */
+  private static final int FIRST_PICTOGRAPH = 0x2190;
+  private static final int REGIONAL_INDICATOR_A = 0x1F1E6;
+  private static final int REGIONAL_INDICATOR_Z = 0x1F1FF;
 
   private Slugs() {}
 
@@ -35,9 +41,12 @@ public final class Slugs {
     String folded = foldAccents(text);
     StringBuilder slug = new StringBuilder(folded.length());
     folded.codePoints().forEach(cp -> {
-      if (Character.isLetterOrDigit(cp)) {
+      if (Character.isLetterOrDigit(cp) || isMark(cp)) {
         slug.appendCodePoint(Character.toLowerCase(cp));
-      } else if (isSymbol(cp)) {
+      } else if (cp >= REGIONAL_INDICATOR_A && cp <= REGIONAL_INDICATOR_Z) {
+        // A flag is two of them, one for each letter of its country's code: 🇰🇵 gives "kp".
+        slug.append((char) ('a' + cp - REGIONAL_INDICATOR_A));
+      } else if (isPictograph(cp)) {
         String name = Character.getName(cp);
         appendSeparator(slug);
         slug.append(name == null ? Integer.toHexString(cp) : name.toLowerCase(Locale.ROOT));
@@ -68,17 +77,37 @@ public final class Slugs {
     return slug;
   }
 
+  /**
+   * The text with the marks on Latin letters taken off, and the marks on other letters kept
+   * where they follow one; a mark after a space or a symbol is dropped.
+   */
   private static String foldAccents(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    String bare = MARKS.matcher(decomposed).replaceAll("");
-    // Recompose so that Hangul syllables, split into jamo by NFKD, come back whole.
-    return Normalizer.normalize(bare, Normalizer.Form.NFC);
+    StringBuilder folded = new StringBuilder(decomposed.length());
+    boolean keepMarks = false;
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      if (!isMark(cp)) {
+        keepMarks = Character.isLetterOrDigit(cp)
+            && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN;
+        folded.appendCodePoint(cp);
+      } else if (keepMarks) {
+        folded.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    // Recompose: Hangul syllables, split into jamo, and letters with their kept marks.
+    return Normalizer.normalize(folded, Normalizer.Form.NFC);
   }
 
-  private static boolean isSymbol(int cp) {
+  private static boolean isMark(int cp) {
     int type = Character.getType(cp);
-    return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL
-        || type == Character.CURRENCY_SYMBOL;
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isPictograph(int cp) {
+    return cp >= FIRST_PICTOGRAPH && Character.getType(cp) == Character.OTHER_SYMBOL;
   }
 
   private static void appendSeparator(StringBuilder slug) {

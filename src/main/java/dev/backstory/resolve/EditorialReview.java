@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class EditorialReview {
 
+  /** The question marks of the scripts that end a question in one, and the interrobangs. */
+  private static final String QUESTION_MARKS = "?\uFF1F\u061F\u1367\u203D\u2047\u2048\u2049";
   /** ASCII punctuation, the ellipsis and the typographic apostrophe: left out of link texts. */
   private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2026\u2019";
 
@@ -257,9 +259,30 @@ public final class EditorialReview {
         String.format(Locale.ROOT, format, args) + " [" + check.key() + "]"));
   }
 
+  /**
+   * Whether a heading ends as a question does in its language: in a question mark (Latin's,
+   * the full-width one, Arabic's, Ethiopic's, the interrobang), or in Greek's, which is
+   * {@code ;}. Closing quotes and brackets may follow it: Why “now?”
+   */
   private static boolean endsWithQuestionMark(String title) {
     String stripped = title.strip();
-    return stripped.endsWith("?") || stripped.endsWith("\uFF1F") || stripped.endsWith("\u061F");
+    int end = stripped.length();
+    while (end > 0 && isClosing(stripped.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    char last = stripped.charAt(end - 1);
+    return QUESTION_MARKS.indexOf(last) >= 0
+        || ((last == ';' || last == '\u037E') && stripped.codePoints().anyMatch(cp ->
+            Character.UnicodeScript.of(cp) == Character.UnicodeScript.GREEK));
+  }
+
+  private static boolean isClosing(char c) {
+    int type = Character.getType(c);
+    return c == '"' || c == '\'' || type == Character.FINAL_QUOTE_PUNCTUATION
+        || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION;
   }
 
   /** Whether a link text, without punctuation and case, is one of the vague ones. */

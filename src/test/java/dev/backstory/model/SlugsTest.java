@@ -25,6 +25,16 @@ class SlugsTest {
       "  --Too   many -- dashes--  |too-many-dashes",
       "2023: the year|2023-the-year",
       "???|section",
+      "北朝鮮とロシアはなぜ接近しているのか?|北朝鮮とロシアはなぜ接近しているのか",
+      "ガザはなぜ重要なのか?|ガザはなぜ重要なのか",
+      "भारत क्यों चिंतित है?|भारत-क्यों-चिंतित-है",
+      "Почему Шойгу поехал в Пхеньян?|почему-шойгу-поехал-в-пхеньян",
+      "Йемен и Ёлка|йемен-и-ёлка",
+      "Is 2 + 2 = 4?|is-2-2-4",
+      "What's next for C++?|whats-next-for-c",
+      "Did prices rise 5% to $100 or €90?|did-prices-rise-5-to-100-or-90",
+      "30°C in Pyongyang|30-c-in-pyongyang",
+      "🇰🇵 and 🇷🇺 talks|kp-and-ru-talks",
   })
   void slugs(String text, String slug) {
     assertEquals(slug, Slugs.of(text));
