@@ -62,7 +62,7 @@ class MarkdownFeaturesTest {
 
         ## Noted[^h] in the heading? {#noted}
 
-        A heading can carry a footnote too.
+        A heading can carry a footnote too, and a note may be cited again.[^n]
 
         Addresses with spaces go in angle brackets: [the map](<my map (1).svg>), [its
         section](<features.md#tables>), ![The map](<my map (1).svg> "Map") and [by
@@ -134,6 +134,14 @@ class MarkdownFeaturesTest {
     assertTrue(shortAnswer.text().contains("\u201cquotes\u201d \u2013 and dashes"), shortAnswer.text());
     String ref = shortAnswer.selectFirst("sup a").attr("href");
     assertNotNull(page.getElementById(ref.substring(1)), "the footnote exists on the page");
+  }
+
+  /** A note cited in the short answer and again at the end is still the first. */
+  @Test
+  void notesAreNumberedInTheOrderTheyAreFirstCited() {
+    assertEquals(List.of("1", "2", "1"), page.select("sup a.footnote-ref").eachText());
+    assertEquals(List.of("The note.", "The heading’s note."),
+        page.select(".footnotes li > p").eachText());
   }
 
   @Test

@@ -247,6 +247,8 @@ final class ExplainerLoader {
     private final List<Quote> quotes = new ArrayList<>();
     private final List<WikiLinkRef> wikiLinks = new ArrayList<>();
     private final List<Node> rawHtml = new ArrayList<>();
+    /** The notes whose first reference was read. */
+    private final Set<FootnoteBlock> numberedNotes = new HashSet<>();
     private final Map<Heading, List<String>> oldIds = new HashMap<>();
     private final List<QuestionDraft> drafts = new ArrayList<>();
     /** Whether the text has a template tag's opening anywhere: most explainers have none. */
@@ -524,6 +526,22 @@ final class ExplainerLoader {
       for (Node node : block.getDescendants()) {
         visit(node, questionId);
         checkDefinition(node);
+        if (node instanceof Footnote footnote) {
+          numberByFirstReference(footnote);
+        }
+      }
+    }
+
+    /**
+     * Notes are numbered, as the page is rendered, in the order of the places Flexmark keeps
+     * as each note's first reference; but it keeps the last one read, so a note cited in the
+     * short answer and again at the end came last. Blocks are read in order: the first
+     * reference read is the first on the page.
+     */
+    private void numberByFirstReference(Footnote footnote) {
+      FootnoteBlock note = footnote.getFootnoteBlock();
+      if (note != null && numberedNotes.add(note)) {
+        note.setFirstReferenceOffset(footnote.getStartOffset());
       }
     }
 
