@@ -131,12 +131,39 @@
         + ' parts of the index could not be loaded' : '';
   }
 
+  /* A letter or digit of a script written with spaces: one before a term's place puts it
+     inside a word. */
+  function inWord(c) {
+    return (c >= '0' && c <= '9') || c.toLowerCase() !== c.toUpperCase()
+        || (c >= '\u0590' && c <= '\u0dff');
+  }
+
+  /* Where needle is next found at the start of a word of haystack, from the place given, or
+     -1: "veto" is found in "vetoes", "us" not in "obvious". A term of one or two letters
+     ("US", "UN") is found only as a whole word, as the start of so many words would bury it.
+     A pair of characters of a script written without spaces is found anywhere. */
+  function find(haystack, needle, from) {
+    var anywhere = UNSPACED.test(needle);
+    var whole = needle.length < 3;
+    for (var at = haystack.indexOf(needle, from); at >= 0;
+        at = haystack.indexOf(needle, at + 1)) {
+      var end = at + needle.length;
+      if (anywhere || ((at === 0 || !inWord(haystack.charAt(at - 1)))
+          && (!whole || end === haystack.length || !inWord(haystack.charAt(end))))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /* How often needle is found in haystack; as a whole word, it counts twice. */
   function count(haystack, needle) {
     var n = 0;
-    var at = haystack.indexOf(needle);
+    var at = find(haystack, needle, 0);
     while (at >= 0) {
-      n++;
-      at = haystack.indexOf(needle, at + needle.length);
+      var end = at + needle.length;
+      n += end < haystack.length && inWord(haystack.charAt(end)) ? 1 : 2;
+      at = find(haystack, needle, end);
     }
     return n;
   }
@@ -190,7 +217,7 @@
       var next = -1;
       var length = 0;
       for (var t = 0; t < wanted.length; t++) {
-        var hit = folded.indexOf(wanted[t], at);
+        var hit = find(folded, wanted[t], at);
         if (hit >= 0 && (next < 0 || hit < next || (hit === next && wanted[t].length > length))) {
           next = hit;
           length = wanted[t].length;
@@ -211,7 +238,7 @@
   function snippet(section, wanted) {
     var first = -1;
     for (var t = 0; t < wanted.length; t++) {
-      var hit = section.foldedText.indexOf(wanted[t]);
+      var hit = find(section.foldedText, wanted[t], 0);
       if (hit >= 0 && (first < 0 || hit < first)) {
         first = hit;
       }

@@ -214,6 +214,27 @@ class BrowserTest {
   }
 
   /**
+   * A query matches where words start: "US" finds the US officials, not "obvious" or
+   * "customer", and only those places are marked.
+   */
+  static void searchMatchesWhereWordsStart(String home) {
+    open(home.replace("index.html", "") + "search/index.html?q=US");
+    WebElement first = waiting().until(d -> d.findElements(By.cssSelector(
+        "#search-results li")).stream().findFirst().orElse(null));
+    assertEquals("US", first.findElement(By.cssSelector("mark")).getText(),
+        "the first result shows where it names the US");
+    List<WebElement> marks = browser.findElements(By.cssSelector("#search-results mark"));
+    assertTrue(!marks.isEmpty());
+    for (WebElement mark : marks) {
+      String before = (String) ((JavascriptExecutor) browser).executeScript("var t = "
+          + "arguments[0].previousSibling; return t ? t.textContent.slice(-1) : '';", mark);
+      assertTrue(before.isEmpty() || !Character.isLetterOrDigit(before.charAt(0)),
+          "marked inside a word, after \"" + before + "\"");
+    }
+    CHECKS.incrementAndGet();
+  }
+
+  /**
    * A query typed on the search page itself is in the address by the time a result is
    * followed, so Back shows the same results; sections that hold the word rank above those
    * of an explainer whose title or dek alone has it.
@@ -258,6 +279,7 @@ class BrowserTest {
     searchAndFollow(home, "submarines", "nuclear-submarines");
     followCrossLink(home);
     searchFindsKoreanAndFoldsAccents(home);
+    searchMatchesWhereWordsStart(home);
     searchTypedOnItsPageSurvivesBack(home);
     oldAddressLandsOnTheQuestion(home);
     open(offlineHome.resolveSibling("topics/north-korea/index.html").toUri().toString());
