@@ -286,6 +286,32 @@ class BrowserTest {
   }
 
   /**
+   * Every page's title stands clear of the site header, as the home page's does; the sections
+   * after an explainer's questions each open under a rule, and its related explainers are
+   * listed alike, the first no bigger than the rest.
+   */
+  @Test
+  void titlesStandClearOfTheHeaderAndEndSectionsOpenUnderARule() {
+    Path root = offlineHome.getParent();
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    for (String page : List.of("index.html", "people/index.html", "timeline/index.html",
+        "search/index.html", "questions/index.html", "kim-putin/index.html")) {
+      open(root.resolve(page).toUri().toString());
+      double gap = ((Number) js.executeScript("return document.querySelector('h1')"
+          + ".getBoundingClientRect().top - document.querySelector('.site-header')"
+          + ".getBoundingClientRect().bottom")).doubleValue();
+      assertTrue(gap >= 24, page + ": the title is " + gap + " px under the header");
+    }
+    for (String id : List.of("timeline", "related", "backlinks", "sources")) {
+      assertEquals("solid", js.executeScript("return getComputedStyle(document"
+          + ".getElementById(arguments[0])).borderTopStyle", id), "#" + id);
+    }
+    assertEquals(1L, js.executeScript("return new Set(Array.from(document.querySelectorAll("
+        + "'#related .summary h3'), h => getComputedStyle(h).fontSize)).size"));
+    CHECKS.incrementAndGet();
+  }
+
+  /**
    * A site whose search index is more than one part: a query that matches the newest
    * explainer, in the first part, and the oldest, in the last, finds both once every part has
    * loaded from disk.
