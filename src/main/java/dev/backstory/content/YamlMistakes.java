@@ -373,11 +373,13 @@ final class YamlMistakes {
    * for the tag's or anchor's name and keeps only the rest as the value, or nothing. A tag is
    * never right in front matter, which has no types of its own; an anchor is, when an alias
    * ({@code *name}) repeats its value. And a quoted value left open that happens to be closed
-   * by a quote mark at the end of a later line: it takes in the lines between, keys and all.
+   * by a quote mark at the end of a later line: it takes in the lines between, keys and all;
+   * or a list item indented further than the one above, which YAML reads as more of it.
    *
    * @param tags the values with a tag
    * @param anchors the values with an anchor no alias uses
-   * @param runOn the quoted values that take in a later line written as a key of their own
+   * @param runOn the quoted values that take in a later line written as a key of their own,
+   *     and the plain ones that take in a later line written as a list item
    */
   record Unmeant(List<Explained> tags, List<Explained> anchors, List<Explained> runOn) {}
 
@@ -409,7 +411,7 @@ final class YamlMistakes {
       boolean tagged = !node.getTag().getValue().startsWith(Tag.PREFIX);
       boolean unusedAnchor = node instanceof ScalarNode && node.getAnchor().isPresent()
           && visited.getValue() == 1;
-      boolean spanning = node instanceof ScalarNode scalar && quotedOverLines(scalar);
+      boolean spanning = node instanceof ScalarNode scalar && overLines(scalar);
       if (!(tagged || unusedAnchor || spanning) || node.getStartMark().isEmpty()) {
         continue;
       }
@@ -423,7 +425,9 @@ final class YamlMistakes {
         anchors.add(place.at(place.index(), needsQuotes(place)));
       }
       if (spanning) {
-        takesInAKey((ScalarNode) node, place).ifPresent(runOn::add);
+        ScalarNode scalar = (ScalarNode) node;
+        (scalar.getScalarStyle() == ScalarStyle.PLAIN ? takesInAnItem(scalar, place)
+            : takesInAKey(scalar, place)).ifPresent(runOn::add);
       }
     }
     Comparator<Explained> inOrder =
@@ -434,12 +438,32 @@ final class YamlMistakes {
     return new Unmeant(tags, anchors, runOn);
   }
 
-  /** Whether {@code scalar} is quoted and goes on over more than one line. */
-  private static boolean quotedOverLines(ScalarNode scalar) {
+  /** Whether {@code scalar} is quoted or plain and goes on over more than one line. */
+  private static boolean overLines(ScalarNode scalar) {
     return (scalar.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
-        || scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED)
+        || scalar.getScalarStyle() == ScalarStyle.SINGLE_QUOTED
+        || scalar.getScalarStyle() == ScalarStyle.PLAIN)
         && scalar.getStartMark().isPresent() && scalar.getEndMark().isPresent()
         && scalar.getEndMark().get().getLine() > scalar.getStartMark().get().getLine();
+  }
+
+  /**
+   * Whether a plain value goes on over a line written as a list item ({@code - John}),
+   * indented further than the item above: YAML reads it as more of that item's text, and two
+   * authors become one.
+   */
+  private static Optional<Explained> takesInAnItem(ScalarNode scalar, Place place) {
+    int last = scalar.getEndMark().get().getLine();
+    for (int line = place.mark().getLine() + 1; line <= last; line++) {
+      String text = place.line(line);
+      if (text.strip().startsWith("- ")) {
+        return Optional.of(Explained.at(line, text, indent(text), String.format(Locale.ROOT,
+            "this list item is indented further than the one above, so it reads as more of "
+                + "that item, `%s`; start the items of one list in the same column",
+            scalar.getValue())));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
