@@ -144,6 +144,19 @@ class MarkdownFeaturesTest {
         page.select(".footnotes li > p").eachText());
   }
 
+  /** The ↩ back to where a note is cited is named for screen readers, not read as its name. */
+  @Test
+  void aNotesWayBackIsNamed() {
+    List<Element> back = page.select(".footnotes a.footnote-backref");
+    assertEquals(3, back.size(), "one for each citing");
+    for (Element link : back) {
+      Element arrow = link.selectFirst("> span[role=img]");
+      assertNotNull(arrow, link.outerHtml());
+      assertEquals("Back to the text", arrow.attr("aria-label"));
+      assertEquals("\u21a9", arrow.text());
+    }
+  }
+
   @Test
   void unicodeHeadingsGiveReadableIdsAndRepeatsStepAside() {
     assertEquals(java.util.List.of("tables", "северная-корея", "북한과-러시아", "tables-and-lists",

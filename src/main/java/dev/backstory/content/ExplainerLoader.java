@@ -88,7 +88,8 @@ final class ExplainerLoader {
     this.layoutIds = layoutIds;
     this.unsafeLinks = settings.unsafeLinks();
     this.rawHtml = settings.rawHtml();
-    this.html = new MarkdownHtml(rawHtml, settings.labels().text(Label.TABLE));
+    this.html = new MarkdownHtml(rawHtml, settings.labels().text(Label.TABLE),
+        settings.labels().text(Label.NOTE_BACK));
   }
 
   /**

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
@@ -66,8 +67,9 @@ final class MarkdownHtml {
    * A renderer for one load, configured by the site's {@code rawHtml} setting.
    *
    * @param tableLabel what screen readers call the scrolling box around a table
+   * @param noteBackLabel what they call a note's link back to where it is cited, shown as ↩
    */
-  MarkdownHtml(RawHtml rawHtml, String tableLabel) {
+  MarkdownHtml(RawHtml rawHtml, String tableLabel, String noteBackLabel) {
     String tableStart = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\""
         + Escaping.escapeHtml(tableLabel, true) + "\">";
     this.renderer = HtmlRenderer.builder(new MutableDataSet(MarkdownSyntax.OPTIONS)
@@ -75,7 +77,10 @@ final class MarkdownHtml {
             // The HTML is written as the renderer gives it, without the indenting and trimming
             // of lines meant for Markdown output, which looked at every character again: a
             // fifth of the rendering's time, for a page that differs by one line break.
-            .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH))
+            .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH)
+            // Alone, the arrow is read out as its name, "leftwards arrow with hook".
+            .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "<span role=\"img\" aria-label=\""
+                + Escaping.escapeHtml(noteBackLabel, true) + "\">&#8617;</span>"))
         .nodeRendererFactory(options -> new ExplainerNodes(tableStart))
         .attributeProviderFactory(new NodeAttributes())
         .linkResolverFactory(new Holes())

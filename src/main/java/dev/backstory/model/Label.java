@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A phrase Backstory writes into pages itself rather than through a template: the titles and
  * descriptions of the pages it makes, the line over an included question, the kinds of
- * correction, the name of a table's scrolling box. Each has its English wording;
+ * correction, the names of a table's scrolling box and of a note's way back to the text. Each
+ * has its English wording;
  * {@code labels:} in {@code site.yaml} gives another, for a site in another language.
  */
 public enum Label {
@@ -38,7 +39,8 @@ public enum Label {
   CORRECTION("correction", "Correction"),
   CLARIFICATION("clarification", "Clarification"),
   UPDATE("update", "Update"),
-  TABLE("table", "Table");
+  TABLE("table", "Table"),
+  NOTE_BACK("noteBack", "Back to the text");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]*)}");
 
