@@ -183,6 +183,25 @@ class LinkPreviewBrowserTest {
     assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
   }
 
+  /**
+   * The links back to the explainers that link here, under "Referenced in" and in
+   * "Explainers that link here", preview them as the cross-links in the text do.
+   */
+  @Test
+  void linksBackToTheExplainersThatLinkHerePreviewThemToo() {
+    browser.get(demo.site().resolve("kim-putin/index.html").toUri().toString());
+    List<WebElement> back = browser.findElements(
+        By.cssSelector(".referenced-in li > a, #backlinks li > a"));
+    assertTrue(back.size() >= 3, "the demo's main explainer is linked from others");
+    WebElement tip = browser.findElement(By.id("link-preview"));
+    for (WebElement link : back) {
+      ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", link);
+      assertTrue(tip.isDisplayed(), "a preview for " + link.getDomAttribute("href"));
+      assertTrue(tip.getText().contains(link.getText()), tip.getText());
+      new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1280, 390})
   void aPreviewStaysOnScreenLinedUpWithItsLink(int width) {

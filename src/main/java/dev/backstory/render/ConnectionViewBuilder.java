@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -39,6 +40,8 @@ import java.util.TreeMap;
 final class ConnectionViewBuilder {
 
   static final String PREVIEW_SCRIPT = "previews.js";
+  /** The id of an explainer's short answer, where a link from it is referenced. */
+  private static final String SHORT_ANSWER = "short-answer";
 
   private final ResolvedSite resolved;
   private final Site site;
@@ -80,7 +83,7 @@ final class ConnectionViewBuilder {
     Map<String, BacklinkView> byQuestion = new LinkedHashMap<>();
     for (LinkEdge edge : edges) {
       Explainer from = explainer(edge.fromSlug());
-      String anchor = edge.fromQuestion() == null ? "short-answer" : edge.fromQuestion();
+      String anchor = edge.fromQuestion() == null ? SHORT_ANSWER : edge.fromQuestion();
       String text = edge.fromQuestion() == null ? shortAnswer()
           : from.question(edge.fromQuestion()).map(Question::title).orElse(from.title());
       byQuestion.putIfAbsent(from.slug() + "#" + anchor, new BacklinkView(text,
@@ -90,10 +93,12 @@ final class ConnectionViewBuilder {
   }
 
   /**
-   * What a reader sees on hovering or focusing each link that leaves this explainer, its own
-   * or one in a question it includes from another: the target explainer's title, and the
-   * question with its first sentences. Keyed by the link's href, which is the same from every
-   * explainer page, as they all sit at the same depth.
+   * What a reader sees on hovering or focusing each link to another explainer: those that
+   * leave this explainer, its own or in a question it includes from another, and those of
+   * "Referenced in" and "Explainers that link here", back to the explainers that link here.
+   * A preview gives the target explainer's title, and the question with its first sentences.
+   * Keyed by the link's href, which is the same from every explainer page, as they all sit at
+   * the same depth.
    */
   private Map<String, Object> previews(Explainer explainer) {
     List<LinkEdge> shown = new ArrayList<>(connections.links().from(explainer.slug()));
@@ -108,22 +113,35 @@ final class ConnectionViewBuilder {
     }
     Map<String, Object> previews = new TreeMap<>();
     for (LinkEdge edge : shown) {
-      Explainer to = explainer(edge.toSlug());
-      String href = views.href(Routes.explainer(to.slug()));
-      Map<String, Object> preview = new TreeMap<>();
-      preview.put("explainer", to.title());
-      if (edge.toQuestion() != null && to.question(edge.toQuestion()).isPresent()) {
-        Question question = to.question(edge.toQuestion()).get();
-        href += "#" + question.id();
-        preview.put("question", question.title());
-        preview.put("excerpt", resolved.readable(to.slug(), question.excerpt()));
-      } else {
-        preview.put("excerpt", to.meta().summary() != null ? to.meta().summary()
-            : to.meta().dek() != null ? to.meta().dek() : "");
-      }
-      previews.put(href, preview);
+      putPreview(previews, explainer(edge.toSlug()), edge.toQuestion());
+    }
+    for (LinkEdge edge : connections.links().into(explainer.slug())) {
+      Explainer from = explainer(edge.fromSlug());
+      putPreview(previews, from, edge.fromQuestion() == null ? SHORT_ANSWER : edge.fromQuestion());
+      putPreview(previews, from, null);
     }
     return previews;
+  }
+
+  /** The preview of a link to explainer {@code to}, at {@code anchor} if it is a question. */
+  private void putPreview(Map<String, Object> previews, Explainer to, String anchor) {
+    String href = views.href(Routes.explainer(to.slug()));
+    Map<String, Object> preview = new TreeMap<>();
+    preview.put("explainer", to.title());
+    Optional<Question> question = anchor == null ? Optional.empty() : to.question(anchor);
+    if (question.isPresent()) {
+      href += "#" + question.get().id();
+      preview.put("question", question.get().title());
+      preview.put("excerpt", resolved.readable(to.slug(), question.get().excerpt()));
+    } else {
+      if (SHORT_ANSWER.equals(anchor)) {
+        href += "#" + SHORT_ANSWER;
+        preview.put("question", shortAnswer());
+      }
+      preview.put("excerpt", to.meta().summary() != null ? to.meta().summary()
+          : to.meta().dek() != null ? to.meta().dek() : "");
+    }
+    previews.put(href, preview);
   }
 
   /** @param personPages whether each person has a page to link to */
@@ -144,7 +162,7 @@ final class ConnectionViewBuilder {
           : explainer.question(quote.questionId()).orElse(null);
       quotes.add(new PersonQuoteView(quote.text(), quote.role(),
           question == null ? shortAnswer() : question.title(),
-          explainerHref + "#" + (question == null ? "short-answer" : question.id()),
+          explainerHref + "#" + (question == null ? SHORT_ANSWER : question.id()),
           explainer.title(), explainerHref));
     }
     return new PersonView(person.name(), person.role(), person.affiliation(), quotes,
