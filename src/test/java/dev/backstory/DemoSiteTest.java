@@ -60,10 +60,12 @@ class DemoSiteTest {
     List<Element> sections = kimPutin.select("section.question[id]");
     assertTrue(sections.size() >= 5, "the main explainer has at least five questions");
     for (Element section : sections) {
-      Element heading = section.selectFirst("> h2");
+      Element heading = section.selectFirst("> .question-heading > h2");
       assertTrue(heading != null, "each question opens with an h2");
-      Element permalink = heading.selectFirst("a.permalink");
+      assertTrue(heading.select("a").isEmpty(), "the heading is the question alone");
+      Element permalink = heading.parent().selectFirst("> a.permalink");
       assertEquals("#" + section.id(), permalink.attr("href"));
+      assertEquals("Link to this question: " + heading.text(), permalink.text().substring(1));
     }
     assertEquals("how-close", sections.get(0).id());
   }

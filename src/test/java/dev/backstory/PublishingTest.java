@@ -454,7 +454,7 @@ class PublishingTest {
           && !path.startsWith("search/")) {
         Document page = page(demo.site(), path);
         // What the index covers: the explainer's own text, not the backlinks the layout adds.
-        page.select(".referenced-in, section.question h2 a.permalink").remove();
+        page.select(".referenced-in, section.question a.permalink").remove();
         indexed.append(page.select("h1, p.dek, section#short-answer > :not(h2), "
             + "section.question").text()).append('\n');
         for (Element question : page.select("section.question")) {
