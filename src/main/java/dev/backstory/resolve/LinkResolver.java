@@ -441,8 +441,12 @@ public final class LinkResolver {
       return Optional.empty();
     }
     List<String> ids = to.anchors().stream().sorted().toList();
+    // An id given more words ("what" to "what-is") is most likely the question the link
+    // meant, more than one a letter or two away.
+    Optional<String> meant = ids.stream().filter(id -> id.startsWith(fragment + "-")).findFirst()
+        .or(() -> Suggestions.closest(fragment, ids));
     diagnostics.add(Diagnostic.error(position, "no question `#%s` in %s%s", fragment, where,
-        Suggestions.closest(fragment, ids).map(id -> " (did you mean #" + id + "?)").orElse("")));
+        meant.map(id -> " (did you mean #" + id + "?)").orElse("")));
     return Optional.empty();
   }
 
