@@ -72,6 +72,10 @@ class MarkdownFeaturesTest {
         [Map]: features.md#noted
 
         [^h]: The heading's note.
+
+        ## Why ~~not~~ now?
+
+        A struck word is taken back.
         """, temp);
     Files.writeString(site.root().resolve("content/my map (1).svg"),
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 3\"/>");
@@ -136,6 +140,16 @@ class MarkdownFeaturesTest {
     assertNotNull(page.getElementById(ref.substring(1)), "the footnote exists on the page");
   }
 
+  /**
+   * A heading's struck words show struck on the page, and are left out where it is listed as
+   * text, which would otherwise say the opposite.
+   */
+  @Test
+  void struckWordsAreLeftOutOfAQuestionsTitle() {
+    assertEquals("not", page.selectFirst("section#why-now h2 del").text());
+    assertEquals("Why now?", page.selectFirst("nav#in-this-explainer a[href=#why-now]").text());
+  }
+
   /** A note cited in the short answer and again at the end is still the first. */
   @Test
   void notesAreNumberedInTheOrderTheyAreFirstCited() {
@@ -160,7 +174,7 @@ class MarkdownFeaturesTest {
   @Test
   void unicodeHeadingsGiveReadableIdsAndRepeatsStepAside() {
     assertEquals(java.util.List.of("tables", "северная-корея", "북한과-러시아", "tables-and-lists",
-        "noted"), page.select("section.question").eachAttr("id"));
+        "noted", "why-now"), page.select("section.question").eachAttr("id"));
   }
 
   @Test

@@ -797,8 +797,8 @@ final class ExplainerLoader {
     return Optional.empty();
   }
 
-  /** A heading's text without its {@code {#id}} attributes. */
+  /** A heading's text without its {@code {#id}} attributes, nor the words it strikes out. */
   static String headingText(Heading heading) {
-    return PlainText.of(heading).strip();
+    return PlainText.title(heading);
   }
 }

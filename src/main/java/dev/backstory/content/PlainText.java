@@ -8,12 +8,14 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.regex.Pattern;
 
 /**
  * The text a reader sees in a piece of Markdown, without markup: for headings in lists, quote
@@ -22,16 +24,30 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  */
 final class PlainText {
 
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
   private PlainText() {}
 
   static String of(Node node) {
     StringBuilder text = new StringBuilder();
-    append(node, text);
+    append(node, text, false);
     return text.toString();
   }
 
-  private static void append(Node node, StringBuilder out) {
-    if (node instanceof Text) {
+  /**
+   * A heading's text as a title, without the words it strikes through: "Why ~~not~~ now?"
+   * shows as struck on the page, and would say the opposite in a list of questions.
+   */
+  static String title(Node heading) {
+    StringBuilder text = new StringBuilder();
+    append(heading, text, true);
+    return SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  private static void append(Node node, StringBuilder out, boolean struckOut) {
+    if (struckOut && node instanceof Strikethrough) {
+      return;
+    } else if (node instanceof Text) {
       appendUnescaped(node.getChars(), out);
     } else if (node instanceof WikiNode wiki) {
       // Without a label the reader sees the target's title, known only once links resolve;
@@ -47,12 +63,12 @@ final class PlainText {
       out.append(Escaping.unescapeHtml(smarts.getTypographicText()));
     } else if (node instanceof TypographicQuotes quotes) {
       out.append(Escaping.unescapeHtml(quotes.getTypographicOpening()));
-      appendChildren(node, out);
+      appendChildren(node, out, struckOut);
       out.append(Escaping.unescapeHtml(quotes.getTypographicClosing()));
     } else if (!(node instanceof AttributesNode) && !(node instanceof HtmlInline)
         && !(node instanceof Footnote)) {
       // A footnote reference shows as a raised number, not as words of the sentence.
-      appendChildren(node, out);
+      appendChildren(node, out, struckOut);
     }
   }
 
@@ -66,9 +82,9 @@ final class PlainText {
     }
   }
 
-  private static void appendChildren(Node node, StringBuilder out) {
+  private static void appendChildren(Node node, StringBuilder out, boolean struckOut) {
     for (Node child : node.getChildren()) {
-      append(child, out);
+      append(child, out, struckOut);
     }
   }
 }
