@@ -73,6 +73,27 @@ class LinkPreviewBrowserTest {
       | 1948 | Founded | Proclaimed on the ninth of September | Pyongyang | Kim Il-sung | Moscow | Recognised |
       """;
 
+  /** A quote inside an attributed quote, and a note of two paragraphs. */
+  private static final String QUOTED = """
+      ---
+      title: "Who said what?"
+      date: 2023-09-01
+      ---
+      The short answer, with a long note.[^long]
+
+      ## What was said? {#said}
+
+      > The outer words, which quote another:
+      >
+      > > The inner words.
+      >
+      > — Jane Doe, a spokesperson
+
+      [^long]: The note's first paragraph.
+
+          Its second paragraph.
+      """;
+
   @TempDir static Path temp;
   static CaseSite demo;
   static CaseSite arabic;
@@ -91,6 +112,7 @@ class LinkPreviewBrowserTest {
     }
     demo = CaseSite.demo(temp);
     Files.writeString(demo.root().resolve("content/wide.md"), WIDE);
+    Files.writeString(demo.root().resolve("content/quoted.md"), QUOTED);
     assertEquals(0, demo.run().exitCode());
     arabic = CaseSite.demo(temp.resolve("arabic"));
     Files.writeString(arabic.root().resolve("content/wide.md"), WIDE);
@@ -181,6 +203,22 @@ class LinkPreviewBrowserTest {
         .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
         .toList();
     assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
+  }
+
+  /**
+   * A quote inside an attributed quote keeps its rule, as someone else's words, and a note's
+   * later paragraphs start lines of their own.
+   */
+  @Test
+  void aQuoteInAQuoteAndANotesLaterParagraphsStandApart() {
+    browser.get(demo.site().resolve("quoted/index.html").toUri().toString());
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    assertEquals("none", js.executeScript("return getComputedStyle(document.querySelector("
+        + "'figure.quote > blockquote')).borderInlineStartStyle"));
+    assertEquals("solid", js.executeScript("return getComputedStyle(document.querySelector("
+        + "'figure.quote blockquote blockquote')).borderInlineStartStyle"));
+    assertEquals(List.of("inline", "block"), js.executeScript("return Array.from(document"
+        + ".querySelectorAll('.footnotes li > p'), p => getComputedStyle(p).display)"));
   }
 
   /**
