@@ -68,6 +68,10 @@ class MarkdownFeaturesTest {
         section](<features.md#tables>), ![The map](<my map (1).svg> "Map") and [by
         reference][map]. Without them a space ends the address: [not a link](my map.svg).
 
+        ![A marked map](<my map (1).svg>){.wide #pic}
+
+        The marked map is [up there](#pic).
+
         [map]: <my map (1).svg>
         [Map]: features.md#noted
 
@@ -148,6 +152,16 @@ class MarkdownFeaturesTest {
   void struckWordsAreLeftOutOfAQuestionsTitle() {
     assertEquals("not", page.selectFirst("section#why-now h2 del").text());
     assertEquals("Why now?", page.selectFirst("nav#in-this-explainer a[href=#why-now]").text());
+  }
+
+  /** An image keeps the attributes written after it, so a link to its id lands on it. */
+  @Test
+  void anImageKeepsItsAttributes() {
+    Element image = page.getElementById("pic");
+    assertNotNull(image, "the image carries its id");
+    assertEquals("img", image.tagName());
+    assertTrue(image.hasClass("wide"));
+    assertEquals("#pic", page.selectFirst("a:contains(up there)").attr("href"));
   }
 
   /** A note cited in the short answer and again at the end is still the first. */

@@ -37,6 +37,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.html.Attribute;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import dev.backstory.content.BodyHtml.Hole;
@@ -200,6 +201,10 @@ final class MarkdownHtml {
      * loads. Its description keeps its quotation marks, which Flexmark's drops once the
      * typographic extension has made them curly.
      */
+    private static final Set<String> WRITTEN_HERE =
+        Set.of("src", "alt", "title", "loading", "decoding");
+    private static final Set<String> SIZE = Set.of("width", "height");
+
     private void image(Node image, BasedSequence url, BasedSequence title,
         NodeRendererContext context, HtmlWriter html) {
       if (isUnsafe(url)) {
@@ -214,7 +219,17 @@ final class MarkdownHtml {
         html.raw(" title=\"" + Escaping.escapeHtml(title.unescape(), true) + "\"");
       }
       html.raw(" loading=\"lazy\" decoding=\"async\"");
-      if (TARGETS.get(context.getDocument()).contains(written)) {
+      boolean sized = TARGETS.get(context.getDocument()).contains(written);
+      // Attributes written after it ({.wide #pic}), whose names the load phase checked; an
+      // image of the content folder takes its size from the file.
+      for (Attribute attribute : context.extendRenderingNodeAttributes(image,
+          AttributablePart.NODE, null).values()) {
+        String name = attribute.getName();
+        if (!WRITTEN_HERE.contains(name) && !(sized && SIZE.contains(name))) {
+          html.raw(" " + name + "=\"" + Escaping.escapeHtml(attribute.getValue(), true) + "\"");
+        }
+      }
+      if (sized) {
         html.raw(hole(context, new Hole(HoleKind.IMAGE_SIZE, written, "")));
       }
       html.raw(" />");
