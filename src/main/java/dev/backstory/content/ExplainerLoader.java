@@ -296,14 +296,19 @@ final class ExplainerLoader {
       int previousLevel = 2;
       // The questions whose sections show something under their heading.
       BitSet answered = new BitSet();
+      RawHtmlNesting nesting = new RawHtmlNesting(lines, problems);
       for (Node block : markdown.getChildren()) {
         if (!drafts.isEmpty() && !answered.get(drafts.size() - 1) && showsInSection(block)) {
           answered.set(drafts.size() - 1);
+        }
+        if (rawHtmlShown && block instanceof HtmlBlock html) {
+          nesting.read(html.getChars().toString(), html.getStartOffset());
         }
         if (block instanceof Heading heading) {
           checkLevel(heading, previousLevel);
           previousLevel = Math.max(2, heading.getLevel());
           if (heading.getLevel() == 2) {
+            nesting.endSection("the question on line " + at(heading).line());
             questionId = heading.getAnchorRefId();
             drafts.add(new QuestionDraft(questionId, headingText(heading),
                 oldIds.getOrDefault(heading, List.of()), at(heading), new StringBuilder()));
@@ -315,6 +320,7 @@ final class ExplainerLoader {
         }
         collect(block, questionId);
       }
+      nesting.endSection("the end of the explainer");
       Map<String, QuestionDraft> byTitle = new HashMap<>();
       for (int i = 0; i < drafts.size(); i++) {
         QuestionDraft draft = drafts.get(i);
