@@ -77,7 +77,7 @@ class MarkdownFeaturesTest {
 
         [^h]: The heading's note.
 
-        ## Why ~~not~~ now?
+        ## Why ~~not~~ now? {.highlight lang=en-GB dir=ltr}
 
         A struck word is taken back.
         """, temp);
@@ -151,6 +151,10 @@ class MarkdownFeaturesTest {
   @Test
   void struckWordsAreLeftOutOfAQuestionsTitle() {
     assertEquals("not", page.selectFirst("section#why-now h2 del").text());
+    Element heading = page.selectFirst("section#why-now h2");
+    assertEquals(List.of("highlight", "en-GB", "ltr"),
+        List.of(heading.className(), heading.attr("lang"), heading.attr("dir")),
+        "the heading keeps the attributes written after it");
     assertEquals("Why now?", page.selectFirst("nav#in-this-explainer a[href=#why-now]").text());
   }
 

@@ -19,8 +19,13 @@ import java.util.function.Function;
  */
 public final class BodyHtml {
 
-  /** Where a question section starts: its heading's inline HTML, then {@link #QUESTION_BODY}. */
+  /**
+   * Where a question section starts: the attributes written after its heading, as HTML, then
+   * {@link #QUESTION_HEADING}, its heading's inline HTML and {@link #QUESTION_BODY}.
+   */
   public static final String QUESTION_START = "\u0000Q";
+  /** Where a question heading's attributes end and its inline HTML starts. */
+  public static final String QUESTION_HEADING = "\u0000T";
   /** Where a question's heading ends and its body starts. */
   public static final String QUESTION_BODY = "\u0000B";
   /**

@@ -274,6 +274,16 @@ final class MarkdownHtml {
         return;
       }
       html.raw(BodyHtml.QUESTION_START);
+      // The attributes written after it ({lang=ko}), checked at load, go on the layout's
+      // heading; its id and old ids are the section's.
+      for (Attribute attribute : context.extendRenderingNodeAttributes(heading,
+          AttributablePart.NODE, null).values()) {
+        String name = attribute.getName();
+        if (!name.equals("id") && !name.equals("data-aliases")) {
+          html.raw(" " + name + "=\"" + Escaping.escapeHtml(attribute.getValue(), true) + "\"");
+        }
+      }
+      html.raw(BodyHtml.QUESTION_HEADING);
       context.renderChildren(heading);
       html.raw(BodyHtml.QUESTION_BODY);
     }

@@ -23,8 +23,11 @@ final class BodyRenderer {
   /** The pieces of one rendered explainer body. */
   record RenderedBody(String shortAnswer, List<RenderedQuestion> questions, String footnotes) {}
 
-  /** One question section: its heading as inline HTML, and its body. */
-  record RenderedQuestion(String heading, String body) {}
+  /**
+   * One question section: the attributes written after its heading, as HTML to go in the
+   * heading's tag ({@code  lang="ko"}, or empty), its heading as inline HTML, and its body.
+   */
+  record RenderedQuestion(String headingAttributes, String heading, String body) {}
 
   private final RawHtml rawHtml;
 
@@ -82,8 +85,10 @@ final class BodyRenderer {
       int next = html.indexOf(BodyHtml.QUESTION_START, start + 1);
       String part = html.substring(start + BodyHtml.QUESTION_START.length(),
           next < 0 ? html.length() : next);
+      int headingAt = part.indexOf(BodyHtml.QUESTION_HEADING);
       int at = part.indexOf(BodyHtml.QUESTION_BODY);
-      questions.add(new RenderedQuestion(clean(part.substring(0, at).strip()),
+      questions.add(new RenderedQuestion(part.substring(0, headingAt),
+          clean(part.substring(headingAt + BodyHtml.QUESTION_HEADING.length(), at).strip()),
           clean(part.substring(at + BodyHtml.QUESTION_BODY.length()).strip())));
       start = next;
     }

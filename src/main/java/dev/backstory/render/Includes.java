@@ -58,7 +58,8 @@ final class Includes {
   RenderedBody expand(String slug, RenderedBody body) {
     List<RenderedQuestion> questions = new ArrayList<>();
     for (RenderedQuestion question : body.questions()) {
-      questions.add(new RenderedQuestion(question.heading(), expand(slug, question.body(), true)));
+      questions.add(new RenderedQuestion(question.headingAttributes(), question.heading(),
+          expand(slug, question.body(), true)));
     }
     return new RenderedBody(expand(slug, body.shortAnswer(), true), questions, body.footnotes());
   }

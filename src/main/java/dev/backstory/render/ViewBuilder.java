@@ -125,6 +125,7 @@ final class ViewBuilder {
       var question = explainer.questions().get(i);
       var rendered = body.questions().get(i);
       questions.add(new QuestionView(question.id(), question.title(),
+          TemplateEngine.html(rendered.headingAttributes()),
           TemplateEngine.html(rendered.heading()), TemplateEngine.html(rendered.body()),
           "#" + question.id(), question.aliases(),
           connected.referencedIn().getOrDefault(question.id(), List.of())));

@@ -78,12 +78,15 @@ public final class Views {
   /**
    * A question section.
    *
+   * @param headingAttributes the attributes written after the heading ({@code {lang=ko}}), as
+   *     HTML to go in the heading's tag, such as {@code  lang="ko"}, or empty
    * @param heading the heading's inline HTML
    * @param body the section's HTML
    * @param permalink the section's link, relative to this page
    */
   public record QuestionView(
-      String id, String title, TemplateHTMLOutputModel heading, TemplateHTMLOutputModel body,
+      String id, String title, TemplateHTMLOutputModel headingAttributes,
+      TemplateHTMLOutputModel heading, TemplateHTMLOutputModel body,
       String permalink, List<String> aliases, List<ConnectionViews.BacklinkView> referencedIn) {}
 
   public record SourceView(String title, String url, String publisher, DateView date) {}
