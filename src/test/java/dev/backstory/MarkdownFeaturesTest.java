@@ -79,7 +79,9 @@ class MarkdownFeaturesTest {
 
         ## Why ~~not~~ now? {.highlight lang=en-GB dir=ltr}
 
-        A struck word is taken back.
+        A struck word is taken back.<!-- desk: check this inline -->
+
+        <!-- desk: the figure needs a second source -->
         """, temp);
     Files.writeString(site.root().resolve("content/my map (1).svg"),
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 3\"/>");
@@ -166,6 +168,19 @@ class MarkdownFeaturesTest {
     assertEquals("img", image.tagName());
     assertTrue(image.hasClass("wide"));
     assertEquals("#pic", page.selectFirst("a:contains(up there)").attr("href"));
+  }
+
+  /** An editor's HTML comments are notes to the desk: they are not published. */
+  @Test
+  void htmlCommentsAreLeftOut() {
+    List<String> comments = new java.util.ArrayList<>();
+    page.traverse((node, depth) -> {
+      if (node instanceof org.jsoup.nodes.Comment comment) {
+        comments.add(comment.getData());
+      }
+    });
+    assertTrue(comments.stream().noneMatch(c -> c.contains("desk:")), comments.toString());
+    assertTrue(page.selectFirst("section#why-now").text().contains("taken back."));
   }
 
   /** A note cited in the short answer and again at the end is still the first. */

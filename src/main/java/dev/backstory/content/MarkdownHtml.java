@@ -9,6 +9,8 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
@@ -152,7 +154,11 @@ final class MarkdownHtml {
           }),
           new NodeRenderingHandler<>(WikiLink.class, this::wikiLink),
           new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
-          new NodeRenderingHandler<>(Text.class, this::text));
+          new NodeRenderingHandler<>(Text.class, this::text),
+          // An HTML comment is an editor's note to the desk, never meant for readers, who
+          // would find it in the page's source.
+          new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> { }),
+          new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> { }));
     }
 
     /**
