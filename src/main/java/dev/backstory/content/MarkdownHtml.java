@@ -49,6 +49,7 @@ import dev.backstory.model.UnsafeUrls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Renders an explainer's Markdown tree to {@link BodyHtml}: question headings become markers the
@@ -226,19 +227,30 @@ final class MarkdownHtml {
       }
       html.raw(" loading=\"lazy\" decoding=\"async\"");
       boolean sized = TARGETS.get(context.getDocument()).contains(written);
-      // Attributes written after it ({.wide #pic}), whose names the load phase checked; an
-      // image of the content folder takes its size from the file.
-      for (Attribute attribute : context.extendRenderingNodeAttributes(image,
-          AttributablePart.NODE, null).values()) {
-        String name = attribute.getName();
-        if (!WRITTEN_HERE.contains(name) && !(sized && SIZE.contains(name))) {
-          html.raw(" " + name + "=\"" + Escaping.escapeHtml(attribute.getValue(), true) + "\"");
-        }
-      }
+      // An image of the content folder takes its size from the file.
+      html.raw(writtenAttributes(image, context,
+          name -> WRITTEN_HERE.contains(name) || (sized && SIZE.contains(name))));
       if (sized) {
         html.raw(hole(context, new Hole(HoleKind.IMAGE_SIZE, written, "")));
       }
       html.raw(" />");
+    }
+
+    /**
+     * The attributes written after a node ({@code {.wide #pic}}, {@code {lang=ko}}), whose
+     * names the load phase checked, as HTML to go in its tag; those {@code leftOut} are not.
+     */
+    private static String writtenAttributes(Node node, NodeRendererContext context,
+        Predicate<String> leftOut) {
+      StringBuilder written = new StringBuilder();
+      for (Attribute attribute : context.extendRenderingNodeAttributes(node,
+          AttributablePart.NODE, null).values()) {
+        if (!leftOut.test(attribute.getName())) {
+          written.append(' ').append(attribute.getName()).append("=\"")
+              .append(Escaping.escapeHtml(attribute.getValue(), true)).append('"');
+        }
+      }
+      return written.toString();
     }
 
     private static void imageText(
@@ -280,15 +292,9 @@ final class MarkdownHtml {
         return;
       }
       html.raw(BodyHtml.QUESTION_START);
-      // The attributes written after it ({lang=ko}), checked at load, go on the layout's
-      // heading; its id and old ids are the section's.
-      for (Attribute attribute : context.extendRenderingNodeAttributes(heading,
-          AttributablePart.NODE, null).values()) {
-        String name = attribute.getName();
-        if (!name.equals("id") && !name.equals("data-aliases")) {
-          html.raw(" " + name + "=\"" + Escaping.escapeHtml(attribute.getValue(), true) + "\"");
-        }
-      }
+      // They go on the layout's heading; its id and old ids are the section's.
+      html.raw(writtenAttributes(heading, context,
+          name -> name.equals("id") || name.equals("data-aliases")));
       html.raw(BodyHtml.QUESTION_HEADING);
       context.renderChildren(heading);
       html.raw(BodyHtml.QUESTION_BODY);
