@@ -304,6 +304,11 @@ final class ExplainerLoader {
         if (rawHtmlShown && block instanceof HtmlBlock html) {
           nesting.read(html.getChars().toString(), html.getStartOffset());
         }
+        if (block instanceof Paragraph paragraph
+            && ExplainerScaffold.isPlaceholder(paragraph.getChars().trim())) {
+          problems.add(Diagnostic.warning(at(paragraph), "this is the placeholder `backstory "
+              + "new` wrote, which would be published as it is: write your own words here"));
+        }
         if (block instanceof Heading heading) {
           checkLevel(heading, previousLevel);
           previousLevel = Math.max(2, heading.getLevel());

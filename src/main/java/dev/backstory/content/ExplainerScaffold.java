@@ -2,6 +2,7 @@ package dev.backstory.content;
 
 import dev.backstory.model.Slugs;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,27 @@ import java.util.Locale;
  */
 public final class ExplainerScaffold {
 
+  /**
+   * The paragraphs written where the writer's own words go. A build warns of each left as it
+   * is: published, it would read as a page left unfinished.
+   */
+  static final List<String> PLACEHOLDERS = List.of(
+      "The short answer: two or three sentences that answer the headline on their own.",
+      "The news itself, in plain words: who did what, when and where.",
+      "What changes for the people involved, and what to watch for next.");
+
   private ExplainerScaffold() {}
+
+  /** Whether a paragraph, as written, is one of {@link #PLACEHOLDERS}. */
+  static boolean isPlaceholder(CharSequence paragraph) {
+    for (String placeholder : PLACEHOLDERS) {
+      // Most paragraphs differ in length: their text is not looked at.
+      if (paragraph.length() == placeholder.length() && placeholder.contentEquals(paragraph)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The slug a title gives the new explainer, such as {@code why-is-x-happening}. */
   public static String slug(String title) {
@@ -31,16 +52,16 @@ public final class ExplainerScaffold {
         date: %s
         tags: []
         ---
-        The short answer: two or three sentences that answer the headline on their own.
+        %s
 
         ## What happened? {#what-happened}
 
-        The news itself, in plain words: who did what, when and where.
+        %s
 
         ## Why does it matter? {#why-it-matters}
 
-        What changes for the people involved, and what to watch for next.
-        """, quoted(title), date);
+        %s
+        """, quoted(title), date, PLACEHOLDERS.get(0), PLACEHOLDERS.get(1), PLACEHOLDERS.get(2));
   }
 
   /** A YAML double-quoted scalar: only backslash, quote and control characters need escapes. */
