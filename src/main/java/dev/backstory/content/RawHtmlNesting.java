@@ -25,6 +25,13 @@ final class RawHtmlNesting {
   /** Elements that have no end tag. */
   private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr",
       "img", "input", "link", "meta", "source", "track", "wbr");
+  /**
+   * Elements whose end tag HTML lets a writer leave out ({@code <p>}, {@code <li>}): the next
+   * block, or the section's end, closes them.
+   */
+  private static final Set<String> OPTIONAL_END = Set.of("p", "li", "dt", "dd", "option",
+      "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt",
+      "rtc", "rp", "html", "head", "body");
   /** Elements whose content is text, not tags: a {@code <} in a script is no tag. */
   private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title");
 
@@ -81,6 +88,9 @@ final class RawHtmlNesting {
   void endSection(String before) {
     while (!open.isEmpty()) {
       Open element = open.removeLast();
+      if (OPTIONAL_END.contains(element.name())) {
+        continue;
+      }
       problems.add(Diagnostic.error(lines.at(element.offset()), "`%s` is not closed before %s: "
           + "each question is a section of its own, so close it in the section it opens in",
           element.tag(), before));
