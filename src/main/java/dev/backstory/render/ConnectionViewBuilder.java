@@ -41,7 +41,7 @@ final class ConnectionViewBuilder {
 
   static final String PREVIEW_SCRIPT = "previews.js";
   /** The id of an explainer's short answer, where a link from it is referenced. */
-  private static final String SHORT_ANSWER = "short-answer";
+  private static final String SHORT_ANSWER = SearchIndexWriter.SHORT_ANSWER;
 
   private final ResolvedSite resolved;
   private final Site site;
@@ -116,9 +116,11 @@ final class ConnectionViewBuilder {
       putPreview(previews, explainer(edge.toSlug()), edge.toQuestion());
     }
     for (LinkEdge edge : connections.links().into(explainer.slug())) {
-      Explainer from = explainer(edge.fromSlug());
-      putPreview(previews, from, edge.fromQuestion() == null ? SHORT_ANSWER : edge.fromQuestion());
-      putPreview(previews, from, null);
+      putPreview(previews, explainer(edge.fromSlug()),
+          edge.fromQuestion() == null ? SHORT_ANSWER : edge.fromQuestion());
+    }
+    for (String from : connections.links().explainersLinkingTo(explainer.slug())) {
+      putPreview(previews, explainer(from), null);
     }
     return previews;
   }
