@@ -4,13 +4,13 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
@@ -38,8 +38,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.html.Attribute;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import dev.backstory.content.BodyHtml.Hole;
@@ -201,6 +201,11 @@ final class MarkdownHtml {
       }
     }
 
+    /** The attributes {@link #image} writes itself, whatever follows the image. */
+    private static final Set<String> WRITTEN_HERE =
+        Set.of("src", "alt", "title", "loading", "decoding");
+    private static final Set<String> SIZE = Set.of("width", "height");
+
     /**
      * An image, inline ({@code ![a](x.png)}) or by reference ({@code ![a][x]}), written as
      * Flexmark writes an inline one but for two things. One of the content folder gets a hole
@@ -208,10 +213,6 @@ final class MarkdownHtml {
      * loads. Its description keeps its quotation marks, which Flexmark's drops once the
      * typographic extension has made them curly.
      */
-    private static final Set<String> WRITTEN_HERE =
-        Set.of("src", "alt", "title", "loading", "decoding");
-    private static final Set<String> SIZE = Set.of("width", "height");
-
     private void image(Node image, BasedSequence url, BasedSequence title,
         NodeRendererContext context, HtmlWriter html) {
       if (isUnsafe(url)) {
