@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Tag;
 
 /**
  * Raw HTML elements left open across a question's end, or closed in a section that did not open
@@ -22,9 +23,6 @@ final class RawHtmlNesting {
   private static final Pattern TAG = Pattern.compile(
       "<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)\\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>",
       Pattern.DOTALL);
-  /** Elements that have no end tag. */
-  private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr",
-      "img", "input", "link", "meta", "source", "track", "wbr");
   /**
    * Elements whose end tag HTML lets a writer leave out ({@code <p>}, {@code <li>}): the next
    * block, or the section's end, closes them.
@@ -62,15 +60,20 @@ final class RawHtmlNesting {
           int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, from);
           from = end < 0 ? html.length() : end;
         }
-        if (!VOID.contains(name) && tag.group(3).isEmpty()) {
+        if (!isVoid(name) && tag.group(3).isEmpty()) {
           open.push(new Open(name, tag.group(), offset + tag.start()));
         }
-      } else if (!close(name) && !VOID.contains(name)) {
+      } else if (!close(name) && !isVoid(name)) {
         problems.add(Diagnostic.error(lines.at(offset + tag.start()), "`%s` closes nothing "
             + "opened in this section: each question is a section of its own, so an element of "
             + "raw HTML must open and close within one", tag.group()));
       }
     }
+  }
+
+  /** Whether an element has no end tag ({@code <br>}, {@code <img>}), as HTML's parser knows. */
+  private static boolean isVoid(String name) {
+    return Tag.valueOf(name).isEmpty();
   }
 
   /** Closes the innermost open element of this name and those inside it, if one is open. */
